@@ -1,0 +1,37 @@
+import { connectFromEnv, prepareDatabase } from "../database-setup.ts";
+import { EnvError, readEnv } from "../env.ts";
+import { createNewsPubSub } from "../pubsub.ts";
+import { listen } from "../server.ts";
+import { createApp } from "../yoga.ts";
+
+/** `pnpm start`: migrate (and seed an empty database), then serve. */
+async function main() {
+  const env = readEnv();
+  const connection = await connectFromEnv(env);
+  const log = (line: string) => console.log(`[api] ${line}`);
+  log(`database: ${connection.kind === "pg" ? "PostgreSQL (DATABASE_URL)" : "embedded PGlite"}`);
+  await prepareDatabase(connection, log);
+  const live = createNewsPubSub({ redisUrl: env.REDIS_URL });
+  log(`live events: ${live.kind === "redis" ? "Redis (REDIS_URL)" : "in process"}`);
+  const app = createApp({
+    db: connection.db,
+    pubsub: live.pubsub,
+    corsOrigins: env.CORS_ORIGIN,
+    introspection: env.GRAPHQL_INTROSPECTION,
+  });
+  const server = await listen(app, env.PORT, env.HOST);
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : env.PORT;
+  log(`GraphQL on http://localhost:${port}/graphql`);
+  const stop = () => {
+    server.close();
+    void Promise.allSettled([live.close(), connection.close()]).finally(() => process.exit(0));
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof EnvError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,52 @@
+import SchemaBuilder from "@pothos/core";
+import DataloaderPlugin from "@pothos/plugin-dataloader";
+import ErrorsPlugin from "@pothos/plugin-errors";
+import RelayPlugin from "@pothos/plugin-relay";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import type { BodyBlock } from "@sahifa/domain/blocks";
+import type { Context } from "./context.ts";
+
+/**
+ * The one Pothos builder. It defines no types: each file under schema/ adds
+ * its own. Scope-auth comes first so its checks wrap every other plugin's
+ * resolvers.
+ */
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    ID: { Input: string; Output: string | number };
+    /** Desk: a translation body as JSON (validated on write by the domain). */
+    BodyBlocks: { Input: unknown; Output: BodyBlock[] };
+    /** Desk: one body block as JSON, in diffs. */
+    BlockJSON: { Input: unknown; Output: BodyBlock };
+  };
+  AuthScopes: {
+    /** Any signed-in desk user. */
+    signedIn: boolean;
+    admin: boolean;
+  };
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+}>({
+  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, ErrorsPlugin],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    // Desk scopes (editor/translator per locale) are added beside these by src/auth/.
+    authScopes: (context) => ({
+      signedIn: context.viewer.user !== null,
+      admin: context.viewer.user?.role === "admin",
+    }),
+  },
+  relay: {
+    clientMutationId: "omit",
+    cursorType: "String",
+    // Articles are addressed by their stable numeric id (it is in every URL), not a relay global id.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+  },
+  errors: { defaultTypes: [] },
+});

@@ -1,0 +1,72 @@
+import { z } from "zod";
+
+/**
+ * The API's environment, read and checked once at start-up. Each bad value
+ * is reported by name with what was expected, so a misconfigured deploy
+ * fails before it serves anything.
+ */
+
+const blankToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
+
+const url = (protocols: readonly string[], example: string) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .refine((value) => {
+        try {
+          return protocols.includes(new URL(value).protocol);
+        } catch {
+          return false;
+        }
+      }, `must be a URL like ${example}`)
+      .optional(),
+  );
+
+const flag = (defaultValue: boolean) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .enum(["true", "false", "1", "0"], { message: "must be true or false" })
+      .optional()
+      .transform((value) => (value === undefined ? defaultValue : value === "true" || value === "1")),
+  );
+
+const EnvSchema = z.object({
+  PORT: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ message: "must be a port number" })
+      .int("must be a whole number")
+      .min(0, "must be 0–65535")
+      .max(65535, "must be 0–65535")
+      .default(4000),
+  ),
+  HOST: z.preprocess(blankToUndefined, z.string().default("0.0.0.0")),
+  DATABASE_URL: url(["postgres:", "postgresql:"], "postgres://user@host:5432/db"),
+  REDIS_URL: url(["redis:", "rediss:"], "redis://127.0.0.1:6379"),
+  PGLITE_DATA_DIR: z.preprocess(blankToUndefined, z.string().optional()),
+  GRAPHQL_INTROSPECTION: flag(true),
+  CORS_ORIGIN: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .default("http://localhost:3000")
+      .transform((value) => value.split(",").map((origin) => origin.trim()))
+      .refine((origins) => origins.every((o) => o === "*" || /^https?:\/\/[^/\s]+$/.test(o)), {
+        message: "must be * or a comma-separated list of origins like http://localhost:3000",
+      }),
+  ),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export class EnvError extends Error {}
+
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  const result = EnvSchema.safeParse(source);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+  throw new EnvError(`Invalid environment for @sahifa/api:\n${problems.join("\n")}`);
+}

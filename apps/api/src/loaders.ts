@@ -1,0 +1,203 @@
+import type { Database } from "@sahifa/db/database";
+import { listLatestBySection, listReadNext, listRelatedByTopic } from "@sahifa/db/reader/article-lists";
+import {
+  type ArticleCard,
+  findArticleCards,
+  findArticleCardsBySlug,
+  findPublishedEditions,
+  findRevisionBodies,
+  type PublishedEdition,
+} from "@sahifa/db/reader/articles";
+import { type Author, findAuthorsOfArticles } from "@sahifa/db/reader/authors";
+import { findMedia, type MediaItem } from "@sahifa/db/reader/media";
+import {
+  type Dossier,
+  findDossiers,
+  findTagsOfArticles,
+  listRegions,
+  listSections,
+  type RegionNode,
+  type SectionNode,
+  type Tag,
+} from "@sahifa/db/reader/taxonomy";
+import type { BodyBlock } from "@sahifa/domain/blocks";
+import type { Locale } from "@sahifa/domain/locales";
+import DataLoader from "dataloader";
+import type { Kysely } from "kysely";
+
+/** A key within one edition; loaders batch per edition, so one query answers all keys of a locale. */
+export interface InEdition<K> {
+  locale: Locale;
+  key: K;
+}
+/** A key of a "top N per parent" list: batched per (edition, N). */
+export interface TopN {
+  locale: Locale;
+  id: number;
+  limit: number;
+}
+
+/**
+ * DataLoader over keys grouped by `groupOf`: each group is one fetch (one SQL
+ * statement), whatever the number of keys in it.
+ */
+function groupedLoader<K, V>(
+  groupOf: (key: K) => string,
+  keyOf: (key: K) => string,
+  fetchGroup: (keys: K[]) => Promise<Map<string, V>>,
+  missing: () => V,
+): DataLoader<K, V, string> {
+  return new DataLoader<K, V, string>(
+    async (keys) => {
+      const groups = new Map<string, K[]>();
+      for (const key of keys) {
+        const group = groupOf(key);
+        groups.set(group, [...(groups.get(group) ?? []), key]);
+      }
+      const results = await Promise.all([...groups.values()].map(fetchGroup));
+      const merged = new Map(results.flatMap((result) => [...result]));
+      return keys.map((key) => merged.get(keyOf(key)) ?? missing());
+    },
+    { cacheKeyFn: keyOf },
+  );
+}
+
+function listInto<T>(pairs: Array<[string, T]>): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const [key, value] of pairs) map.set(key, [...(map.get(key) ?? []), value]);
+  return map;
+}
+
+const editionKey = <K>(k: InEdition<K>) => `${k.locale}:${k.key}`;
+
+/**
+ * Keys of one edition fetched together; `collect` turns the fetched (key, value)
+ * pairs into one result per key (a single value, or a list).
+ */
+function editionLoader<K extends string | number, V, R>(
+  fetch: (locale: Locale, keys: K[]) => Promise<Array<[K, V]>>,
+  collect: (pairs: Array<[string, V]>) => Map<string, R>,
+  missing: () => R,
+): DataLoader<InEdition<K>, R, string> {
+  return groupedLoader<InEdition<K>, R>(
+    (k) => k.locale,
+    editionKey,
+    async (keys) => {
+      const locale = keys[0]!.locale;
+      const pairs = await fetch(
+        locale,
+        keys.map((k) => k.key),
+      );
+      return collect(pairs.map(([key, value]) => [editionKey({ locale, key }), value]));
+    },
+    missing,
+  );
+}
+
+const one = <V>(pairs: Array<[string, V]>) => new Map(pairs);
+const none = () => null;
+const empty = () => [];
+
+function memo<T>(load: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined;
+  return () => {
+    promise ??= load();
+    return promise;
+  };
+}
+
+export function createLoaders(db: Kysely<Database>) {
+  const articleById = editionLoader<number, ArticleCard, ArticleCard | null>(
+    async (locale, ids) => (await findArticleCards(db, locale, ids)).map((card) => [card.id, card]),
+    one,
+    none,
+  );
+
+  /** Cards a list query already fetched go into the id loader, so their fields cost nothing more. */
+  const prime = (cards: readonly ArticleCard[]) => {
+    for (const card of cards) articleById.prime({ locale: card.locale, key: card.id }, card);
+    return cards;
+  };
+
+  /** "Newest N per parent" lists, batched per (edition, N): one statement for every parent. */
+  const topN = (
+    fetch: (locale: Locale, ids: number[], limit: number) => Promise<Array<[number, ArticleCard]>>,
+  ) =>
+    groupedLoader<TopN, ArticleCard[]>(
+      (k) => `${k.locale}:${k.limit}`,
+      (k) => `${k.locale}:${k.limit}:${k.id}`,
+      async (keys) => {
+        const { locale, limit } = keys[0]!;
+        const pairs = await fetch(
+          locale,
+          keys.map((k) => k.id),
+          limit,
+        );
+        prime(pairs.map(([, card]) => card));
+        return listInto(pairs.map(([id, card]) => [`${locale}:${limit}:${id}`, card]));
+      },
+      empty,
+    );
+
+  return {
+    articleById,
+    prime,
+    articleBySlug: editionLoader<string, ArticleCard, ArticleCard | null>(
+      async (locale, slugs) =>
+        prime(await findArticleCardsBySlug(db, locale, slugs)).map((card) => [card.slug, card]),
+      one,
+      none,
+    ),
+    body: new DataLoader<number, BodyBlock[]>(async (revisionIds) => {
+      const bodies = new Map(
+        (await findRevisionBodies(db, revisionIds)).map((row) => [row.revisionId, row.body] as const),
+      );
+      return revisionIds.map((id) => bodies.get(id) ?? []);
+    }),
+    editions: new DataLoader<number, PublishedEdition[]>(async (articleIds) => {
+      const byArticle = listInto(
+        (await findPublishedEditions(db, articleIds)).map((e): [string, PublishedEdition] => [
+          String(e.articleId),
+          e,
+        ]),
+      );
+      return articleIds.map((id) => byArticle.get(String(id)) ?? []);
+    }),
+    authorsOf: editionLoader<number, Author, Author[]>(
+      async (locale, ids) =>
+        (await findAuthorsOfArticles(db, locale, ids)).map((row) => [row.articleId, row.author]),
+      listInto,
+      empty,
+    ),
+    tagsOf: editionLoader<number, Tag, Tag[]>(
+      async (locale, ids) =>
+        (await findTagsOfArticles(db, locale, ids)).map((row) => [row.articleId, row.tag]),
+      listInto,
+      empty,
+    ),
+    media: editionLoader<number, MediaItem, MediaItem | null>(
+      async (locale, ids) => (await findMedia(db, locale, ids)).map((item) => [item.id, item]),
+      one,
+      none,
+    ),
+    dossier: editionLoader<number, Dossier, Dossier | null>(
+      async (locale, ids) => (await findDossiers(db, locale, ids)).map((dossier) => [dossier.id, dossier]),
+      one,
+      none,
+    ),
+    latestBySection: topN(async (locale, ids, limit) =>
+      (await listLatestBySection(db, locale, ids, limit)).map((row) => [row.sectionId, row.article]),
+    ),
+    relatedByTopic: topN(async (locale, ids, limit) =>
+      (await listRelatedByTopic(db, locale, ids, limit)).map((row) => [row.sourceId, row.article]),
+    ),
+    readNext: topN(async (locale, ids, limit) =>
+      (await listReadNext(db, locale, ids, limit)).map((row) => [row.sourceId, row.article]),
+    ),
+    /** The whole section tree, fetched at most once per request. */
+    sections: memo<SectionNode[]>(() => listSections(db)),
+    regions: memo<RegionNode[]>(() => listRegions(db)),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

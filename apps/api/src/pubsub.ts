@@ -1,0 +1,89 @@
+import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
+import type { LiveUpdate } from "@sahifa/db/live";
+import type { BreakingItem } from "@sahifa/db/reader/breaking";
+import type { Locale } from "@sahifa/domain/locales";
+import { createPubSub, type PubSub } from "graphql-yoga";
+import { Redis } from "ioredis";
+
+/**
+ * Events pushed to subscribers (issue 5). In process by default; with
+ * REDIS_URL every event goes through Redis pub/sub, so a breaking item posted
+ * on one API instance reaches the subscribers of every instance, once each
+ * (each instance subscribes to a channel once, however many readers listen).
+ *
+ * Payloads cross Redis as JSON, so they carry dates as ISO strings; the
+ * subscription resolvers revive them.
+ */
+
+export interface BreakingEvent extends Omit<BreakingItem, "createdAt" | "expiresAt"> {
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface LiveUpdateEvent extends Omit<LiveUpdate, "createdAt"> {
+  createdAt: string;
+}
+
+/** Channel names are prefixed: one Redis may serve other applications. */
+export const BREAKING_TOPIC = "sahifa.breaking";
+export const LIVE_UPDATE_TOPIC = "sahifa.live-update";
+
+export type NewsEvents = {
+  [BREAKING_TOPIC]: [locale: Locale, event: BreakingEvent];
+  [LIVE_UPDATE_TOPIC]: [story: string, event: LiveUpdateEvent];
+};
+
+export type NewsPubSub = PubSub<NewsEvents>;
+
+export interface PubSubHandle {
+  pubsub: NewsPubSub;
+  kind: "memory" | "redis";
+  close(): Promise<void>;
+}
+
+export function createNewsPubSub(options: { redisUrl?: string | undefined } = {}): PubSubHandle {
+  if (!options.redisUrl) return { pubsub: createPubSub<NewsEvents>(), kind: "memory", close: async () => {} };
+  // Two connections: a Redis connection in subscriber mode can do nothing but listen.
+  const redisOptions = { lazyConnect: false, maxRetriesPerRequest: 3, connectTimeout: 5_000 };
+  const publishClient = new Redis(options.redisUrl, redisOptions);
+  const subscribeClient = new Redis(options.redisUrl, redisOptions);
+  for (const client of [publishClient, subscribeClient]) {
+    // ioredis reconnects by itself; without a listener an outage would crash the process.
+    client.on("error", (error: Error) => console.error(`[pubsub] Redis: ${error.message}`));
+  }
+  const eventTarget = createRedisEventTarget<CustomEvent>({ publishClient, subscribeClient });
+  return {
+    pubsub: createPubSub<NewsEvents>({ eventTarget }),
+    kind: "redis",
+    close: async () => {
+      await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);
+    },
+  };
+}
+
+export function liveStoryKey(articleId: number, locale: Locale): string {
+  return `${articleId}:${locale}`;
+}
+
+export function publishBreaking(pubsub: NewsPubSub, item: BreakingItem): void {
+  pubsub.publish(BREAKING_TOPIC, item.locale, {
+    ...item,
+    createdAt: item.createdAt.toISOString(),
+    expiresAt: item.expiresAt.toISOString(),
+  });
+}
+
+export function publishLiveUpdate(pubsub: NewsPubSub, update: LiveUpdate): void {
+  pubsub.publish(LIVE_UPDATE_TOPIC, liveStoryKey(update.articleId, update.locale), {
+    ...update,
+    createdAt: update.createdAt.toISOString(),
+  });
+}
+
+export function reviveBreaking(event: BreakingEvent): BreakingItem {
+  return { ...event, createdAt: new Date(event.createdAt), expiresAt: new Date(event.expiresAt) };
+}
+
+export function reviveLiveUpdate(event: LiveUpdateEvent): LiveUpdate {
+  return { ...event, createdAt: new Date(event.createdAt) };
+}

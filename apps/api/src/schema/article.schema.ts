@@ -1,0 +1,281 @@
+import { resolveCursorConnection } from "@pothos/plugin-relay";
+import { type ArticleListFilter, listArticlePage } from "@sahifa/db/reader/article-lists";
+import type { ArticleCard, PublishedEdition } from "@sahifa/db/reader/articles";
+import type { BodyBlock } from "@sahifa/domain/blocks";
+import { LOCALE_CONFIG, type Locale } from "@sahifa/domain/locales";
+import { readTimeMinutes } from "@sahifa/domain/read-time";
+import { ARTICLE_KINDS } from "@sahifa/domain/taxonomy";
+import { GraphQLError } from "graphql";
+import { builder } from "../builder.ts";
+import type { Context } from "../context.ts";
+import { readerPaths } from "../urls.ts";
+import { AuthorRef } from "./author.schema.ts";
+import { BodyBlockUnion, withLocale } from "./body.schema.ts";
+import { decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageSizeArgs } from "./cursor.ts";
+import { DossierRef } from "./dossier.schema.ts";
+import { ImageRef } from "./image.schema.ts";
+import { DirectionEnum, editionOf, LOCALE_ARG_DESCRIPTION, LocaleEnum } from "./locale.schema.ts";
+import { RegionRef, regionInEdition } from "./region.schema.ts";
+import { SectionRef, sectionInEdition } from "./section.schema.ts";
+import { TagRef } from "./tag.schema.ts";
+
+/** An article as one edition publishes it (ArticleCard carries its locale, so nested fields answer in it). */
+export const ArticleRef = builder.objectRef<ArticleCard>("Article");
+
+export const ArticleKindEnum = builder.enumType("ArticleKind", {
+  values: Object.fromEntries(ARTICLE_KINDS.map((kind) => [kind, { value: kind }])) as Record<
+    (typeof ARTICLE_KINDS)[number],
+    { value: (typeof ARTICLE_KINDS)[number] }
+  >,
+});
+
+/** Another edition of an article: what the edition switcher and hreflang links need. */
+const ArticleTranslationRef = builder.objectRef<PublishedEdition & { sectionPath: string }>(
+  "ArticleTranslation",
+);
+
+builder.objectType(ArticleTranslationRef, {
+  fields: (t) => ({
+    locale: t.field({ type: LocaleEnum, resolve: (e) => e.locale }),
+    slug: t.exposeString("slug"),
+    url: t.string({ resolve: (e) => readerPaths.article(e.locale, e.sectionPath, e.articleId, e.slug) }),
+  }),
+});
+
+async function sectionPath(card: { sectionId: number }, context: Context): Promise<string> {
+  const sections = await context.loaders.sections();
+  return sections.find((s) => s.id === card.sectionId)?.path ?? "";
+}
+
+async function bodyOf(card: ArticleCard, context: Context): Promise<BodyBlock[]> {
+  return context.loaders.body.load(card.publishedRevisionId);
+}
+
+async function editionsOf(articleId: number, context: Context) {
+  const [editions, sections] = await Promise.all([
+    context.loaders.editions.load(articleId),
+    context.loaders.sections(),
+  ]);
+  return editions.map((e) => ({ ...e, sectionPath: sections.find((s) => s.id === e.sectionId)?.path ?? "" }));
+}
+
+/** The articles among `ids` published in `locale`, in the order of `ids`. */
+export async function loadPublished(
+  context: Context,
+  locale: Locale,
+  ids: readonly number[],
+): Promise<ArticleCard[]> {
+  const cards = await context.loaders.articleById.loadMany(ids.map((id) => ({ locale, key: id })));
+  return cards.filter((card): card is ArticleCard => card !== null && !(card instanceof Error));
+}
+
+function checkListSize(size: number, max = 20): number {
+  if (!Number.isInteger(size) || size < 0 || size > max) {
+    throw new GraphQLError(`Argument "first" must be between 0 and ${max}.`, {
+      extensions: { code: "BAD_USER_INPUT" },
+    });
+  }
+  return size;
+}
+
+builder.objectType(ArticleRef, {
+  description: "A story as published in one edition. Every nested field answers in that edition's language.",
+  fields: (t) => ({
+    id: t.id({
+      description: "Stable numeric id, shared by every edition (it is in the article URL).",
+      resolve: (a) => a.id,
+    }),
+    locale: t.field({ type: LocaleEnum, resolve: (a) => a.locale }),
+    direction: t.field({ type: DirectionEnum, resolve: (a) => LOCALE_CONFIG[a.locale].dir }),
+    originalLocale: t.field({
+      type: LocaleEnum,
+      description: "The language the story was written in; other editions are translations.",
+      resolve: (a) => a.originalLocale,
+    }),
+    kind: t.field({ type: ArticleKindEnum, resolve: (a) => a.kind }),
+    slug: t.exposeString("slug"),
+    url: t.string({
+      description:
+        "Canonical site-relative path /{locale}/{section-path}/{id}/{slug}; the slug is raw (not percent-encoded).",
+      resolve: async (a, _args, context) =>
+        readerPaths.article(a.locale, await sectionPath(a, context), a.id, a.slug),
+    }),
+    title: t.exposeString("title"),
+    summary: t.exposeString("summary"),
+    body: t.field({
+      type: [BodyBlockUnion],
+      resolve: async (a, _args, context) => withLocale(await bodyOf(a, context), a.locale),
+    }),
+    readTimeMinutes: t.int({
+      description: "Minutes to read the body at the edition's reading speed (never less than 1).",
+      resolve: async (a, _args, context) => readTimeMinutes(await bodyOf(a, context), a.locale),
+    }),
+    authors: t.field({
+      type: [AuthorRef],
+      description: "The byline, in order.",
+      resolve: async (a, _args, context) =>
+        (await context.loaders.authorsOf.load({ locale: a.locale, key: a.id })).map((author) => ({
+          ...author,
+          locale: a.locale,
+        })),
+    }),
+    source: t.exposeString("sourceName", {
+      nullable: true,
+      description: "Source attribution, e.g. a news agency.",
+    }),
+    section: t.field({
+      type: SectionRef,
+      resolve: async (a, _args, context) => {
+        const section = await sectionInEdition(context, a.locale, (s) => s.id === a.sectionId);
+        if (!section) throw new Error(`Article ${a.id} has no section ${a.sectionId}`);
+        return section;
+      },
+    }),
+    region: t.field({
+      type: RegionRef,
+      nullable: true,
+      resolve: (a, _args, context) =>
+        a.regionId === null ? null : regionInEdition(context, a.locale, (r) => r.id === a.regionId),
+    }),
+    tags: t.field({
+      type: [TagRef],
+      resolve: async (a, _args, context) =>
+        (await context.loaders.tagsOf.load({ locale: a.locale, key: a.id })).map((tag) => ({
+          ...tag,
+          locale: a.locale,
+        })),
+    }),
+    dossier: t.field({
+      type: DossierRef,
+      nullable: true,
+      description: "The coverage dossier (long-running story) the article belongs to.",
+      resolve: async (a, _args, context) => {
+        if (a.dossierId === null) return null;
+        const dossier = await context.loaders.dossier.load({ locale: a.locale, key: a.dossierId });
+        return dossier && { ...dossier, locale: a.locale };
+      },
+    }),
+    leadImage: t.field({
+      type: ImageRef,
+      nullable: true,
+      resolve: (a, _args, context) =>
+        a.leadMediaId === null ? null : context.loaders.media.load({ locale: a.locale, key: a.leadMediaId }),
+    }),
+    shareCount: t.exposeInt("shareCount"),
+    publishedAt: t.expose("publishedAt", {
+      type: "DateTime",
+      description: "First published in this edition.",
+    }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "Last published in this edition." }),
+    translations: t.field({
+      type: [ArticleTranslationRef],
+      description: "Every edition that publishes this article, this one included.",
+      resolve: (a, _args, context) => editionsOf(a.id, context),
+    }),
+    related: t.field({
+      type: [ArticleRef],
+      description:
+        "Related news: the body's related links first, then the newest stories sharing its dossier or a tag; only those published in this edition.",
+      args: { first: t.arg.int({ required: true, defaultValue: 4, description: "How many (0–20)." }) },
+      resolve: async (a, args, context) => {
+        const first = checkListSize(args.first);
+        const [body, byTopic] = await Promise.all([
+          bodyOf(a, context),
+          context.loaders.relatedByTopic.load({ locale: a.locale, id: a.id, limit: first }),
+        ]);
+        const linkedIds = body.flatMap((block) => (block.type === "related" ? block.articleIds : []));
+        const linked = await loadPublished(context, a.locale, linkedIds);
+        const seen = new Set<number>([a.id]);
+        return [...linked, ...byTopic]
+          .filter((card) => !seen.has(card.id) && seen.add(card.id))
+          .slice(0, first);
+      },
+    }),
+    readNext: t.field({
+      type: [ArticleRef],
+      description: "The newest other stories of the same section in this edition.",
+      args: { first: t.arg.int({ required: true, defaultValue: 3, description: "How many (0–20)." }) },
+      resolve: (a, args, context) =>
+        context.loaders.readNext.load({ locale: a.locale, id: a.id, limit: checkListSize(args.first) }),
+    }),
+  }),
+});
+
+export const ArticleConnection = builder.connectionObject({
+  type: ArticleRef,
+  name: "ArticleConnection",
+});
+
+/**
+ * One page of an edition list as a relay connection: keyset cursors (stable
+ * while articles are published), at most 100 per page.
+ */
+export async function articlePage(
+  args: { first?: number | null; last?: number | null; after?: string | null; before?: string | null },
+  locale: Locale,
+  filter: ArticleListFilter,
+  context: Context,
+) {
+  pageSizeArgs(args);
+  const after = args.after ? decodeCursor(args.after) : undefined;
+  const before = args.before ? decodeCursor(args.before) : undefined;
+  return resolveCursorConnection<Promise<readonly ArticleCard[]>>(
+    { args, toCursor: (card) => encodeCursor(card.position), defaultSize: 20, maxSize: MAX_PAGE_SIZE },
+    async ({ limit, inverted }): Promise<readonly ArticleCard[]> =>
+      context.loaders.prime(
+        await listArticlePage(context.db, { locale, filter, after, before, limit, inverted }),
+      ),
+  );
+}
+
+builder.queryFields((t) => ({
+  article: t.field({
+    type: ArticleRef,
+    nullable: true,
+    description:
+      "One article by `id` or by `slug` (give exactly one). Null when there is no such article PUBLISHED in the edition; `articleTranslations(id)` then says which editions have it.",
+    args: {
+      id: t.arg.id(),
+      slug: t.arg.string(),
+      locale: t.arg({ type: LocaleEnum, description: LOCALE_ARG_DESCRIPTION }),
+    },
+    resolve: async (_root, args, context) => {
+      const locale = editionOf(args.locale, context);
+      if ((args.id == null) === (args.slug == null)) {
+        throw new GraphQLError("Give exactly one of `id` or `slug`.", {
+          extensions: { code: "BAD_USER_INPUT" },
+        });
+      }
+      if (args.slug != null) return context.loaders.articleBySlug.load({ locale, key: args.slug });
+      const id = parseArticleId(String(args.id));
+      return id === null ? null : context.loaders.articleById.load({ locale, key: id });
+    },
+  }),
+  articleTranslations: t.field({
+    type: [ArticleTranslationRef],
+    description:
+      "The editions that publish an article (empty when none does or the id is unknown): for the page that says an article is not in this edition.",
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, args, context) => {
+      const id = parseArticleId(String(args.id));
+      return id === null ? [] : editionsOf(id, context);
+    },
+  }),
+  articles: t.connection(
+    {
+      type: ArticleRef,
+      description: "Every article of the edition, newest first.",
+      args: { locale: t.arg({ type: LocaleEnum, description: LOCALE_ARG_DESCRIPTION }) },
+      resolve: (_root, args, context) =>
+        articlePage(args, editionOf(args.locale, context), { by: "edition" }, context),
+    },
+    ArticleConnection,
+  ),
+}));
+
+/** Article ids are positive integers; anything else names no article. */
+export function parseArticleId(value: string): number | null {
+  if (!/^[1-9][0-9]{0,9}$/.test(value)) return null;
+  const id = Number(value);
+  return id <= 2_147_483_647 ? id : null;
+}

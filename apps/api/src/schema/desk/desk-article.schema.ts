@@ -1,0 +1,128 @@
+import { createArticle, updateArticleFacts } from "@sahifa/db/desk/articles";
+import { type DeskArticle, findDeskArticle, listDeskTranslations } from "@sahifa/db/desk/desk-translations";
+import { builder } from "../../builder.ts";
+import { ArticleKindEnum, parseArticleId } from "../article.schema.ts";
+import { LocaleEnum } from "../locale.schema.ts";
+import { ForbiddenRef, NotFoundRef, ValidationErrorRef } from "./desk-errors.schema.ts";
+import { authorize, requireDeskUser } from "./desk-guard.ts";
+import { TranslationContentInput } from "./desk-inputs.schema.ts";
+import { DeskTranslationRef, TranslationCreatedRef } from "./desk-translation.schema.ts";
+
+export const DeskArticleRef = builder.objectRef<DeskArticle>("DeskArticle");
+builder.objectType(DeskArticleRef, {
+  description: "An article's language-neutral facts and every translation in any status (desk only).",
+  fields: (t) => ({
+    id: t.id({ resolve: (a) => a.id }),
+    kind: t.field({ type: ArticleKindEnum, resolve: (a) => a.kind }),
+    originalLocale: t.field({ type: LocaleEnum, resolve: (a) => a.originalLocale }),
+    sectionPath: t.exposeString("sectionPath"),
+    regionSlug: t.exposeString("regionSlug", { nullable: true }),
+    dossierSlug: t.exposeString("dossierSlug", { nullable: true }),
+    tagSlugs: t.exposeStringList("tagSlugs"),
+    authorSlugs: t.exposeStringList("authorSlugs"),
+    sourceName: t.exposeString("sourceName", { nullable: true }),
+    leadMediaId: t.id({ nullable: true, resolve: (a) => a.leadMediaId }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    translations: t.field({
+      type: [DeskTranslationRef],
+      description: "Every edition that has started this article, in any status.",
+      resolve: (a, _args, context) => listDeskTranslations(context.db, a.id),
+    }),
+  }),
+});
+
+const ArticleFactsInput = builder.inputType("ArticleFactsInput", {
+  description: "Language-neutral facts, named by path and slug as in URLs.",
+  fields: (t) => ({
+    kind: t.field({ type: ArticleKindEnum, required: true }),
+    sectionPath: t.string({ required: true, description: 'E.g. "news/politics".' }),
+    regionSlug: t.string(),
+    dossierSlug: t.string(),
+    tagSlugs: t.stringList({ description: "In display order; the tags must exist (createTag)." }),
+    authorSlugs: t.stringList({ description: "In byline order." }),
+    sourceName: t.string(),
+    leadMediaId: t.id(),
+  }),
+});
+
+const ArticleUpdatedRef = builder.objectRef<{ kind: "updated"; id: number }>("ArticleUpdated");
+builder.objectType(ArticleUpdatedRef, {
+  isTypeOf: (value) => (value as { kind?: string }).kind === "updated",
+  fields: (t) => ({
+    article: t.field({
+      type: DeskArticleRef,
+      resolve: async (r, _args, context) => (await findDeskArticle(context.db, r.id))!,
+    }),
+  }),
+});
+
+const CreateArticleResult = builder.unionType("CreateArticleResult", {
+  types: [TranslationCreatedRef, ValidationErrorRef, ForbiddenRef],
+});
+const UpdateArticleResult = builder.unionType("UpdateArticleResult", {
+  types: [ArticleUpdatedRef, ValidationErrorRef, ForbiddenRef, NotFoundRef],
+});
+
+function leadMedia(value: string | number | null | undefined) {
+  return value == null ? null : (parseArticleId(String(value)) ?? -1);
+}
+
+builder.queryFields((t) => ({
+  deskArticle: t.field({
+    type: DeskArticleRef,
+    nullable: true,
+    description: "Desk (signed in): an article in any status, with all its translations. Null when unknown.",
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, context) => {
+      requireDeskUser(context);
+      const id = parseArticleId(String(args.id));
+      return id === null ? null : findDeskArticle(context.db, id);
+    },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  createArticle: t.field({
+    type: CreateArticleResult,
+    description:
+      "Editors (of `originalLocale`): creates an original article and its first draft revision, in one transaction.",
+    args: {
+      originalLocale: t.arg({ type: LocaleEnum, required: true }),
+      facts: t.arg({ type: ArticleFactsInput, required: true }),
+      content: t.arg({ type: TranslationContentInput, required: true }),
+    },
+    resolve: async (_root, args, context) => {
+      const user = authorize(context, "createArticle", args.originalLocale);
+      if ("kind" in user) return user;
+      return createArticle(
+        context.db,
+        {
+          ...args.facts,
+          leadMediaId: leadMedia(args.facts.leadMediaId),
+          originalLocale: args.originalLocale,
+          content: args.content,
+        },
+        user.id,
+      );
+    },
+  }),
+  updateArticle: t.field({
+    type: UpdateArticleResult,
+    description:
+      "Editors of the article's original locale: changes its facts (section, region, tags, authors…), which every edition shows.",
+    args: { id: t.arg.id({ required: true }), facts: t.arg({ type: ArticleFactsInput, required: true }) },
+    resolve: async (_root, args, context) => {
+      const id = parseArticleId(String(args.id));
+      const article = id === null ? undefined : await findDeskArticle(context.db, id);
+      const user = authorize(context, "createArticle", article?.originalLocale);
+      if ("kind" in user) return user;
+      if (!article) return { kind: "not_found", message: `No article ${args.id}.` } as const;
+      const result = await updateArticleFacts(context.db, article.id, {
+        ...args.facts,
+        leadMediaId: leadMedia(args.facts.leadMediaId),
+      });
+      return result.kind === "updated" ? ({ kind: "updated", id: article.id } as const) : result;
+    },
+  }),
+}));

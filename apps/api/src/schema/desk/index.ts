@@ -1,0 +1,10 @@
+// The desk's schema modules (issue 4); imported once by ../index.ts.
+import "./desk-errors.schema.ts";
+import "./revision-types.schema.ts";
+import "./desk-translation.schema.ts";
+import "./desk-session.schema.ts";
+import "./desk-article.schema.ts";
+import "./revision.schema.ts";
+import "./translation-queue.schema.ts";
+import "./taxonomy-desk.schema.ts";
+import "./breaking-desk.schema.ts";

@@ -1,0 +1,20 @@
+import { builder } from "../builder.ts";
+import "./query.ts";
+import "./mutation.ts";
+import "./scalars.ts";
+import "./locale.schema.ts";
+import "./image.schema.ts";
+import "./body.schema.ts";
+import "./article.schema.ts";
+import "./section.schema.ts";
+import "./region.schema.ts";
+import "./tag.schema.ts";
+import "./dossier.schema.ts";
+import "./author.schema.ts";
+import "./breaking.schema.ts";
+import "./edition.schema.ts";
+import "./search.schema.ts";
+import "./live.schema.ts";
+import "./desk/index.ts";
+
+export const schema = builder.toSchema({ sortSchema: true });

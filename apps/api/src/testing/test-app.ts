@@ -1,0 +1,39 @@
+import type { Database } from "@sahifa/db/database";
+import { createTestDatabase } from "@sahifa/db/testing";
+import type { Kysely } from "kysely";
+import { createNewsPubSub } from "../pubsub.ts";
+import { createApp } from "../yoga.ts";
+import { FIXTURE_NOW, insertNewsroomFixture } from "./newsroom-fixture.ts";
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+}
+
+/**
+ * A migrated database of its own for one test file (PGlite, or PostgreSQL when
+ * DATABASE_URL is set), holding the newsroom fixture, and the app on top of it.
+ */
+export async function createTestApp(options: { db?: (db: Kysely<Database>) => Kysely<Database> } = {}) {
+  const connection = await createTestDatabase();
+  await insertNewsroomFixture(connection.db);
+  const db = options.db ? options.db(connection.db) : connection.db;
+  const { pubsub } = createNewsPubSub();
+  const app = createApp({ db, now: () => FIXTURE_NOW, pubsub });
+
+  // biome-ignore lint/suspicious/noExplicitAny: tests read deep into the answers they assert on; a typed `T` is there when wanted.
+  async function query<T = Record<string, any>>(
+    document: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ): Promise<GraphQLResponse<T>> {
+    const response = await app.fetch("http://test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ query: document, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<T>;
+  }
+
+  return { app, db: connection.db, pubsub, query, close: () => connection.close() };
+}

@@ -1,0 +1,157 @@
+import { useGraphQlJit } from "@envelop/graphql-jit";
+import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
+import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
+import type { Database } from "@sahifa/db/database";
+import { type DocumentNode, Kind, NoSchemaIntrospectionCustomRule } from "graphql";
+import { createYoga, type Plugin } from "graphql-yoga";
+import type { Kysely } from "kysely";
+import { authenticate, sessionCookies } from "./auth/authenticate.ts";
+import { type Context, createContext } from "./context.ts";
+import { httpRoutes } from "./http/routes.ts";
+import { viewBeacon } from "./http/view-beacon.ts";
+import { createNewsPubSub, type NewsPubSub } from "./pubsub.ts";
+import { schema } from "./schema/index.ts";
+
+export interface AppOptions {
+  db: Kysely<Database>;
+  /** Origins allowed to call the API from a browser (the web app). */
+  corsOrigins?: readonly string[];
+  /** Off in production if the schema should not be browsable; GraphiQL goes with it. */
+  introspection?: boolean;
+  /** Fixed clock for tests. */
+  now?: () => Date;
+  /** Shared by every request of this app; default: in process (see createNewsPubSub for Redis). */
+  pubsub?: NewsPubSub;
+}
+
+/**
+ * Abuse limits (DESIGN "Guarded against abuse"). Sized so the web app's
+ * largest page query (the front page: depth 6, cost ~1,500) passes with room,
+ * while a query built to fan out (deep nesting, hundreds of aliases) does not.
+ */
+export const LIMITS = {
+  maxDepth: 10,
+  maxCost: 20_000,
+  maxAliases: 20,
+  maxTokens: 2_000,
+  maxDirectives: 20,
+  /**
+   * Room for the longest body the domain accepts (150,000 characters, two bytes each in Arabic
+   * UTF-8, plus 400 blocks of JSON structure and the other fields): a translator's save of a
+   * long read must never be refused by the transport (issue 4: nothing lost).
+   */
+  maxBodyBytes: 1_000_000,
+} as const;
+
+/**
+ * CSRF (DESIGN "Guarded against abuse"): a GraphQL request must be one a browser
+ * would have preflighted, i.e. carry a non-simple content type (the web app and
+ * every client send application/json) or this header. A cross-site form POST or
+ * a bare GET, which browsers send with cookies and without asking, is refused
+ * with 403 before anything runs. The session cookie is also HttpOnly and SameSite=Lax.
+ */
+export const CSRF_HEADER = "x-graphql-yoga-csrf";
+
+/** The whole HTTP app (GraphQL, health, media) without a listener: tests call `app.fetch` in-process. */
+export function createApp(options: AppOptions) {
+  const introspection = options.introspection ?? true;
+  const pubsub = options.pubsub ?? createNewsPubSub().pubsub;
+  const plugins: Plugin[] = [
+    useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
+    declaredBodyLength(),
+    sessionCookies(),
+    httpRoutes({ db: options.db, maxBodyBytes: LIMITS.maxBodyBytes }),
+    viewBeacon({ db: options.db }),
+    EnvelopArmorPlugin({
+      // Fragments count as if written inline: a client's choice to share a fragment must not cost it depth.
+      maxDepth: { n: LIMITS.maxDepth, flattenFragments: true },
+      costLimit: { maxCost: LIMITS.maxCost, flattenFragments: true },
+      maxAliases: { n: LIMITS.maxAliases },
+      maxTokens: { n: LIMITS.maxTokens },
+      maxDirectives: { n: LIMITS.maxDirectives },
+      // Field suggestions ("did you mean …") leak the schema when introspection is off.
+      blockFieldSuggestion: { enabled: !introspection },
+    }),
+  ];
+  if (!introspection) plugins.push(disableIntrospection());
+  // Reader queries run compiled (graphql-jit, cached per parsed document, which yoga caches per query
+  // text): the generic executor's per-field bookkeeping was the largest GraphQL cost in the profile.
+  // Mutations, subscriptions and what graphql-jit gets wrong keep the reference executor.
+  // Typed for any envelop context; it never reads the context.
+  plugins.push(useGraphQlJit({}, { enableIf: ({ document }) => jitCompatible(document) }) as Plugin);
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: "/graphql",
+    graphiql: introspection ? { title: "Sahifa GraphQL API" } : false,
+    landingPage: false,
+    // The body limit holds by declared length (declaredBodyLength, httpRoutes' 413, and Node's parser,
+    // which never reads past Content-Length), so yoga's own limiter, which pipes every body through a
+    // byte-counting TransformStream, only costs time per request.
+    maxRequestBodySize: false,
+    // Unexpected errors reach clients as "Unexpected error."; GraphQLErrors we throw on purpose (BAD_USER_INPUT) pass through.
+    maskedErrors: true,
+    cors: {
+      origin: [...(options.corsOrigins ?? ["http://localhost:3000"])],
+      credentials: true,
+      methods: ["GET", "POST", "OPTIONS"],
+    },
+    context: async ({ request }) => {
+      const context = createContext(request, {
+        db: options.db,
+        pubsub,
+        ...(options.now ? { now: options.now } : {}),
+      });
+      // Sessions run on the wall clock, not the request clock tests may fix.
+      context.viewer = await authenticate(request, options.db, new Date());
+      return context;
+    },
+    plugins,
+  });
+}
+
+export type App = ReturnType<typeof createApp>;
+
+/**
+ * A request body must declare its length, so the 413 check on Content-Length
+ * (httpRoutes) is the whole size limit: the listener (server.ts) answers 411
+ * before the app, and this covers `app.fetch` callers the same way.
+ */
+function declaredBodyLength(): Plugin {
+  return {
+    onRequest({ request, endResponse, fetchAPI }) {
+      if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return;
+      if (request.headers.get("content-length") === null)
+        endResponse(new fetchAPI.Response("Content-Length required", { status: 411 }));
+    },
+  };
+}
+
+const jitCompatibility = new WeakMap<DocumentNode, boolean>();
+/**
+ * Queries only, and none with a non-null variable that has a default: graphql-jit
+ * answers "not provided" when such a variable is left out, where the spec (and
+ * graphql-js) uses the default.
+ */
+function jitCompatible(document: DocumentNode): boolean {
+  let compatible = jitCompatibility.get(document);
+  if (compatible === undefined) {
+    compatible = document.definitions.every(
+      (definition) =>
+        definition.kind !== Kind.OPERATION_DEFINITION ||
+        (definition.operation === "query" &&
+          (definition.variableDefinitions ?? []).every(
+            (variable) => variable.type.kind !== Kind.NON_NULL_TYPE || variable.defaultValue === undefined,
+          )),
+    );
+    jitCompatibility.set(document, compatible);
+  }
+  return compatible;
+}
+
+function disableIntrospection(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    // Node loads graphql's CommonJS build for Pothos and yoga; Vite would pick its .mjs build for our files.
+    // Two copies break `instanceof` checks ("Cannot use GraphQLObjectType from another module"), so use one.
+    alias: { graphql: "graphql/index.js" },
+  },
+  test: {
+    include: ["src/**/*.test.ts", "scripts/**/*.test.ts"],
+    // PGlite start + migrate takes seconds per file.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});

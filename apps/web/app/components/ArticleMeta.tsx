@@ -1,0 +1,33 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { ArticleView } from "../model/article.ts";
+
+/** Byline, source, date and time, share count and read time, with each language's plurals. */
+export function ArticleMeta({ article }: { article: ArticleView }) {
+  const { t } = useTranslation("article");
+  return (
+    <div className="article-meta">
+      {article.authors.length > 0 ? (
+        <span className="byline">
+          {t("by")}{" "}
+          {article.authors.map((author, index) => (
+            <span key={author.url}>
+              {index > 0 ? (article.locale === "ar" ? "، " : ", ") : null}
+              <Link to={author.url}>
+                <bdi>{author.name}</bdi>
+              </Link>
+            </span>
+          ))}
+        </span>
+      ) : null}
+      {article.sourceName ? (
+        <span className="source">
+          {t("source")}: <bdi>{article.sourceName}</bdi>
+        </span>
+      ) : null}
+      <time dateTime={article.publishedAt}>{article.publishedLabel}</time>
+      <span className="shares">{t("shares", { count: article.shareCount })}</span>
+      <span className="read-time">{t("readTime", { count: article.readMinutes })}</span>
+    </div>
+  );
+}

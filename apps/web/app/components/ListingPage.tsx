@@ -1,0 +1,49 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { ListingView } from "../model/listing.ts";
+import { Icon } from "./Icon.tsx";
+import { TeaserGrid } from "./TeaserGrid.tsx";
+
+/** Any list of an edition's stories, paged by cursor through plain links. */
+export function ListingPage({
+  listing,
+  eyebrow,
+  path,
+}: {
+  listing: ListingView;
+  eyebrow: string;
+  path: string;
+}) {
+  const { t } = useTranslation("common");
+  return (
+    <>
+      <span className="eyebrow">{eyebrow}</span>
+      <h1 className="page-title">
+        <bdi>{listing.title}</bdi>
+      </h1>
+      {listing.description ? <p className="page-intro">{listing.description}</p> : null}
+      {listing.related.length > 0 ? (
+        <ul className="tag-list">
+          {listing.related.map((link) => (
+            <li key={link.url}>
+              <Link to={link.url}>{link.label}</Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {listing.items.length === 0 ? (
+        <p>{t("pages.empty")}</p>
+      ) : (
+        <TeaserGrid teasers={listing.items} showSummary />
+      )}
+      {listing.nextCursor ? (
+        <nav className="pagination" aria-label={t("pagination.label")}>
+          <Link className="arrow-link" to={`${path}?after=${encodeURIComponent(listing.nextCursor)}`}>
+            {t("pagination.next")}
+            <Icon name="arrow" />
+          </Link>
+        </nav>
+      ) : null}
+    </>
+  );
+}

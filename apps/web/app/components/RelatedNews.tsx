@@ -1,0 +1,21 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { TeaserView } from "../model/teaser.ts";
+
+/** The inline "Related News" box in the middle of an article body. */
+export function RelatedNews({ articles }: { articles: TeaserView[] }) {
+  const { t } = useTranslation("article");
+  if (articles.length === 0) return null;
+  return (
+    <aside className="related-box" aria-label={t("relatedNews")}>
+      <h2>{t("relatedNews")}</h2>
+      <ul>
+        {articles.map((article) => (
+          <li key={article.id}>
+            <Link to={article.url}>{article.title}</Link>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

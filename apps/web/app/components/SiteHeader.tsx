@@ -1,0 +1,51 @@
+import type { Locale } from "@sahifa/domain/locales";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { EditionChrome } from "../model/edition.ts";
+import { urls } from "../urls.ts";
+import { BreakingTicker } from "./BreakingTicker.tsx";
+import { EditionSwitcher } from "./EditionSwitcher.tsx";
+import { Icon } from "./Icon.tsx";
+import { MainNav } from "./MainNav.tsx";
+import { RegionNav } from "./RegionNav.tsx";
+import { SearchPanel } from "./SearchPanel.tsx";
+
+/**
+ * Brand, edition switcher, search and menu toggles, two-level navigation, regions, ticker.
+ * The toggles are links to #fragments whose targets CSS reveals, so they work without JavaScript.
+ */
+export function SiteHeader({
+  chrome,
+  switcherTargets,
+}: {
+  chrome: EditionChrome;
+  switcherTargets: Partial<Record<Locale, string>>;
+}) {
+  const { t } = useTranslation("common");
+  const { locale } = chrome;
+  return (
+    <header className="site-header" id="top">
+      <div className="wrap masthead">
+        <Link to={urls.front(locale)} className="brand">
+          <span className="brand-name">{t("brand")}</span>
+          <span className="brand-tagline">{t("tagline")}</span>
+        </Link>
+        <EditionSwitcher locale={locale} targets={switcherTargets} />
+        <div className="toggles">
+          <a className="toggle" href="#search" aria-controls="search">
+            <Icon name="search" />
+            <span>{t("search.open")}</span>
+          </a>
+          <a className="toggle menu-toggle" href="#menu" aria-controls="menu">
+            <Icon name="menu" />
+            <span>{t("menu.open")}</span>
+          </a>
+        </div>
+      </div>
+      <SearchPanel locale={locale} />
+      <MainNav locale={locale} />
+      <RegionNav locale={locale} />
+      <BreakingTicker items={chrome.breaking} />
+    </header>
+  );
+}

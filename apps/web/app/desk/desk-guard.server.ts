@@ -1,0 +1,54 @@
+import { isLocale, type Locale } from "@sahifa/domain/locales";
+import { redirect } from "react-router";
+import { notFound } from "../not-found.ts";
+import { type DeskMe, me } from "./desk-api.server.ts";
+import { clearedSessionCookieHeader, readSessionToken } from "./desk-session.server.ts";
+import { deskUrls } from "./desk-urls.ts";
+
+export interface DeskSession {
+  ui: Locale;
+  token: string;
+  user: DeskMe;
+}
+
+/** The desk's UI language from the URL; anything else is a 404 like any unknown edition. */
+export function deskLocale(value: string | undefined): Locale {
+  if (!isLocale(value)) throw notFound();
+  return value;
+}
+
+/**
+ * The signed-in desk user, or a redirect to the sign-in page that comes back here after.
+ * A token the API no longer knows (expired, signed out elsewhere) clears the cookie and
+ * says so on the sign-in page.
+ */
+export async function requireDeskSession(
+  request: Request,
+  uiParam: string | undefined,
+): Promise<DeskSession> {
+  const ui = deskLocale(uiParam);
+  const token = await readSessionToken(request);
+  const url = new URL(request.url);
+  const back = `${url.pathname}${url.search}`;
+  if (!token) throw redirect(deskUrls.signIn(ui, back));
+  const user = await me(token);
+  if (!user) {
+    throw redirect(`${deskUrls.signIn(ui, back)}&expired=1`, {
+      headers: { "Set-Cookie": await clearedSessionCookieHeader(request) },
+    });
+  }
+  return { ui, token, user };
+}
+
+/** The article and target language of an editor URL (`articles/:articleId/:target`), or a 404. */
+export function deskTarget(params: { articleId?: string; target?: string }): {
+  articleId: number;
+  target: Locale;
+} {
+  const articleId = Number(params.articleId);
+  if (!Number.isSafeInteger(articleId) || articleId <= 0 || !isLocale(params.target)) throw notFound();
+  return { articleId, target: params.target };
+}
+
+/** Desk pages are personal and change with every save: never cached anywhere, never indexed. */
+export const DESK_HEADERS = { "Cache-Control": "private, no-store", "X-Robots-Tag": "noindex, nofollow" };

@@ -1,0 +1,24 @@
+import type { Locale } from "@sahifa/domain/locales";
+
+/** Every desk URL in one place. The UI language is the edition prefix (issue 4). */
+export const deskUrls = {
+  queue: (ui: Locale) => `/${ui}/desk`,
+  signIn: (ui: Locale, next?: string) =>
+    next ? `/${ui}/desk/sign-in?next=${encodeURIComponent(next)}` : `/${ui}/desk/sign-in`,
+  signOut: (ui: Locale) => `/${ui}/desk/sign-out`,
+  editor: (ui: Locale, articleId: number, target: Locale) => `/${ui}/desk/articles/${articleId}/${target}`,
+  revisions: (ui: Locale, articleId: number, target: Locale) =>
+    `/${ui}/desk/articles/${articleId}/${target}/revisions`,
+  sourceChanges: (ui: Locale, articleId: number, target: Locale) =>
+    `/${ui}/desk/articles/${articleId}/${target}/source-changes`,
+  breaking: (ui: Locale) => `/${ui}/desk/breaking`,
+};
+
+/**
+ * Where to go after signing in: only a path inside this desk, so the sign-in form
+ * cannot be used to send someone to another site.
+ */
+export function safeNext(ui: Locale, next: string | null): string {
+  if (next?.startsWith(`/${ui}/desk`) && !next.startsWith("//") && !next.includes("\\")) return next;
+  return deskUrls.queue(ui);
+}

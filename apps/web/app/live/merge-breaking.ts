@@ -1,0 +1,31 @@
+import type { Locale } from "@sahifa/domain/locales";
+import { formatTime } from "@sahifa/i18n/format";
+import type { BreakingItemView } from "../model/edition.ts";
+import { parseLiveEvent } from "./merge-live.ts";
+
+/** A breaking item as the API sends it (the reader's list and the breakingNews subscription). */
+export interface BreakingEventData {
+  id: string;
+  text: string;
+  attribution?: string | null;
+  url?: string | null;
+  createdAt: unknown;
+}
+
+export function breakingView(item: BreakingEventData, locale: Locale): BreakingItemView {
+  const postedAt = String(item.createdAt);
+  return {
+    id: item.id,
+    text: item.text,
+    attribution: item.attribution ?? null,
+    url: item.url ?? null,
+    postedAt,
+    postedLabel: formatTime(postedAt, locale),
+  };
+}
+
+/** The breaking item of one SSE `next` event, or null when the event carries none. */
+export function parseBreakingEvent(data: string): BreakingEventData | null {
+  const item = parseLiveEvent<BreakingEventData>(data, "breakingNews");
+  return item && typeof item.text === "string" ? item : null;
+}

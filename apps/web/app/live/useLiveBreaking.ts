@@ -1,0 +1,21 @@
+import type { Locale } from "@sahifa/domain/locales";
+import type { BreakingItemView } from "../model/edition.ts";
+import { breakingView, parseBreakingEvent } from "./merge-breaking.ts";
+import { type LiveState, useLiveFeed } from "./useLiveFeed.ts";
+
+/** The edition's breaking items (ticker, LIVE page), live over the web app's relay. */
+export function useLiveBreaking(
+  locale: Locale,
+  initial: readonly BreakingItemView[],
+  limit = 20,
+): { items: BreakingItemView[]; state: LiveState } {
+  return useLiveFeed(
+    `/live-events/breaking/${locale}`,
+    initial,
+    (data) => {
+      const item = parseBreakingEvent(data);
+      return item ? breakingView(item, locale) : null;
+    },
+    limit,
+  );
+}

@@ -1,0 +1,67 @@
+import { useEffect, useRef, useState } from "react";
+import { type LiveItem, mergeLive } from "./merge-live.ts";
+
+/** Opening a feed waits for the page to settle: reading comes first, and the load stays quiet. */
+const START_DELAY_MS = 1_500;
+
+export type LiveState = "off" | "connecting" | "live" | "reconnecting";
+
+/**
+ * A server-rendered list kept up to date in the browser (issue 5): an EventSource on one of
+ * the web app's relays of an API subscription (`feed`). EventSource reconnects by itself;
+ * after a reconnect `feed?list` is fetched to fill the gap, and every item is merged by id,
+ * so nothing shows twice. Without JavaScript or EventSource the page keeps the server's list.
+ */
+export function useLiveFeed<T extends LiveItem>(
+  feed: string,
+  initial: readonly T[],
+  toItem: (eventData: string) => T | null,
+  limit: number,
+): { items: T[]; state: LiveState } {
+  const [items, setItems] = useState<T[]>(() => [...initial]);
+  const [state, setState] = useState<LiveState>("off");
+  const parse = useRef(toItem);
+  parse.current = toItem;
+
+  // A new server list (navigation, revalidation) joins what the page already shows.
+  useEffect(() => {
+    setItems((current) => mergeLive(current, initial, limit));
+  }, [initial, limit]);
+
+  useEffect(() => {
+    if (typeof EventSource === "undefined") return;
+    let source: EventSource | null = null;
+    let opened = false;
+    const catchUp = async () => {
+      try {
+        const response = await fetch(`${feed}?list`, { headers: { accept: "application/json" } });
+        if (response.ok) {
+          const list = (await response.json()) as T[];
+          setItems((current) => mergeLive(current, list, limit));
+        }
+      } catch {
+        // The next reconnect tries again.
+      }
+    };
+    const timer = setTimeout(() => {
+      setState("connecting");
+      source = new EventSource(feed);
+      source.addEventListener("open", () => {
+        setState("live");
+        if (opened) void catchUp();
+        opened = true;
+      });
+      source.addEventListener("error", () => setState("reconnecting"));
+      source.addEventListener("next", (event) => {
+        const item = parse.current((event as MessageEvent<string>).data);
+        if (item) setItems((current) => mergeLive(current, [item], limit));
+      });
+    }, START_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+      source?.close();
+    };
+  }, [feed, limit]);
+
+  return { items, state };
+}

@@ -1,0 +1,21 @@
+import type { Locale } from "@sahifa/domain/locales";
+
+export interface BreakingItemView {
+  id: string;
+  text: string;
+  attribution: string | null;
+  url: string | null;
+  postedAt: string;
+  /** Time of day, formatted on the server. */
+  postedLabel: string;
+}
+
+/**
+ * What every page of an edition shows around its content that comes from the API.
+ * Navigation is not here: sections and regions are domain data (@sahifa/domain/taxonomy)
+ * with their labels in @sahifa/i18n, so the header needs no query.
+ */
+export interface EditionChrome {
+  locale: Locale;
+  breaking: BreakingItemView[];
+}

@@ -1,0 +1,76 @@
+import "@fontsource-variable/noto-naskh-arabic/wght.css";
+import "@fontsource-variable/source-serif-4/wght.css";
+import "./styles/site.css";
+import { DEFAULT_LOCALE, dir, isLocale, LOCALE_CONFIG } from "@sahifa/domain/locales";
+import type { ReactNode } from "react";
+import { I18nextProvider } from "react-i18next";
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  type ShouldRevalidateFunctionArgs,
+  useRouteLoaderData,
+} from "react-router";
+import type { Route } from "./+types/root";
+import { ErrorPage } from "./components/ErrorPage.tsx";
+import { readerBundle } from "./i18n/i18n.server.ts";
+import { i18nFromBundle } from "./i18n/i18n.ts";
+
+export const links: Route.LinksFunction = () => [
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+/** The edition of the URL and its UI strings, which the browser's i18n instance is built from. */
+export function loader({ params }: Route.LoaderArgs) {
+  const locale = isLocale(params.locale) ? params.locale : DEFAULT_LOCALE;
+  return { locale, strings: readerBundle(locale) };
+}
+
+/** The strings only change with the edition, and changing edition is a full page load. */
+export function shouldRevalidate({ currentParams, nextParams }: ShouldRevalidateFunctionArgs) {
+  return currentParams.locale !== nextParams.locale;
+}
+
+/**
+ * The document. `lang` and `dir` come from the URL's edition on the server, so the first
+ * byte is already right-to-left for /ar (DESIGN: `<html lang dir>` rendered on the server).
+ */
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const locale = data?.locale ?? DEFAULT_LOCALE;
+  return (
+    <html lang={LOCALE_CONFIG[locale].hreflang} dir={dir(locale)}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="theme-color" content="#0b4a6f" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {data ? (
+          <I18nextProvider i18n={i18nFromBundle(locale, data.strings)}>{children}</I18nextProvider>
+        ) : (
+          children
+        )}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+/** Last resort for errors outside an edition (the edition layout has its own boundary with header and footer). */
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  return (
+    <main id="main" className="wrap">
+      <ErrorPage error={error} />
+    </main>
+  );
+}

@@ -1,0 +1,90 @@
+import { isLocale, type Locale } from "@sahifa/domain/locales";
+import { can } from "@sahifa/domain/permissions";
+import { useTranslation } from "react-i18next";
+import { data } from "react-router";
+import { BreakingForm, BreakingList } from "../desk/BreakingForm.tsx";
+import { expireBreaking, listBreaking, postBreaking } from "../desk/desk-api.server.ts";
+import { DESK_HEADERS, requireDeskSession } from "../desk/desk-guard.server.ts";
+import { deskI18nFor } from "../desk/desk-i18n.server.ts";
+import type { Route } from "./+types/desk.breaking";
+
+/** Editions this user may post breaking news to: their own, all for admins. */
+function postableEditions(user: {
+  role: "admin" | "editor" | "translator";
+  locales: readonly Locale[];
+}): Locale[] {
+  return (["en", "ar", "es"] as const).filter((locale) => can(user, "postBreaking", locale));
+}
+
+export async function loader({ params, request }: Route.LoaderArgs) {
+  const session = await requireDeskSession(request, params.locale);
+  const editions = postableEditions(session.user);
+  const asked = new URL(request.url).searchParams.get("edition");
+  const edition =
+    isLocale(asked) && editions.includes(asked)
+      ? asked
+      : editions.includes(session.ui)
+        ? session.ui
+        : editions[0];
+  const items = edition ? await listBreaking(session.token, edition) : [];
+  const title = deskI18nFor(session.ui).t("desk:breaking.title");
+  return data(
+    { ui: session.ui, editions, edition: edition ?? null, items, title },
+    { headers: DESK_HEADERS },
+  );
+}
+
+export async function action({ params, request }: Route.ActionArgs) {
+  const session = await requireDeskSession(request, params.locale);
+  const form = await request.formData();
+  if (form.get("intent") === "expire") {
+    const id = Number(form.get("id"));
+    if (!Number.isSafeInteger(id) || id <= 0) return { ok: false as const, message: "Unknown item." };
+    return expireBreaking(session.token, id);
+  }
+  const locale = form.get("locale");
+  if (!isLocale(locale)) return { ok: false as const, message: "Choose an edition." };
+  const expires = new Date(`${String(form.get("expiresAt") ?? "")}Z`);
+  if (Number.isNaN(expires.getTime())) return { ok: false as const, message: "Choose when it expires." };
+  const optional = (name: string) => {
+    const value = String(form.get(name) ?? "").trim();
+    return value === "" ? null : value;
+  };
+  return postBreaking(session.token, {
+    locale,
+    text: String(form.get("text") ?? "").trim(),
+    attribution: optional("attribution"),
+    url: optional("url"),
+    expiresAt: expires.toISOString(),
+  });
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return loaderData ? [{ title: loaderData.title }] : [];
+}
+
+export function headers() {
+  return DESK_HEADERS;
+}
+
+export default function Breaking({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation("desk");
+  const { ui, editions, edition, items } = loaderData;
+  if (!edition) return <p className="desk-empty">{t("forbidden")}</p>;
+  return (
+    <section aria-labelledby="breaking-title">
+      <h1 id="breaking-title">{t("breaking.title")}</h1>
+      {actionData?.ok ? (
+        <p className="desk-notice" role="status">
+          {actionData.done === "posted" ? t("breaking.posted") : t("breaking.expired")}
+        </p>
+      ) : null}
+      <BreakingForm
+        editions={editions}
+        edition={edition}
+        problem={actionData?.ok === false ? actionData.message : null}
+      />
+      <BreakingList ui={ui} items={items} />
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { isLocale } from "@sahifa/domain/locales";
+import { redirect } from "react-router";
+import { ArticlePage } from "../components/ArticlePage.tsx";
+import { JsonLd } from "../components/JsonLd.tsx";
+import { loadArticlePage } from "../data/article.server.ts";
+import { loadLiveUpdates } from "../data/live-updates.server.ts";
+import { originOf } from "../env.server.ts";
+import { i18nFor } from "../i18n/i18n.server.ts";
+import { newsArticleJsonLd } from "../json-ld.ts";
+import { LiveStoryUpdates } from "../live/LiveStoryUpdates.tsx";
+import { notFound } from "../not-found.ts";
+import { brandedMeta, type PageSeo } from "../seo.ts";
+import { absoluteUrl } from "../urls.ts";
+import type { Route } from "./+types/edition.article";
+
+/** Article ids are positive integers; anything else cannot exist, so it is a 404 without asking the API. */
+const ARTICLE_ID = /^[1-9][0-9]{0,9}$/;
+
+export async function loader({ params, request }: Route.LoaderArgs) {
+  const { locale, id } = params;
+  if (!isLocale(locale) || !ARTICLE_ID.test(id)) throw notFound();
+  const result = await loadArticlePage(locale, id);
+  if (result.kind === "missing") throw notFound();
+  if (result.kind === "notInEdition") {
+    throw notFound({ kind: "notInEdition", locale, translations: result.translations });
+  }
+  const { article } = result.page;
+  // A wrong or old slug (or section) answers a permanent redirect to the canonical URL. Compared
+  // decoded, so a differently-escaped but equal path never redirects to itself.
+  const requested = new URL(request.url).pathname;
+  if (safeDecode(requested) !== safeDecode(article.url)) throw redirect(article.url, 301);
+  const origin = originOf(request);
+  const alternates = Object.fromEntries(result.page.article.translations.map((t) => [t.locale, t.url]));
+  const original = article.translations.find((t) => t.locale === "en") ?? article.translations[0];
+  const seo: PageSeo = {
+    locale,
+    title: article.seoTitle ?? article.title,
+    description: article.seoDescription ?? article.summary,
+    origin,
+    path: article.url,
+    alternates,
+    xDefault: original?.url ?? article.url,
+    type: "article",
+    imageUrl: article.lead?.url ?? null,
+    publishedAt: article.publishedAt,
+    siteName: i18nFor(locale).t("common:brand"),
+  };
+  return {
+    page: { ...result.page, shareUrl: absoluteUrl(origin, article.url) },
+    // A live story's timestamped updates (issue 5), pushed into the open page after load.
+    liveUpdates: article.kind === "live" ? await loadLiveUpdates(locale, id) : null,
+    seo,
+    alternates,
+    jsonLd: newsArticleJsonLd(article, origin, i18nFor(locale).t("common:brand")),
+  };
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return brandedMeta(loaderData?.seo);
+}
+
+export default function Article({ loaderData }: Route.ComponentProps) {
+  return (
+    <>
+      <ArticlePage {...loaderData.page} />
+      {loaderData.liveUpdates ? (
+        <LiveStoryUpdates
+          locale={loaderData.page.article.locale}
+          articleId={loaderData.page.article.id}
+          updates={loaderData.liveUpdates}
+        />
+      ) : null}
+      <JsonLd data={loaderData.jsonLd} />
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { loadAuthors } from "../data/authors.server.ts";
+import { editionPage } from "../edition-page.server.ts";
+import { brandedMeta } from "../seo.ts";
+import type { Route } from "./+types/edition.authors";
+
+export async function loader({ params, request }: Route.LoaderArgs) {
+  const { locale, alternates, seo } = editionPage(request, params.locale, "authors", (t) => ({
+    title: t("common:pages.authors"),
+    description: t("footer:about"),
+  }));
+  return { authors: await loadAuthors(locale), alternates, seo };
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return brandedMeta(loaderData?.seo);
+}
+
+export default function Authors({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation("common");
+  return (
+    <>
+      <h1 className="page-title">{t("pages.authors")}</h1>
+      <ul className="plain-list compact-authors">
+        {loaderData.authors.map((author) => (
+          <li key={author.url}>
+            <h2 className="teaser-title">
+              <Link to={author.url}>
+                <bdi>{author.name}</bdi>
+              </Link>
+            </h2>
+            {author.bio ? <p className="teaser-summary">{author.bio}</p> : null}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

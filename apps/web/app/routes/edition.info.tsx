@@ -1,0 +1,33 @@
+import { useTranslation } from "react-i18next";
+import { editionPage } from "../edition-page.server.ts";
+import { notFound } from "../not-found.ts";
+import { brandedMeta } from "../seo.ts";
+import type { Route } from "./+types/edition.info";
+
+const INFO = ["about", "privacy", "contact"] as const;
+type Info = (typeof INFO)[number];
+
+/** About, privacy and contact: short texts from the footer namespace, the same page in every edition. */
+export function loader({ params, request }: Route.LoaderArgs) {
+  const page = new URL(request.url).pathname.split("/").pop() as Info;
+  if (!INFO.includes(page)) throw notFound();
+  const { alternates, seo } = editionPage(request, params.locale, page, (t) => ({
+    title: t(`footer:links.${page}`),
+    description: t(`footer:pageText.${page}`),
+  }));
+  return { page, alternates, seo };
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return brandedMeta(loaderData?.seo);
+}
+
+export default function InfoPage({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation("footer");
+  return (
+    <article className="article">
+      <h1 className="page-title">{t(`links.${loaderData.page}`)}</h1>
+      <p>{t(`pageText.${loaderData.page}`)}</p>
+    </article>
+  );
+}

@@ -1,0 +1,308 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { type OpenBrowser, openBrowser } from "./browser.ts";
+import { createPublishedOriginal, deskAccount, republishOriginal } from "./desk-fixtures.ts";
+
+/*
+ * Issue 4's end-to-end scenario in Chromium against the built web app and a real API:
+ * a Spanish translator signs in, fills an article from its English source, translates,
+ * saves and submits; an editor for Spanish publishes; the article appears in /es and the
+ * English page's switcher leads to it. An Arabic editor's editor view is right to left.
+ */
+
+const webUrl = inject("webUrl");
+const apiUrl = inject("apiUrl");
+
+let article: { id: number; title: string; englishUrl: string; blockCount: number };
+const browsers: OpenBrowser[] = [];
+
+async function signedInPage(
+  email: string,
+  password: string,
+  ui: "en" | "ar" | "es",
+  options: { javaScriptEnabled?: boolean } = {},
+): Promise<Page> {
+  const browser = await openBrowser(options);
+  browsers.push(browser);
+  const page = await browser.context.newPage();
+  await page.goto(`${webUrl}/${ui}/desk`);
+  // Not signed in: the desk sends us to its sign-in page, in the desk's UI language.
+  expect(new URL(page.url()).pathname).toBe(`/${ui}/desk/sign-in`);
+  await page.fill('input[name="email"]', email);
+  await page.fill('input[name="password"]', password);
+  await Promise.all([
+    page.waitForURL(`${webUrl}/${ui}/desk`),
+    page.click('.desk-sign-in button[type="submit"]'),
+  ]);
+  return page;
+}
+
+function editorUrl(ui: string, target: string): string {
+  return `${webUrl}/${ui}/desk/articles/${article.id}/${target}`;
+}
+
+beforeAll(async () => {
+  article = await createPublishedOriginal(apiUrl);
+});
+
+afterAll(async () => {
+  await Promise.all(browsers.map((browser) => browser.close()));
+});
+
+describe("desk: translate, review, publish", () => {
+  it("a Spanish translator fills the article from English, translates, saves and submits", async () => {
+    const translator = deskAccount("translator.en-es@sahifa.example");
+    const page = await signedInPage(translator.email, translator.password, "es");
+
+    // The session cookie is HttpOnly: page scripts cannot read it.
+    expect(await page.evaluate(() => document.cookie)).not.toContain("sahifa_desk");
+
+    const row = page.locator(`tr[data-article="${article.id}"][data-target="es"]`);
+    await row.waitFor();
+    expect(await row.locator(".desk-status").getAttribute("class")).toContain("desk-status-missing");
+    await Promise.all([page.waitForURL(editorUrl("es", "es")), row.locator("a").first().click()]);
+
+    await Promise.all([page.waitForLoadState("load"), page.click('[data-testid="fill-from-source"]')]);
+    await page.locator('[data-testid="editor-form"][data-live="true"]').waitFor();
+    // Filled from source: the English text stands in the Spanish fields, block by block.
+    expect(await page.inputValue('[data-testid="target-title"] input')).toBe(article.title);
+    expect(await page.locator('[data-testid="target-block"]').count()).toBe(article.blockCount);
+
+    await page.fill(
+      '[data-testid="target-title"] input',
+      "Los pueblos del río se preparan para las crecidas",
+    );
+    await page.fill('[data-testid="target-summary"] textarea', "Los voluntarios llenan sacos terreros.");
+    const fields = page.locator('[data-testid="target-block"] textarea, [data-testid="target-block"] input');
+    const count = await fields.count();
+    for (let index = 0; index < count; index++) {
+      await fields.nth(index).fill(`Texto traducido número ${index + 1}.`);
+    }
+    // The slug followed the translated title until someone edits it.
+    expect(await page.inputValue('[data-testid="target-slug"] input')).toBe(
+      "los-pueblos-del-rio-se-preparan-para-las-crecidas",
+    );
+
+    await page.click('[data-testid="save"]');
+    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+
+    // Saved for real: a reload shows the Spanish text from the API, and no stale local draft.
+    await page.reload();
+    expect(await page.inputValue('[data-testid="target-title"] input')).toBe(
+      "Los pueblos del río se preparan para las crecidas",
+    );
+    expect(
+      await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("sahifa:desk"))),
+    ).toEqual([]);
+
+    // A translator may submit, never publish.
+    expect(
+      await page
+        .locator("[data-action]")
+        .evaluateAll((buttons) => buttons.map((b) => b.getAttribute("data-action"))),
+    ).toEqual(["submit"]);
+    await Promise.all([page.waitForLoadState("load"), page.click('[data-action="submit"]')]);
+    await page.locator('[data-testid="status"]').waitFor();
+    expect(await page.locator("article.desk-article").getAttribute("data-status")).toBe("in_review");
+  });
+
+  it("keeps unsaved edits in the browser across a reload", async () => {
+    const translator = deskAccount("translator.en-es@sahifa.example");
+    const page = await signedInPage(translator.email, translator.password, "es");
+    await page.goto(editorUrl("es", "es"));
+    await page.locator('[data-testid="editor-form"][data-live="true"]').waitFor();
+    const summary = page.locator('[data-testid="target-summary"] textarea');
+    await summary.fill("Los voluntarios llenan sacos terreros junto al puente.");
+    // Reload before the autosave delay has run out: the text is only in localStorage.
+    await page.reload();
+    await page.locator('[data-testid="editor-form"][data-live="true"]').waitFor();
+    await page.locator(".desk-notice[role=status]").waitFor();
+    expect(await summary.inputValue()).toBe("Los voluntarios llenan sacos terreros junto al puente.");
+    // Restored edits are saved as usual.
+    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+  });
+
+  it("an editor for Spanish publishes; /es lists it and the English page's switcher leads to it", async () => {
+    const editor = deskAccount("editor.es@sahifa.example");
+    const page = await signedInPage(editor.email, editor.password, "es");
+    await page.goto(editorUrl("es", "es"));
+    page.once("dialog", (dialog) => void dialog.accept());
+    await Promise.all([page.waitForLoadState("load"), page.click('[data-action="publish"]')]);
+    await page.locator('article.desk-article[data-status="published"]').waitFor();
+
+    await page.goto(`${webUrl}/es`);
+    const link = page.locator(`main a[href*="/${article.id}/"]`, {
+      hasText: "Los pueblos del río se preparan para las crecidas",
+    });
+    await link.first().waitFor();
+    const spanishPath = await link.first().getAttribute("href");
+    expect(spanishPath).toMatch(
+      new RegExp(`^/es/.+/${article.id}/los-pueblos-del-rio-se-preparan-para-las-crecidas$`),
+    );
+
+    await page.goto(`${webUrl}${article.englishUrl}`);
+    const switcher = page.locator('a[data-edition="es"]').first();
+    expect(await switcher.getAttribute("href")).toBe(spanishPath);
+    await Promise.all([page.waitForURL(`${webUrl}${spanishPath}`), switcher.click()]);
+    expect(await page.locator("h1").first().textContent()).toContain("Los pueblos del río");
+  });
+
+  it("an Arabic editor's editor view has the target side right to left", async () => {
+    const editor = deskAccount("editor.ar@sahifa.example");
+    const page = await signedInPage(editor.email, editor.password, "ar");
+    await page.goto(editorUrl("ar", "ar"));
+    await Promise.all([page.waitForLoadState("load"), page.click('[data-testid="fill-from-source"]')]);
+    await page.locator('[data-testid="editor-form"][data-live="true"]').waitFor();
+    const direction = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element) => getComputedStyle(element).direction);
+    expect(await direction('[data-testid="target-title"] input')).toBe("rtl");
+    expect(await direction('[data-testid="target-block"] textarea')).toBe("rtl");
+    // The source stays English, left to right, beside it.
+    expect(await direction(".desk-source")).toBe("ltr");
+    expect(await page.locator("html").getAttribute("dir")).toBe("rtl");
+  });
+
+  it("works without JavaScript: an Arabic translator signs in and saves with the Save button", async () => {
+    const translator = deskAccount("translator.en-ar@sahifa.example");
+    const page = await signedInPage(translator.email, translator.password, "ar", {
+      javaScriptEnabled: false,
+    });
+    await page.goto(editorUrl("ar", "ar"));
+    await page.fill('[data-testid="target-title"] input', "مدن النهر تستعد لفيضانات الربيع");
+    // A plain form post: the server saves and answers with the page, saved.
+    await Promise.all([page.waitForLoadState("load"), page.click('[data-testid="save"]')]);
+    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+    await page.goto(editorUrl("ar", "ar"));
+    expect(await page.inputValue('[data-testid="target-title"] input')).toBe(
+      "مدن النهر تستعد لفيضانات الربيع",
+    );
+    // A translator gets no publish button here either.
+    expect(await page.locator('[data-action="publish"]').count()).toBe(0);
+  });
+
+  it("two people save at once: the conflict screen shows both, keeps mine on top, and the history keeps theirs", async () => {
+    const translator = deskAccount("translator.en-es@sahifa.example");
+    const editor = deskAccount("editor.es@sahifa.example");
+    const mine = await signedInPage(translator.email, translator.password, "es");
+    const theirs = await signedInPage(editor.email, editor.password, "en");
+    await mine.goto(editorUrl("es", "es"));
+    await theirs.goto(editorUrl("en", "es"));
+    await theirs.locator('[data-testid="editor-form"][data-live="true"]').waitFor();
+    await mine.locator('[data-testid="editor-form"][data-live="true"]').waitFor();
+
+    await theirs.fill('[data-testid="target-summary"] textarea', "Resumen de la editora.");
+    await theirs.click('[data-testid="save"]');
+    await theirs.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+
+    // My autosave is based on the revision I opened: the API refuses it and nothing is overwritten.
+    await mine.fill('[data-testid="target-summary"] textarea', "Resumen del traductor.");
+    await mine.locator('[data-testid="conflict"]').waitFor();
+    expect(await mine.locator('[data-testid="yours-summary"]').textContent()).toBe("Resumen del traductor.");
+    expect(await mine.locator('[data-testid="theirs-summary"]').textContent()).toBe("Resumen de la editora.");
+
+    await Promise.all([mine.waitForLoadState("load"), mine.click('[data-testid="keep-mine"]')]);
+    await mine.goto(editorUrl("es", "es"));
+    expect(await mine.inputValue('[data-testid="target-summary"] textarea')).toBe("Resumen del traductor.");
+
+    // Both saves are in the history; comparing the two newest shows the summary change.
+    await mine.goto(`${editorUrl("es", "es")}/revisions`);
+    const rows = mine.locator("[data-revision]");
+    const newest = Number(await rows.nth(0).getAttribute("data-revision"));
+    const previous = Number(await rows.nth(1).getAttribute("data-revision"));
+    await mine.goto(`${editorUrl("es", "es")}/revisions?from=${previous}&to=${newest}`);
+    const compare = mine.locator('[data-testid="compare"]');
+    expect(await compare.textContent()).toContain("Resumen de la editora.");
+    expect(await compare.textContent()).toContain("Resumen del traductor.");
+
+    // Restoring theirs appends it as a new head; nothing is deleted.
+    const revisionCount = await rows.count();
+    await Promise.all([mine.waitForLoadState("load"), mine.click(`[data-restore="${previous}"]`)]);
+    await mine.locator('[data-testid="result-notice"]').waitFor();
+    expect(await rows.count()).toBe(revisionCount + 1);
+    await mine.goto(editorUrl("es", "es"));
+    expect(await mine.inputValue('[data-testid="target-summary"] textarea')).toBe("Resumen de la editora.");
+  });
+
+  it("shows a published translation as outdated once the source is republished, and what changed", async () => {
+    await republishOriginal(apiUrl, article.id, "Sandbags and pumps at the old bridge");
+    const editor = deskAccount("editor.es@sahifa.example");
+    const page = await signedInPage(editor.email, editor.password, "es");
+    await page.goto(`${webUrl}/es/desk?status=outdated`);
+    await page.locator(`tr[data-article="${article.id}"][data-target="es"]`).waitFor();
+    await page.goto(editorUrl("es", "es"));
+    await Promise.all([
+      page.waitForLoadState("load"),
+      page.click(`a[href$="/${article.id}/es/source-changes"]`),
+    ]);
+    const changed = page.locator('[data-testid="block-diff"] tr[data-kind="changed"]');
+    expect(await changed.count()).toBe(1);
+    expect(await changed.textContent()).toContain("Sandbags and pumps at the old bridge");
+
+    // The editor brings the Spanish heading up to date and says the text follows the new source.
+    await page.goto(editorUrl("es", "es"));
+    await page.locator('[data-testid="editor-form"][data-live="true"]').waitFor();
+    await page.fill(`[name="block.1.text"]`, "Sacos terreros y bombas en el puente viejo");
+    await page.check('input[name="sourceRevisionId"]');
+    await page.click('[data-testid="save"]');
+    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+    await page.goto(editorUrl("es", "es"));
+    expect(await page.locator(".desk-article-head .desk-status-outdated").count()).toBe(0);
+  });
+
+  it("an editor posts breaking news to their edition, readers see it, and signing out ends the session", async () => {
+    const editor = deskAccount("editor.es@sahifa.example");
+    const page = await signedInPage(editor.email, editor.password, "es");
+    await page.goto(`${webUrl}/es/desk/breaking`);
+    const text = `Última hora: el río vuelve a su cauce ${Date.now()}`;
+    await page.fill('textarea[name="text"]', text);
+    await page.fill('input[name="attribution"]', "Protección Civil");
+    const inAnHour = new Date(Date.now() + 3_600_000).toISOString().slice(0, 16);
+    await page.fill('input[name="expiresAt"]', inAnHour);
+    await Promise.all([page.waitForLoadState("load"), page.click(".desk-breaking-form button[type=submit]")]);
+    await page.locator('[data-testid="breaking-items"]', { hasText: text }).waitFor();
+
+    await page.goto(`${webUrl}/es`);
+    expect(await page.locator("body").textContent()).toContain(text);
+
+    // Taken off the ticker at once.
+    await page.goto(`${webUrl}/es/desk/breaking`);
+    const item = page.locator('[data-testid="breaking-items"] li', { hasText: text });
+    await Promise.all([page.waitForLoadState("load"), item.locator("button[data-expire]").click()]);
+    expect(await page.locator('[data-testid="breaking-items"] li', { hasText: text }).count()).toBe(0);
+
+    await page.goto(`${webUrl}/es/desk`);
+    await Promise.all([page.waitForURL(/\/es\/desk\/sign-in/), page.click("form.desk-user button")]);
+    await page.goto(`${webUrl}/es/desk`);
+    expect(new URL(page.url()).pathname).toBe("/es/desk/sign-in");
+  });
+
+  it("loses nothing when the session ends mid-edit: sign in again and the text is back", async () => {
+    const translator = deskAccount("translator.en-es@sahifa.example");
+    const page = await signedInPage(translator.email, translator.password, "es");
+    await page.goto(editorUrl("es", "es"));
+    await page.locator('[data-testid="editor-form"][data-live="true"]').waitFor();
+    await page.context().clearCookies();
+    await page.fill(
+      '[data-testid="target-summary"] textarea',
+      "Escrito cuando la sesión ya había terminado.",
+    );
+    // The autosave finds no session: the desk asks to sign in and comes back to this editor.
+    await page.waitForURL(/\/es\/desk\/sign-in\?next=/);
+    // The frame knows nobody is signed in any more: no stale name or sign-out button.
+    expect(await page.locator('[data-testid="desk-user"]').count()).toBe(0);
+    await page.fill('input[name="email"]', translator.email);
+    await page.fill('input[name="password"]', translator.password);
+    await Promise.all([
+      page.waitForURL(editorUrl("es", "es")),
+      page.click('.desk-sign-in button[type="submit"]'),
+    ]);
+    await page.locator('[data-testid="editor-form"][data-live="true"]').waitFor();
+    expect(await page.inputValue('[data-testid="target-summary"] textarea')).toBe(
+      "Escrito cuando la sesión ya había terminado.",
+    );
+    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+  });
+});

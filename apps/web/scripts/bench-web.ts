@@ -1,0 +1,200 @@
+/**
+ * `pnpm bench:web`: server-side rendering throughput of an article page against React's
+ * renderToString of the same component tree with the page's data already in memory (the
+ * ratio is the figure: how much the router, loaders and API round trips cost), and the
+ * JavaScript each edition's article page ships (minified and gzip). Prints, asserts nothing.
+ *
+ * Starts the API on the demo newsroom and the BUILT web app itself (run `pnpm build` first).
+ */
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { LOCALES, type Locale } from "@sahifa/domain/locales";
+import autocannon from "autocannon";
+import { renderToString } from "react-dom/server";
+import { openBrowser } from "../e2e/browser.ts";
+import { firstArticlePath } from "../e2e/pages.ts";
+import { startApi, startWeb } from "../e2e/servers.ts";
+
+const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+/** Rounds alternate between the measurements, so load from other work on the machine hits each alike; medians are printed. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+
+interface HttpFigures {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  /** Server CPU time (user + system, from /proc) per answered request. */
+  cpuMsPerRequest: number | null;
+}
+
+/** CPU seconds a process has used so far (Linux /proc; null elsewhere). */
+function processCpuSeconds(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+async function measureHttp(url: string, pid: number | undefined): Promise<HttpFigures> {
+  const before = processCpuSeconds(pid);
+  const result = await autocannon({ url, connections: 10, duration: DURATION_SECONDS });
+  const after = processCpuSeconds(pid);
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+    cpuMsPerRequest:
+      before !== null && after !== null && result.requests.total > 0
+        ? ((after - before) * 1000) / result.requests.total
+        : null,
+  };
+}
+
+/**
+ * The article page's component tree (header, article, footer, JSON-LD: what the route renders
+ * inside <body>, without the document head, scripts and serialised loader data) rendered from
+ * data in memory.
+ */
+async function prepareRenderToString(locale: Locale, articleId: string) {
+  const { loadArticlePage } = await import("../app/data/article.server.ts");
+  const { loadBreaking } = await import("../app/data/breaking.server.ts");
+  const { articleTree } = await import("./article-tree.tsx");
+  const [result, breaking] = await Promise.all([loadArticlePage(locale, articleId), loadBreaking(locale)]);
+  if (result.kind !== "found") throw new Error(`article ${articleId} not found in ${locale}`);
+  const page = { ...result.page, shareUrl: `https://sahifa.example${result.page.article.url}` };
+  const tree = articleTree(locale, { locale, breaking }, page);
+  for (let i = 0; i < 200; i++) renderToString(tree);
+  return () => {
+    const start = process.hrtime.bigint();
+    const cpuStart = process.cpuUsage();
+    let renders = 0;
+    const until = Date.now() + DURATION_SECONDS * 1000;
+    while (Date.now() < until) {
+      renderToString(tree);
+      renders++;
+    }
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    const cpu = process.cpuUsage(cpuStart);
+    return {
+      rendersPerSecond: renders / seconds,
+      msPerRender: (seconds * 1000) / renders,
+      cpuMsPerRender: (cpu.user + cpu.system) / 1000 / renders,
+    };
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+async function javascriptBytes(webUrl: string, path: string) {
+  const browser = await openBrowser();
+  try {
+    const page = await browser.context.newPage();
+    const scripts = new Map<string, Buffer>();
+    page.on("response", async (response) => {
+      if (response.request().resourceType() === "script") scripts.set(response.url(), await response.body());
+    });
+    await page.goto(`${webUrl}${path}`, { waitUntil: "networkidle" });
+    const files = [...scripts.values()];
+    return {
+      files: files.length,
+      minified: files.reduce((sum, body) => sum + body.length, 0),
+      gzip: files.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0),
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main() {
+  const api = await startApi();
+  process.env.API_URL = api.url;
+  // Two web servers on the same API: without the reader cache every page costs its API
+  // round trips; with the default 5 s cache a burst of readers of one article costs one.
+  const uncached = await startWeb(api.url, { READER_CACHE_SECONDS: "0" });
+  const cached = await startWeb(api.url);
+  try {
+    const paths = new Map<Locale, string>();
+    {
+      const browser = await openBrowser();
+      const page = await browser.context.newPage();
+      for (const locale of LOCALES) {
+        await page.goto(`${cached.url}/${locale}`);
+        paths.set(locale, await firstArticlePath(page));
+      }
+      await browser.close();
+    }
+    const englishPath = paths.get("en")!;
+    const articleId = englishPath.split("/").at(-2)!;
+    console.log(`article page: ${englishPath}\n`);
+
+    const renderInMemory = await prepareRenderToString("en", articleId);
+    const servers = [
+      ["full server, reader cache off (every request queries the API)", uncached],
+      ["full server, reader cache 5 s (default)", cached],
+    ] as const;
+    const inMemoryRounds: Array<ReturnType<typeof renderInMemory>> = [];
+    const httpRounds = servers.map((): HttpFigures[] => []);
+    for (let round = 0; round < ROUNDS; round++) {
+      inMemoryRounds.push(renderInMemory());
+      for (const [index, [, server]] of servers.entries()) {
+        httpRounds[index]!.push(await measureHttp(`${server.url}${englishPath}`, server.pid));
+      }
+    }
+    const renders = median(inMemoryRounds.map((round) => round.rendersPerSecond));
+    const cpuPerRender = median(inMemoryRounds.map((round) => round.cpuMsPerRender));
+    console.log(
+      `SSR of an English article page (autocannon -c 10, ${DURATION_SECONDS} s each, medians of ${ROUNDS} alternating rounds; NODE_ENV=${process.env.NODE_ENV ?? "unset"})`,
+    );
+    console.log(
+      `  renderToString of the page's tree, data in memory: ${renders.toFixed(0)} renders/s (${(1000 / renders).toFixed(2)} ms each, ${cpuPerRender.toFixed(2)} ms CPU)`,
+    );
+    for (const [index, [name]] of servers.entries()) {
+      const rounds = httpRounds[index]!;
+      const rps = median(rounds.map((round) => round.requestsPerSecond));
+      const cpuRounds = rounds.flatMap((round) =>
+        round.cpuMsPerRequest === null ? [] : [round.cpuMsPerRequest],
+      );
+      const cpu = cpuRounds.length > 0 ? median(cpuRounds) : null;
+      const cpuText =
+        cpu === null
+          ? ""
+          : `; server CPU ${cpu.toFixed(2)} ms/request, CPU ratio ${((cpuPerRender / cpu) * 100).toFixed(1)} %`;
+      console.log(
+        `  ${name}: ${rps.toFixed(0)} req/s, p50 ${median(rounds.map((r) => r.p50))} ms, p99 ${median(rounds.map((r) => r.p99))} ms, errors ${rounds.reduce((sum, r) => sum + r.errors, 0)}; ratio ${((rps / renders) * 100).toFixed(1)} %${cpuText}`,
+      );
+      console.log(`    rounds (req/s): ${rounds.map((r) => r.requestsPerSecond.toFixed(0)).join(", ")}`);
+    }
+    console.log(
+      `  renderToString rounds (renders/s): ${inMemoryRounds.map((r) => r.rendersPerSecond.toFixed(0)).join(", ")}`,
+    );
+
+    console.log("\nJavaScript shipped on an article page (all script files the browser loads)");
+    const sizes = new Map<Locale, { files: number; minified: number; gzip: number }>();
+    for (const locale of LOCALES) {
+      const size = await javascriptBytes(cached.url, paths.get(locale)!);
+      sizes.set(locale, size);
+      console.log(
+        `  ${locale}: ${size.files} files, ${(size.minified / 1024).toFixed(1)} KB minified, ${(size.gzip / 1024).toFixed(1)} KB gzip`,
+      );
+    }
+    const english = sizes.get("en")!.gzip;
+    for (const locale of LOCALES.filter((l) => l !== "en")) {
+      const delta = ((sizes.get(locale)!.gzip - english) / english) * 100;
+      console.log(`  ${locale} vs en (gzip): ${delta >= 0 ? "+" : ""}${delta.toFixed(1)} %`);
+    }
+  } finally {
+    await Promise.all([uncached.stop(), cached.stop()]);
+    await api.stop();
+  }
+}
+
+await main();

@@ -1,0 +1,34 @@
+import type { ValidationError } from "@sahifa/domain/block-validation";
+import type { DeskRevision } from "./revision-rows.ts";
+
+/**
+ * Outcomes of desk writes that a client can act on. They are values, not
+ * exceptions, so the API maps each to a typed GraphQL result and a failed
+ * write is known to have written nothing.
+ */
+export interface NotFound {
+  kind: "not_found";
+  message: string;
+}
+export interface Invalid {
+  kind: "invalid";
+  errors: ValidationError[];
+}
+/** The action does not apply to the translation's current status (e.g. submit an archived one). */
+export interface NotAllowed {
+  kind: "not_allowed";
+  message: string;
+}
+/** The head moved since the revision the save was based on; nothing was written. */
+export interface Conflict {
+  kind: "conflict";
+  head: DeskRevision;
+}
+
+export function notFound(message: string): NotFound {
+  return { kind: "not_found", message };
+}
+
+export function invalid(field: string, message: string): Invalid {
+  return { kind: "invalid", errors: [{ blockIndex: null, blockType: null, field, message }] };
+}

@@ -1,0 +1,128 @@
+import type { Locale } from "@sahifa/domain/locales";
+import { isValidSlug } from "@sahifa/domain/slug";
+import type { Kysely } from "kysely";
+import type { Database } from "../database.ts";
+import { type Invalid, invalid, type NotFound, notFound } from "./desk-results.ts";
+
+/**
+ * Translated labels of the taxonomy (sections, regions, tags, dossiers), one
+ * per locale, set by editors of that locale. Sections and regions are fixed
+ * by the domain's taxonomy; tags can be created here.
+ */
+export type TaxonomyKind = "section" | "region" | "tag" | "dossier";
+
+export interface LabelInput {
+  kind: TaxonomyKind;
+  /** A section's path ("news/politics"), or the slug of a region, tag or dossier. */
+  key: string;
+  locale: Locale;
+  label: string;
+  /** Dossiers only: the description under the title. */
+  description?: string | null | undefined;
+}
+
+const MAX_LABEL = 120;
+const MAX_DESCRIPTION = 1_000;
+
+export async function setTaxonomyLabel(
+  db: Kysely<Database>,
+  input: LabelInput,
+): Promise<{ kind: "label_set"; label: string; description: string | null } | Invalid | NotFound> {
+  const label = input.label.trim();
+  if (label === "" || label.length > MAX_LABEL)
+    return invalid("label", `Give a label of 1 to ${MAX_LABEL} characters.`);
+  const description = input.description?.trim() ?? null;
+  if (description && description.length > MAX_DESCRIPTION) {
+    return invalid("description", `Keep the description under ${MAX_DESCRIPTION} characters.`);
+  }
+  const { locale } = input;
+  switch (input.kind) {
+    case "section": {
+      const row = await db
+        .selectFrom("sections")
+        .select("id")
+        .where("path", "=", input.key)
+        .executeTakeFirst();
+      if (!row) return notFound(`No section "${input.key}".`);
+      await db
+        .insertInto("section_labels")
+        .values({ section_id: row.id, locale, label })
+        .onConflict((oc) => oc.columns(["section_id", "locale"]).doUpdateSet({ label }))
+        .execute();
+      break;
+    }
+    case "region": {
+      const row = await db
+        .selectFrom("regions")
+        .select("id")
+        .where("slug", "=", input.key)
+        .executeTakeFirst();
+      if (!row) return notFound(`No region "${input.key}".`);
+      await db
+        .insertInto("region_labels")
+        .values({ region_id: row.id, locale, label })
+        .onConflict((oc) => oc.columns(["region_id", "locale"]).doUpdateSet({ label }))
+        .execute();
+      break;
+    }
+    case "tag": {
+      const row = await db.selectFrom("tags").select("id").where("slug", "=", input.key).executeTakeFirst();
+      if (!row) return notFound(`No tag "${input.key}"; create it first.`);
+      await db
+        .insertInto("tag_labels")
+        .values({ tag_id: row.id, locale, label })
+        .onConflict((oc) => oc.columns(["tag_id", "locale"]).doUpdateSet({ label }))
+        .execute();
+      break;
+    }
+    case "dossier": {
+      const row = await db
+        .selectFrom("dossiers")
+        .select("id")
+        .where("slug", "=", input.key)
+        .executeTakeFirst();
+      if (!row) return notFound(`No dossier "${input.key}".`);
+      const existing = await db
+        .selectFrom("dossier_labels")
+        .select("description")
+        .where("dossier_id", "=", row.id)
+        .where("locale", "=", locale)
+        .executeTakeFirst();
+      const text = description ?? existing?.description ?? "";
+      await db
+        .insertInto("dossier_labels")
+        .values({ dossier_id: row.id, locale, title: label, description: text })
+        .onConflict((oc) =>
+          oc.columns(["dossier_id", "locale"]).doUpdateSet({ title: label, description: text }),
+        )
+        .execute();
+      return { kind: "label_set", label, description: text };
+    }
+  }
+  return { kind: "label_set", label, description: null };
+}
+
+/** A new tag with its label in the creating editor's locale (other editions label it later). */
+export async function createTag(
+  db: Kysely<Database>,
+  input: { slug: string; locale: Locale; label: string },
+): Promise<{ kind: "tag_created"; id: number; slug: string } | Invalid> {
+  const slug = input.slug.trim();
+  // Tag slugs are shared by every edition: Latin only, like section paths.
+  if (!isValidSlug(slug, "en"))
+    return invalid("slug", 'Use lower-case Latin words joined by hyphens, e.g. "climate-talks".');
+  const label = input.label.trim();
+  if (label === "" || label.length > MAX_LABEL)
+    return invalid("label", `Give a label of 1 to ${MAX_LABEL} characters.`);
+  return db.transaction().execute(async (trx) => {
+    const tag = await trx
+      .insertInto("tags")
+      .values({ slug })
+      .onConflict((oc) => oc.column("slug").doNothing())
+      .returning("id")
+      .executeTakeFirst();
+    if (!tag) return invalid("slug", `The tag "${slug}" already exists; set its label instead.`);
+    await trx.insertInto("tag_labels").values({ tag_id: tag.id, locale: input.locale, label }).execute();
+    return { kind: "tag_created", id: tag.id, slug } as const;
+  });
+}

@@ -1,0 +1,148 @@
+import { LOCALES, type Locale } from "@sahifa/domain/locales";
+import { ROLES, type Role } from "@sahifa/domain/workflow";
+import type { Kysely } from "kysely";
+import type { Database } from "../database.ts";
+import { type Invalid, invalid } from "./desk-results.ts";
+
+/** A desk user without the password hash. */
+export interface DeskUser {
+  id: number;
+  email: string;
+  displayName: string;
+  role: Role;
+  locales: Locale[];
+  disabled: boolean;
+  createdAt: Date;
+}
+
+export interface NewUserInput {
+  email: string;
+  displayName: string;
+  role: Role;
+  locales: readonly Locale[];
+  /** Hashed by the caller (apps/api/src/auth): the database never sees a password. */
+  passwordHash: string;
+}
+
+/** Emails compare case-insensitively: stored trimmed and lower-cased. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+const USER_COLUMNS = [
+  "id",
+  "email",
+  "display_name as displayName",
+  "role",
+  "locales",
+  "disabled",
+  "created_at as createdAt",
+] as const;
+
+export async function createUser(
+  db: Kysely<Database>,
+  input: NewUserInput,
+): Promise<{ kind: "created"; user: DeskUser } | Invalid> {
+  const email = normalizeEmail(input.email);
+  if (!/^[^\s@]+@[^\s@]+$/.test(email) || email.length > 254)
+    return invalid("email", "Give a valid email address.");
+  const displayName = input.displayName.trim();
+  if (displayName === "" || displayName.length > 120) {
+    return invalid("displayName", "Give a display name of 1 to 120 characters.");
+  }
+  if (!ROLES.includes(input.role)) return invalid("role", `The role must be one of ${ROLES.join(", ")}.`);
+  const locales = [...new Set(input.locales)];
+  const unknown = locales.find((locale) => !LOCALES.includes(locale));
+  if (unknown) return invalid("locales", `Unknown locale "${unknown}"; use ${LOCALES.join(", ")}.`);
+  if (input.role !== "admin" && locales.length === 0) {
+    return invalid("locales", "Editors and translators need at least one locale to work in.");
+  }
+  const user = await db
+    .insertInto("users")
+    .values({
+      email,
+      display_name: displayName,
+      password_hash: input.passwordHash,
+      role: input.role,
+      locales,
+    })
+    .onConflict((oc) => oc.column("email").doNothing())
+    .returning(USER_COLUMNS)
+    .executeTakeFirst();
+  if (!user) return invalid("email", `A user with the email ${email} already exists.`);
+  return { kind: "created", user };
+}
+
+export async function findUserById(db: Kysely<Database>, id: number): Promise<DeskUser | undefined> {
+  return db.selectFrom("users").select(USER_COLUMNS).where("id", "=", id).executeTakeFirst();
+}
+
+/** The user and the fields sign-in needs (hash, lock state). */
+export async function findUserForSignIn(db: Kysely<Database>, email: string) {
+  return db
+    .selectFrom("users")
+    .select([
+      ...USER_COLUMNS,
+      "password_hash as passwordHash",
+      "failed_sign_ins as failedSignIns",
+      "locked_until as lockedUntil",
+    ])
+    .where("email", "=", normalizeEmail(email))
+    .executeTakeFirst();
+}
+
+export async function findUserByEmail(db: Kysely<Database>, email: string): Promise<DeskUser | undefined> {
+  return db
+    .selectFrom("users")
+    .select(USER_COLUMNS)
+    .where("email", "=", normalizeEmail(email))
+    .executeTakeFirst();
+}
+
+export async function setPasswordHash(
+  db: Kysely<Database>,
+  userId: number,
+  passwordHash: string,
+): Promise<void> {
+  await db.updateTable("users").set({ password_hash: passwordHash }).where("id", "=", userId).execute();
+}
+
+/**
+ * Throttling of failed sign-ins per account (issue 4): the first few failures
+ * cost nothing; from the fifth on, the account is locked for a period that
+ * doubles with each further failure, up to a day. A success clears it.
+ */
+export const SIGN_IN_THROTTLE = { freeAttempts: 4, baseLockMs: 60_000, maxLockMs: 86_400_000 } as const;
+
+export function lockDuration(failedSignIns: number): number {
+  const over = failedSignIns - SIGN_IN_THROTTLE.freeAttempts;
+  if (over <= 0) return 0;
+  return Math.min(SIGN_IN_THROTTLE.baseLockMs * 2 ** (over - 1), SIGN_IN_THROTTLE.maxLockMs);
+}
+
+/** Counts a failed sign-in atomically (parallel guesses each count) and locks the account when due. */
+export async function recordFailedSignIn(
+  db: Kysely<Database>,
+  userId: number,
+  now: Date = new Date(),
+): Promise<{ failedSignIns: number; lockedUntil: Date | null }> {
+  const row = await db
+    .updateTable("users")
+    .set((eb) => ({ failed_sign_ins: eb("failed_sign_ins", "+", 1) }))
+    .where("id", "=", userId)
+    .returning("failed_sign_ins")
+    .executeTakeFirstOrThrow();
+  const lockMs = lockDuration(row.failed_sign_ins);
+  const lockedUntil = lockMs > 0 ? new Date(now.getTime() + lockMs) : null;
+  if (lockedUntil)
+    await db.updateTable("users").set({ locked_until: lockedUntil }).where("id", "=", userId).execute();
+  return { failedSignIns: row.failed_sign_ins, lockedUntil };
+}
+
+export async function recordSuccessfulSignIn(db: Kysely<Database>, userId: number): Promise<void> {
+  await db
+    .updateTable("users")
+    .set({ failed_sign_ins: 0, locked_until: null })
+    .where("id", "=", userId)
+    .execute();
+}

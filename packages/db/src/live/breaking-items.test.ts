@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listBreakingItems } from "../reader/breaking.ts";
+import { createTestDatabase, type TestDatabase } from "../testing.ts";
+import { postBreakingItem } from "./breaking-items.ts";
+
+let test: TestDatabase;
+const now = new Date("2026-11-24T20:00:00Z");
+
+beforeAll(async () => {
+  test = await createTestDatabase();
+});
+afterAll(async () => {
+  await test?.close();
+});
+
+describe("postBreakingItem", () => {
+  it("stores an item that the edition's ticker lists until it expires", async () => {
+    const posted = await postBreakingItem(
+      test.db,
+      { locale: "ar", text: "  عاجل: افتتاح الجسر الجديد  ", attribution: "وكالة", url: "/ar/news" },
+      now,
+    );
+    expect(posted.ok).toBe(true);
+    if (!posted.ok) return;
+    expect(posted.item).toMatchObject({ locale: "ar", text: "عاجل: افتتاح الجسر الجديد", url: "/ar/news" });
+    expect(posted.item.expiresAt.getTime() - now.getTime()).toBe(6 * 3_600_000);
+    const ticker = await listBreakingItems(test.db, "ar", now, 10);
+    expect(ticker.map((item) => item.id)).toEqual([posted.item.id]);
+    expect(await listBreakingItems(test.db, "en", now, 10)).toEqual([]);
+    expect(await listBreakingItems(test.db, "ar", new Date(now.getTime() + 7 * 3_600_000), 10)).toEqual([]);
+  });
+
+  it.each([
+    [{ text: "   " }, "text"],
+    [{ text: "x".repeat(281) }, "text"],
+    [{ text: "ok", url: "javascript:alert(1)" }, "url"],
+    [{ text: "ok", url: "//evil.example" }, "url"],
+    [{ text: "ok", expiresAt: new Date(now.getTime() - 1) }, "expiresAt"],
+    [{ text: "ok", expiresAt: new Date(now.getTime() + 8 * 86_400_000) }, "expiresAt"],
+    [{ text: "ok", articleId: 424_242 }, "articleId"],
+  ])("refuses %j (%s)", async (input, field) => {
+    const result = await postBreakingItem(test.db, { locale: "en", ...input }, now);
+    expect(result).toMatchObject({ ok: false, problem: { code: "INVALID", field } });
+  });
+});

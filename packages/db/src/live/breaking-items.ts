@@ -1,0 +1,104 @@
+import type { Locale } from "@sahifa/domain/locales";
+import { urlProblem } from "@sahifa/domain/safe-url";
+import type { Kysely } from "kysely";
+import type { Database } from "../database.ts";
+import { BREAKING_ITEM_COLUMNS, type BreakingItem } from "../reader/breaking.ts";
+
+/**
+ * Posting a breaking item to an edition's ticker (issue 5). The API publishes
+ * the returned item to subscribers once this has committed, so a reader who
+ * reloads sees what the push showed.
+ */
+
+export const MAX_BREAKING_TEXT = 280;
+export const MAX_BREAKING_ATTRIBUTION = 120;
+/** How long an item stays in the ticker when the editor gives no expiry, and the longest it may. */
+export const DEFAULT_BREAKING_TTL_MS = 6 * 3_600_000;
+export const MAX_BREAKING_TTL_MS = 7 * 86_400_000;
+
+export interface NewBreakingItem {
+  locale: Locale;
+  text: string;
+  attribution?: string | null | undefined;
+  url?: string | null | undefined;
+  articleId?: number | null | undefined;
+  expiresAt?: Date | null | undefined;
+  createdBy?: number | null | undefined;
+}
+
+export type BreakingProblem = {
+  code: "INVALID";
+  field: "text" | "attribution" | "url" | "articleId" | "expiresAt";
+  message: string;
+};
+
+/** The checked, trimmed fields of a breaking item; shared by posting and the desk's edit (desk/breaking-edits.ts). */
+export interface CheckedBreakingItem {
+  text: string;
+  attribution: string | null;
+  url: string | null;
+  articleId: number | null;
+  expiresAt: Date;
+}
+
+export async function checkBreakingItem(
+  db: Kysely<Database>,
+  input: Omit<NewBreakingItem, "locale" | "createdBy">,
+  now: Date,
+): Promise<{ ok: true; value: CheckedBreakingItem } | { ok: false; problem: BreakingProblem }> {
+  const text = input.text.trim();
+  const attribution = input.attribution?.trim() || null;
+  const url = input.url?.trim() || null;
+  const expiresAt = input.expiresAt ?? new Date(now.getTime() + DEFAULT_BREAKING_TTL_MS);
+  const invalid = (field: BreakingProblem["field"], message: string) =>
+    ({ ok: false, problem: { code: "INVALID", field, message } }) as const;
+
+  if (text === "") return invalid("text", "A breaking item needs text.");
+  if (text.length > MAX_BREAKING_TEXT)
+    return invalid("text", `Keep it under ${MAX_BREAKING_TEXT} characters.`);
+  if (attribution && attribution.length > MAX_BREAKING_ATTRIBUTION) {
+    return invalid("attribution", `Keep the attribution under ${MAX_BREAKING_ATTRIBUTION} characters.`);
+  }
+  if (url) {
+    const problem = urlProblem(url);
+    if (problem)
+      return invalid("url", `The link is refused (${problem}): use an http(s) or site-relative URL.`);
+  }
+  if (expiresAt.getTime() <= now.getTime() || expiresAt.getTime() > now.getTime() + MAX_BREAKING_TTL_MS) {
+    return invalid("expiresAt", "The expiry must be in the future and at most seven days away.");
+  }
+  if (input.articleId != null) {
+    const article = await db
+      .selectFrom("articles")
+      .select("id")
+      .where("id", "=", input.articleId)
+      .executeTakeFirst();
+    if (!article) return invalid("articleId", `No article ${input.articleId}.`);
+  }
+  return { ok: true, value: { text, attribution, url, articleId: input.articleId ?? null, expiresAt } };
+}
+
+export async function postBreakingItem(
+  db: Kysely<Database>,
+  input: NewBreakingItem,
+  now: Date = new Date(),
+): Promise<{ ok: true; item: BreakingItem } | { ok: false; problem: BreakingProblem }> {
+  const checked = await checkBreakingItem(db, input, now);
+  if (!checked.ok) return checked;
+  const { text, attribution, url, expiresAt } = checked.value;
+  const item = await db
+    .insertInto("breaking_items")
+    .values({
+      locale: input.locale,
+      text,
+      attribution,
+      url,
+      article_id: input.articleId ?? null,
+      created_by: input.createdBy ?? null,
+      created_at: now,
+      expires_at: expiresAt,
+    })
+    .returning(BREAKING_ITEM_COLUMNS)
+    .executeTakeFirstOrThrow();
+  return { ok: true, item };
+}

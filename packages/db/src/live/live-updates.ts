@@ -1,0 +1,124 @@
+import type { Locale } from "@sahifa/domain/locales";
+import type { Kysely } from "kysely";
+import type { Database } from "../database.ts";
+import { withLiveTables } from "./live-updates.table.ts";
+
+/**
+ * Updates of a live story (an article of kind "live"), newest first (issue 5).
+ * Readers only ever see the updates of a translation that is published in
+ * their edition; an update can only be posted to such a translation, so what
+ * the subscription pushes is never ahead of what the page shows.
+ */
+
+export interface LiveUpdate {
+  id: number;
+  articleId: number;
+  locale: Locale;
+  title: string | null;
+  body: string;
+  createdAt: Date;
+}
+
+export const MAX_LIVE_UPDATE_TITLE = 200;
+export const MAX_LIVE_UPDATE_BODY = 5_000;
+export const MAX_LIVE_UPDATES_PAGE = 100;
+
+export type LiveUpdateProblem =
+  | { code: "NOT_FOUND"; message: string }
+  | { code: "NOT_LIVE"; message: string }
+  | { code: "NOT_PUBLISHED"; message: string }
+  | { code: "INVALID"; field: "title" | "body"; message: string };
+
+export interface NewLiveUpdate {
+  articleId: number;
+  locale: Locale;
+  title?: string | null | undefined;
+  body: string;
+  createdBy?: number | null | undefined;
+}
+
+export async function addLiveUpdate(
+  db: Kysely<Database>,
+  input: NewLiveUpdate,
+): Promise<{ ok: true; update: LiveUpdate } | { ok: false; problem: LiveUpdateProblem }> {
+  const title = input.title?.trim() || null;
+  const body = input.body.trim();
+  if (body === "") return fail({ code: "INVALID", field: "body", message: "The update has no text." });
+  if (body.length > MAX_LIVE_UPDATE_BODY) {
+    return fail({
+      code: "INVALID",
+      field: "body",
+      message: `Keep an update under ${MAX_LIVE_UPDATE_BODY} characters.`,
+    });
+  }
+  if (title && title.length > MAX_LIVE_UPDATE_TITLE) {
+    return fail({
+      code: "INVALID",
+      field: "title",
+      message: `Keep a title under ${MAX_LIVE_UPDATE_TITLE} characters.`,
+    });
+  }
+  const story = await db
+    .selectFrom("articles as a")
+    .leftJoin("translations as t", (join) =>
+      join.onRef("t.article_id", "=", "a.id").on("t.locale", "=", input.locale),
+    )
+    .select(["a.kind", "t.status"])
+    .where("a.id", "=", input.articleId)
+    .executeTakeFirst();
+  if (!story) return fail({ code: "NOT_FOUND", message: `No article ${input.articleId}.` });
+  if (story.kind !== "live")
+    return fail({ code: "NOT_LIVE", message: "Only a live story takes live updates." });
+  if (story.status !== "published") {
+    return fail({
+      code: "NOT_PUBLISHED",
+      message: `The story is not published in the ${input.locale} edition.`,
+    });
+  }
+  const row = await withLiveTables(db)
+    .insertInto("live_updates")
+    .values({
+      article_id: input.articleId,
+      locale: input.locale,
+      title,
+      body,
+      created_by: input.createdBy ?? null,
+    })
+    .returning(["id", "article_id as articleId", "locale", "title", "body", "created_at as createdAt"])
+    .executeTakeFirstOrThrow();
+  return { ok: true, update: row };
+}
+
+/**
+ * Updates of a story in an edition, newest first; `beforeId` pages to older
+ * ones. Empty unless the translation is published.
+ */
+export async function listLiveUpdates(
+  db: Kysely<Database>,
+  request: { articleId: number; locale: Locale; first: number; beforeId?: number | null | undefined },
+): Promise<LiveUpdate[]> {
+  const first = Math.min(Math.max(Math.trunc(request.first), 0), MAX_LIVE_UPDATES_PAGE);
+  if (first === 0) return [];
+  let query = withLiveTables(db)
+    .selectFrom("live_updates as u")
+    .innerJoin("translations as t", (join) =>
+      join.onRef("t.article_id", "=", "u.article_id").onRef("t.locale", "=", "u.locale"),
+    )
+    .select([
+      "u.id",
+      "u.article_id as articleId",
+      "u.locale",
+      "u.title",
+      "u.body",
+      "u.created_at as createdAt",
+    ])
+    .where("u.article_id", "=", request.articleId)
+    .where("u.locale", "=", request.locale)
+    .where("t.status", "=", "published");
+  if (request.beforeId) query = query.where("u.id", "<", request.beforeId);
+  return query.orderBy("u.id", "desc").limit(first).execute();
+}
+
+function fail(problem: LiveUpdateProblem): { ok: false; problem: LiveUpdateProblem } {
+  return { ok: false, problem };
+}

@@ -1,0 +1,13 @@
+import type { Migration } from "kysely";
+import * as contentModel from "./migrations/2026-11-24T00-00_content-model.ts";
+import * as searchDocuments from "./migrations/2026-11-24T20-30_search-documents.ts";
+import * as liveUpdates from "./migrations/2026-11-24T20-31_live-updates.ts";
+import * as searchRecencyAndIndex from "./migrations/2026-11-24T21-00_search-recency-and-index.ts";
+
+/** Every migration, by name; names sort in the order they run. Add new ones at the end. */
+export const MIGRATIONS: Record<string, Migration> = {
+  "2026-11-24T00-00_content-model": contentModel,
+  "2026-11-24T20-30_search-documents": searchDocuments,
+  "2026-11-24T20-31_live-updates": liveUpdates,
+  "2026-11-24T21-00_search-recency-and-index": searchRecencyAndIndex,
+};

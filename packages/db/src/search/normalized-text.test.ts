@@ -1,0 +1,44 @@
+import { normalizeForSearch } from "@sahifa/domain/arabic";
+import { describe, expect, it } from "vitest";
+import { FRAGMENT_MARK, mapHeadline, START_MARK, STOP_MARK } from "./highlight.ts";
+import { normalizeWithOffsets } from "./normalized-text.ts";
+
+describe("normalizeWithOffsets", () => {
+  it.each([
+    ["ar", "أوّلَ مَكْتَبَةٍ  عامّة\nفي المدينـــة"],
+    ["es", "La  sequía   afectó a los niños  "],
+    ["en", "  Café ﬁnale: Ünïcödé\t\ttext "],
+  ] as const)("gives exactly normalizeForSearch for %s", (locale, original) => {
+    const normalized = normalizeWithOffsets(original, locale);
+    expect(normalized?.text).toBe(normalizeForSearch(original, locale));
+    expect(normalized?.starts).toHaveLength(normalized!.text.length);
+  });
+
+  it("points every normalised character back at its source", () => {
+    const original = "أوّلَ مَكْتَبَةٍ";
+    const normalized = normalizeWithOffsets(original, "ar")!;
+    const word = normalized.text.indexOf("مكتبه");
+    expect(original.slice(normalized.starts[word], normalized.ends[word + 4])).toBe("مَكْتَبَةٍ");
+  });
+});
+
+describe("mapHeadline", () => {
+  it("carries marks and fragments back to the original text", () => {
+    const original =
+      "El riego por goteo llegó tarde. Tras la tercera sequía, el río bajó; la sequía volvió a marzo.";
+    const normalized = normalizeWithOffsets(original, "es")!;
+    const headline = `goteo llego tarde. tras la tercera ${START_MARK}sequia${STOP_MARK}, el rio${FRAGMENT_MARK}la ${START_MARK}sequia${STOP_MARK} volvio`;
+    expect(mapHeadline(headline, original, normalized)).toEqual([
+      { text: "… goteo llegó tarde. Tras la tercera ", match: false },
+      { text: "sequía", match: true },
+      { text: ", el río … la ", match: false },
+      { text: "sequía", match: true },
+      { text: " volvió …", match: false },
+    ]);
+  });
+
+  it("returns null rather than showing text it cannot place", () => {
+    const normalized = normalizeWithOffsets("uno dos tres", "es")!;
+    expect(mapHeadline(`${START_MARK}cuatro${STOP_MARK}`, "uno dos tres", normalized)).toBeNull();
+  });
+});

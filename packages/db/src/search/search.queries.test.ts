@@ -1,0 +1,404 @@
+import type { Locale } from "@sahifa/domain/locales";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../testing.ts";
+import type { TextRun } from "./highlight.ts";
+import {
+  addFixtureArticle,
+  createFixtureTaxonomy,
+  type FixtureTaxonomy,
+  saveDraftEdit,
+} from "./search.fixtures.ts";
+import { InvalidSearchCursorError, type SearchParams, searchEdition } from "./search.queries.ts";
+import { refreshSearchDocument, syncSearchIndex } from "./search-document.ts";
+
+let test: TestDatabase;
+let taxonomy: FixtureTaxonomy;
+/** Article ids by a short name. */
+const ids: Record<string, number> = {};
+
+const days = (n: number) => new Date(Date.UTC(2026, 10, 1) - n * 86_400_000);
+
+beforeAll(async () => {
+  test = await createTestDatabase();
+  taxonomy = await createFixtureTaxonomy(test.db);
+  const add = async (name: string, input: Parameters<typeof addFixtureArticle>[2]) => {
+    ids[name] = await addFixtureArticle(test.db, taxonomy, input);
+  };
+
+  // English
+  await add("library", {
+    locale: "en",
+    sectionPath: "news/arts-culture",
+    regionSlug: "europe",
+    title: "Coastal town opens a new public library",
+    summary: "Reading rooms, a children's corner and late opening hours on weekdays.",
+    paragraphs: [
+      "The harbour town unveiled its first purpose-built library on Saturday, in a former fish market.",
+      "Volunteers catalogued twelve thousand books donated by residents over two winters.",
+    ],
+    publishedAt: days(3),
+  });
+  await add("farmers", {
+    locale: "en",
+    sectionPath: "news/environment",
+    regionSlug: "africa",
+    title: "Farmers adapt to a drier summer",
+    summary: "Drip irrigation and hardier wheat varieties spread across the plateau.",
+    paragraphs: [
+      "After the third dry season in a row, cooperatives are sharing pumps and storing rainwater.",
+      "Agronomists say the drought has changed which crops are planted near the river.",
+    ],
+    publishedAt: days(10),
+  });
+  await add("trees", {
+    locale: "en",
+    kind: "opinion",
+    sectionPath: "articles/opinion",
+    title: "Why cities need more trees",
+    summary: "Shade is public infrastructure, and it should be planned like roads.",
+    paragraphs: [
+      "A street lined with mature trees can be several degrees cooler in a heatwave than a bare one.",
+    ],
+    publishedAt: days(5),
+  });
+  await add("football", {
+    locale: "en",
+    sectionPath: "news/sports",
+    regionSlug: "latin-america",
+    title: "Village football club lifts the regional cup",
+    summary: "A late header settled the final in front of a record crowd.",
+    paragraphs: ["The club trains on a pitch its players levelled by hand a decade ago."],
+    publishedAt: days(1),
+  });
+  await add("draft", {
+    locale: "en",
+    status: "draft",
+    title: "Embargoed: zeppelin service to return",
+    summary: "Not yet published.",
+    paragraphs: ["The zeppelin timetable is still being negotiated."],
+  });
+
+  // Arabic: documents written with and without diacritics and in variant spellings.
+  await add("maktaba", {
+    locale: "ar",
+    sectionPath: "news/arts-culture",
+    regionSlug: "mena",
+    title: "افتتاح مكتبة عامة جديدة في المدينة الساحلية",
+    summary: "قاعات للقراءة وركن للأطفال ومواعيد مسائية طوال الأسبوع.",
+    paragraphs: [
+      "افتتحت المدينة يوم السبت أوّلَ مَكْتَبَةٍ عامّة في مبنى سوق السمك القديم.",
+      "وقد فهرس متطوعون اثني عشر ألف كتاب تبرّع بها السكان خلال شتاءين.",
+    ],
+    publishedAt: days(3),
+  });
+  await add("mostashfa", {
+    locale: "ar",
+    sectionPath: "news",
+    regionSlug: "mena",
+    title: "مستشفي ميداني جديد يستقبل المرضى في الواحة",
+    summary: "أطباء متطوعون يعملون بنظام المناوبة ليلاً ونهاراً.",
+    paragraphs: ["قال مدير المستشفـى إن الإقبال فاق التوقعات في الأسبوع الأول."],
+    publishedAt: days(4),
+  });
+  await add("ashjar", {
+    locale: "ar",
+    kind: "opinion",
+    sectionPath: "articles/opinion",
+    title: "لماذا تحتاج المدن إلى مزيد من الأشجار",
+    summary: "الظل بنية تحتية عامة يجب التخطيط لها مثل الطرق.",
+    paragraphs: ["الشارع الذي تصطف فيه الاشجار قد يكون أبرد بعدة درجات في موجة الحر."],
+    publishedAt: days(5),
+  });
+  await add("arDraft", {
+    locale: "ar",
+    status: "draft",
+    title: "مسودة عن المنطاد",
+    summary: "لم تنشر بعد.",
+    paragraphs: ["جدول رحلات المنطاد ما زال قيد التفاوض."],
+  });
+
+  // Spanish
+  await add("biblioteca", {
+    locale: "es",
+    sectionPath: "news/arts-culture",
+    regionSlug: "europe",
+    title: "La biblioteca pública abre sus puertas en la costa",
+    summary: "Salas de lectura, un rincón para niños y horario ampliado entre semana.",
+    paragraphs: ["El pueblo pesquero estrenó el sábado su primera biblioteca, en la antigua lonja."],
+    publishedAt: days(3),
+  });
+  await add("sequia", {
+    locale: "es",
+    sectionPath: "news/environment",
+    regionSlug: "latin-america",
+    title: "Los agricultores se adaptan a un verano más seco",
+    summary: "El riego por goteo y variedades de trigo más resistentes ganan terreno.",
+    paragraphs: [
+      "Tras la tercera sequía consecutiva, las cooperativas comparten bombas y almacenan agua de lluvia.",
+    ],
+    publishedAt: days(10),
+  });
+  await add("arboles", {
+    locale: "es",
+    kind: "opinion",
+    sectionPath: "articles/opinion",
+    title: "Por qué las ciudades necesitan más árboles",
+    summary: "La sombra es infraestructura pública y debería planificarse como las calles.",
+    paragraphs: [
+      "Una calle con arboles maduros puede estar varios grados más fresca durante una ola de calor.",
+    ],
+    publishedAt: days(5),
+  });
+});
+
+afterAll(async () => {
+  await test?.close();
+});
+
+const search = (locale: Locale, query: string, extra: Partial<SearchParams> = {}) =>
+  searchEdition(test.db, { locale, query, ...extra });
+
+async function found(locale: Locale, query: string, extra: Partial<SearchParams> = {}): Promise<number[]> {
+  const result = await search(locale, query, extra);
+  return result.hits.map((hit) => hit.articleId).sort((a, b) => a - b);
+}
+
+const idsOf = (...names: string[]) => names.map((name) => ids[name]!).sort((a, b) => a - b);
+const matches = (runs: TextRun[]) => runs.filter((run) => run.match).map((run) => run.text);
+
+describe("searchEdition: English", () => {
+  it.each([
+    ["library", ["library"]],
+    ["libraries", ["library"]],
+    ["drought irrigation", ["farmers"]],
+    ["TREES", ["trees"]],
+    ['"regional cup"', ["football"]],
+    ["harbour", ["library"]],
+    ["town -harbour", []],
+    ["wheat OR football", ["farmers", "football"]],
+  ])("%s", async (query, names) => {
+    expect(await found("en", query)).toEqual(idsOf(...names));
+  });
+
+  it("lists only its own edition", async () => {
+    expect(await found("en", "biblioteca")).toEqual([]);
+    expect(await found("es", "library")).toEqual([]);
+  });
+
+  it("filters by section (with subsections), region and kind", async () => {
+    expect(await found("en", "the", {})).toEqual([]);
+    const query = "town OR drought OR trees OR football";
+    expect(await found("en", query)).toEqual(idsOf("library", "farmers", "trees", "football"));
+    expect(await found("en", query, { filters: { sectionPath: "news" } })).toEqual(
+      idsOf("library", "farmers", "football"),
+    );
+    expect(await found("en", query, { filters: { sectionPath: "news/environment" } })).toEqual(
+      idsOf("farmers"),
+    );
+    expect(await found("en", query, { filters: { regionSlug: "latin-america" } })).toEqual(idsOf("football"));
+    expect(await found("en", query, { filters: { kind: "opinion" } })).toEqual(idsOf("trees"));
+    expect(await found("en", query, { filters: { sectionPath: "nonexistent/section" } })).toEqual([]);
+    expect(await found("en", query, { filters: { sectionPath: "news%" } })).toEqual([]);
+  });
+
+  it("highlights the title and cuts a snippet around the match", async () => {
+    const [hit] = (await search("en", "libraries")).hits;
+    expect(matches(hit!.title)).toEqual(["library"]);
+    expect(hit!.title.map((run) => run.text).join("")).toBe("Coastal town opens a new public library");
+    expect(matches(hit!.snippet)).toContain("library");
+  });
+});
+
+describe("searchEdition: Arabic", () => {
+  it.each([
+    ["مكتبة", ["maktaba"]],
+    ["مستشفى", ["mostashfa"]],
+    ["الأشجار", ["ashjar"]],
+    ["قاعات القراءة", ["maktaba"]],
+  ])("%s", async (query, names) => {
+    expect(await found("ar", query)).toEqual(idsOf(...names));
+  });
+
+  it.each([
+    ["مكتبة", ["مكتبه", "مَكْتَبَةٌ", "مكـتـبة", "مكتبةٌ"]],
+    ["مستشفى", ["مستشفي", "مُسْتَشْفَى", "مستشفـى"]],
+    ["الأشجار", ["الاشجار", "الأَشْجَار", "الإشجار", "الآشجار"]],
+    ["افتتاح", ["إفتتاح", "أفتتاح", "اِفْتِتَاح"]],
+  ])("every spelling of %s finds the same articles", async (canonical, variants) => {
+    const expected = await found("ar", canonical);
+    expect(expected.length).toBeGreaterThan(0);
+    for (const variant of variants) expect(await found("ar", variant), variant).toEqual(expected);
+  });
+
+  it("highlights the text as written, diacritics included", async () => {
+    const [hit] = (await search("ar", "مكتبه")).hits;
+    expect(hit?.articleId).toBe(ids.maktaba);
+    expect(matches(hit!.title)).toEqual(["مكتبة"]);
+    expect(matches(hit!.snippet)).toContain("مَكْتَبَةٍ");
+    const [hospital] = (await search("ar", "مستشفى")).hits;
+    expect(matches(hospital!.snippet)).toContain("المستشفـى");
+  });
+});
+
+describe("searchEdition: Spanish", () => {
+  it.each([
+    ["biblioteca", ["biblioteca"]],
+    ["bibliotecas", ["biblioteca"]],
+    ["sequía", ["sequia"]],
+    ["sequia", ["sequia"]],
+    ["árboles", ["arboles"]],
+    ["arboles", ["arboles"]],
+    ["ninos", ["biblioteca"]],
+    ["niños", ["biblioteca"]],
+    ["PÚBLICA", ["biblioteca", "arboles"]],
+  ])("%s", async (query, names) => {
+    expect(await found("es", query)).toEqual(idsOf(...names));
+  });
+
+  it("highlights the accented original", async () => {
+    const [hit] = (await search("es", "sequia")).hits;
+    expect(matches(hit!.snippet)).toEqual(["sequía"]);
+    const [tree] = (await search("es", "arboles")).hits;
+    expect(matches(tree!.title)).toEqual(["árboles"]);
+  });
+});
+
+describe("searchEdition: unpublished text", () => {
+  it("never finds drafts", async () => {
+    expect(await found("en", "zeppelin")).toEqual([]);
+    expect(await found("ar", "المنطاد")).toEqual([]);
+  });
+
+  it("finds the published revision, not a newer draft edit", async () => {
+    await saveDraftEdit(test.db, ids.football!, "en", {
+      title: "Village football club lifts the regional cup",
+      summary: "Draft: the mayor's velodrome promise.",
+      paragraphs: ["A velodrome is planned."],
+    });
+    await refreshSearchDocument(test.db, { articleId: ids.football!, locale: "en" });
+    expect(await found("en", "velodrome")).toEqual([]);
+    expect(await found("en", "header")).toEqual(idsOf("football"));
+  });
+
+  it("drops an archived translation, even before its document is refreshed", async () => {
+    const archived = await addFixtureArticle(test.db, taxonomy, {
+      locale: "en",
+      title: "Lighthouse keeper retires",
+      summary: "Forty years on the rock.",
+      paragraphs: ["The lighthouse is now automatic."],
+    });
+    expect(await found("en", "lighthouse")).toEqual([archived]);
+    await test.db
+      .updateTable("translations")
+      .set({ status: "archived", published_revision_id: null })
+      .where("article_id", "=", archived)
+      .execute();
+    expect(await found("en", "lighthouse")).toEqual([]);
+    expect(await syncSearchIndex(test.db)).toBe(1);
+    expect(await found("en", "lighthouse")).toEqual([]);
+  });
+});
+
+describe("searchEdition: bad input", () => {
+  it.each([
+    ["", "EMPTY_QUERY"],
+    ["   \n\t", "EMPTY_QUERY"],
+    ["!!! ??? ...", "NO_SEARCHABLE_TERMS"],
+    ['&|!():*<> \\ \' ""', "NO_SEARCHABLE_TERMS"],
+    ["-library", "NO_SEARCHABLE_TERMS"],
+    ["the of and", "NO_SEARCHABLE_TERMS"],
+    ["ـــ ًٌٍ", "NO_SEARCHABLE_TERMS"],
+  ])("%j answers %s", async (query, notice) => {
+    const result = await search("en", query);
+    expect(result).toMatchObject({ notice, hits: [], totalCount: 0, hasNextPage: false });
+  });
+
+  it("searches the start of a 2,000-character query and says so", async () => {
+    const result = await search("en", `library ${"x".repeat(1_990)}`);
+    expect(result.notice).toBe("QUERY_TRUNCATED");
+    const words = await search("en", `library ${"harbour ".repeat(250)}`);
+    expect(words.notice).toBe("QUERY_TRUNCATED");
+    expect(words.hits.map((hit) => hit.articleId)).toEqual([ids.library]);
+  });
+
+  it("answers mixed-script queries without error", async () => {
+    expect(await found("en", "library مكتبة")).toEqual([]);
+    expect(await found("ar", "مكتبة library")).toEqual([]);
+    expect((await search("es", "biblioteca 图书馆 библиотека")).notice).toBeNull();
+  });
+
+  it("survives operator soup and quotes", async () => {
+    for (const query of [
+      '"library',
+      "library & | ! trees",
+      "'; drop table articles; --",
+      "library:* <-> trees",
+    ]) {
+      await expect(search("en", query)).resolves.toMatchObject({ hits: expect.any(Array) });
+    }
+  });
+
+  it("rejects a cursor it did not make", async () => {
+    await expect(search("en", "library", { after: "not-a-cursor" })).rejects.toBeInstanceOf(
+      InvalidSearchCursorError,
+    );
+  });
+});
+
+describe("searchEdition: ranking and paging", () => {
+  it("ranks a title match above a body match of the same day, and newer above older", async () => {
+    const sameDay = days(40);
+    const inTitle = await addFixtureArticle(test.db, taxonomy, {
+      locale: "en",
+      title: "Kelp farming grows along the fjord",
+      summary: "Harvests doubled.",
+      paragraphs: ["Growers expect another good year."],
+      publishedAt: sameDay,
+    });
+    const inBody = await addFixtureArticle(test.db, taxonomy, {
+      locale: "en",
+      title: "Fjord villages count their visitors",
+      summary: "Ferries were full.",
+      paragraphs: ["Some visitors came to see the kelp lines."],
+      publishedAt: sameDay,
+    });
+    const newer = await addFixtureArticle(test.db, taxonomy, {
+      locale: "en",
+      title: "Fjord kelp season opens",
+      summary: "First boats out.",
+      paragraphs: ["The kelp season began on Monday."],
+      publishedAt: days(20),
+    });
+    const result = await search("en", "kelp");
+    expect(result.hits.map((hit) => hit.articleId)).toEqual([newer, inTitle, inBody]);
+  });
+
+  it("pages through every match once, in order", async () => {
+    const created: number[] = [];
+    for (let i = 0; i < 25; i++) {
+      created.push(
+        await addFixtureArticle(test.db, taxonomy, {
+          locale: "es",
+          title: `Crónica del puerto número ${i + 1}`,
+          summary: "Barcos y mareas.",
+          paragraphs: [`El faro del puerto registró ${i + 1} barcos.`],
+          publishedAt: days(30 + (i % 5)),
+        }),
+      );
+    }
+    const seen: number[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const page = await search("es", "faro", { first: 10, after });
+      expect(page.totalCount).toBe(25);
+      seen.push(...page.hits.map((hit) => hit.articleId));
+      pages++;
+      if (!page.hasNextPage) break;
+      after = page.endCursor;
+    }
+    expect(pages).toBe(3);
+    expect([...seen].sort((a, b) => a - b)).toEqual([...created].sort((a, b) => a - b));
+    expect(new Set(seen).size).toBe(25);
+  });
+});

@@ -1,0 +1,105 @@
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addFixtureArticle, createFixtureTaxonomy, type FixtureTaxonomy } from "../search/search.fixtures.ts";
+import { createTestDatabase, type TestDatabase } from "../testing.ts";
+import { mostRead } from "./most-read.ts";
+import { recordView } from "./view-count.ts";
+
+let test: TestDatabase;
+let taxonomy: FixtureTaxonomy;
+const now = new Date("2026-11-24T12:00:00Z");
+const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000);
+
+beforeAll(async () => {
+  test = await createTestDatabase();
+  taxonomy = await createFixtureTaxonomy(test.db);
+});
+afterAll(async () => {
+  await test?.close();
+});
+
+const article = (
+  title: string,
+  locale: "en" | "ar" | "es" = "en",
+  status: "published" | "draft" = "published",
+) =>
+  addFixtureArticle(test.db, taxonomy, {
+    locale,
+    title,
+    summary: `${title}.`,
+    paragraphs: [title],
+    status,
+    publishedAt: daysAgo(20),
+  });
+
+async function views(times: number, articleId: number, locale: "en" | "ar" | "es", at: Date) {
+  for (let i = 0; i < times; i++) await recordView(test.db, { articleId, locale, at });
+}
+
+describe("recordView", () => {
+  it("counts per translation per UTC day", async () => {
+    const id = await article("Counting views");
+    expect(await recordView(test.db, { articleId: id, locale: "en", at: now })).toBe(true);
+    await recordView(test.db, { articleId: id, locale: "en", at: now });
+    await recordView(test.db, { articleId: id, locale: "en", at: daysAgo(1) });
+    const rows = await test.db
+      .selectFrom("article_views_daily")
+      .select(["locale", sql<string>`day::text`.as("day"), "views"])
+      .where("article_id", "=", id)
+      .orderBy("day")
+      .execute();
+    expect(rows).toEqual([
+      { locale: "en", day: "2026-11-23", views: 1 },
+      { locale: "en", day: "2026-11-24", views: 2 },
+    ]);
+  });
+
+  it("does not count drafts, missing editions or unknown articles", async () => {
+    const draft = await article("Still a draft", "en", "draft");
+    const englishOnly = await article("English only");
+    expect(await recordView(test.db, { articleId: draft, locale: "en", at: now })).toBe(false);
+    expect(await recordView(test.db, { articleId: englishOnly, locale: "ar", at: now })).toBe(false);
+    expect(await recordView(test.db, { articleId: 987_654, locale: "en", at: now })).toBe(false);
+    const counted = await test.db
+      .selectFrom("article_views_daily")
+      .select("article_id")
+      .where("article_id", "in", [draft, englishOnly, 987_654])
+      .execute();
+    expect(counted).toEqual([]);
+  });
+});
+
+describe("mostRead", () => {
+  it("ranks an edition's articles by views over the window, and caches briefly", async () => {
+    const [a, b, c, old] = [
+      await article("Alpha", "es"),
+      await article("Beta", "es"),
+      await article("Gamma", "es"),
+      await article("Old story", "es"),
+    ];
+    await views(3, a, "es", now);
+    await views(5, b, "es", daysAgo(6));
+    await views(1, c, "es", daysAgo(2));
+    await views(50, old, "es", daysAgo(7));
+    const arabic = await article("ألفا", "ar");
+    await views(100, arabic, "ar", now);
+
+    const ttl = 1_000;
+    const ranking = await mostRead(test.db, "es", { now, limit: 10 }, ttl);
+    expect(ranking.map((entry) => [entry.article.id, entry.views])).toEqual([
+      [b, 5],
+      [a, 3],
+      [c, 1],
+    ]);
+
+    await views(10, c, "es", now);
+    const cached = await mostRead(test.db, "es", { now, limit: 10 }, ttl);
+    expect(cached.map((entry) => entry.article.id)).toEqual([b, a, c]);
+    await new Promise((resolve) => setTimeout(resolve, ttl + 50));
+    const fresh = await mostRead(test.db, "es", { now, limit: 10 }, ttl);
+    expect(fresh.map((entry) => entry.article.id)).toEqual([c, b, a]);
+
+    const wider = await mostRead(test.db, "es", { now, days: 8, limit: 2 });
+    expect(wider.map((entry) => entry.article.id)).toEqual([old, c]);
+  });
+});

@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    // The migrated PGlite template is built once before the files start (see src/testing.ts).
+    globalSetup: ["./src/testing.global-setup.ts"],
+    // Files start PGlite copies in parallel; on a loaded machine that takes seconds.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});

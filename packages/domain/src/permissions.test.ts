@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { LOCALES } from "./locales.ts";
+import { availableActions, can, DESK_ACTIONS, type DeskUser } from "./permissions.ts";
+
+const admin: DeskUser = { role: "admin", locales: [] };
+const arabicEditor: DeskUser = { role: "editor", locales: ["ar"] };
+const spanishTranslator: DeskUser = { role: "translator", locales: ["es"] };
+
+describe("can", () => {
+  it("lets an admin do everything everywhere", () => {
+    for (const action of DESK_ACTIONS) {
+      for (const locale of LOCALES) expect(can(admin, action, locale), `${action} ${locale}`).toBe(true);
+    }
+    expect(can(admin, "manageUsers")).toBe(true);
+  });
+
+  it("lets an editor write, review and publish in their locales only", () => {
+    for (const action of [
+      "editDraft",
+      "submit",
+      "reject",
+      "publish",
+      "unpublish",
+      "archive",
+      "createArticle",
+      "postBreaking",
+      "editTaxonomy",
+    ] as const) {
+      expect(can(arabicEditor, action, "ar"), action).toBe(true);
+      expect(can(arabicEditor, action, "es"), action).toBe(false);
+    }
+    expect(can(arabicEditor, "manageUsers")).toBe(false);
+    expect(can(arabicEditor, "publish")).toBe(false);
+  });
+
+  it("lets a translator edit drafts and submit in their locales, nothing more", () => {
+    expect(can(spanishTranslator, "editDraft", "es")).toBe(true);
+    expect(can(spanishTranslator, "createTranslation", "es")).toBe(true);
+    expect(can(spanishTranslator, "submit", "es")).toBe(true);
+    expect(can(spanishTranslator, "editDraft", "en")).toBe(false);
+    for (const action of [
+      "publish",
+      "unpublish",
+      "archive",
+      "reject",
+      "createArticle",
+      "postBreaking",
+      "editTaxonomy",
+      "manageUsers",
+    ] as const) {
+      expect(can(spanishTranslator, action, "es"), action).toBe(false);
+    }
+  });
+});
+
+describe("availableActions", () => {
+  it("combines the role with what the status allows", () => {
+    expect(availableActions(spanishTranslator, "es", "draft")).toEqual(["editDraft", "submit"]);
+    expect(availableActions(spanishTranslator, "es", "in_review")).toEqual(["editDraft"]);
+    expect(availableActions(spanishTranslator, "es", "archived")).toEqual([]);
+    expect(availableActions(spanishTranslator, "ar", "draft")).toEqual([]);
+    expect(availableActions(arabicEditor, "ar", "in_review")).toEqual([
+      "editDraft",
+      "reject",
+      "publish",
+      "archive",
+    ]);
+    expect(availableActions(arabicEditor, "ar", "archived")).toEqual(["unarchive"]);
+  });
+});

@@ -1,0 +1,132 @@
+import { LOCALE_CONFIG, type Locale } from "@sahifa/domain/locales";
+
+/*
+ * The one place dates, times and numbers are turned into text. Every formatter
+ * names its numbering system (LOCALE_CONFIG's numeral policy, as a `-u-nu-` tag)
+ * and its time zone, so the server and the browser produce the same string
+ * whatever their own locale data or zone: no hydration mismatch.
+ */
+
+export const DEFAULT_TIME_ZONE = "UTC";
+
+/** A Date, an ISO 8601 string (as GraphQL sends) or epoch milliseconds. */
+export type DateInput = Date | string | number;
+
+export interface DateFormatOptions {
+  /** IANA zone; UTC unless the caller knows better. */
+  timeZone?: string;
+  /** "short" (17 Dec 2022) or "long" (17 December 2022) month names. */
+  month?: "short" | "long";
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
+
+/** The Intl tag with the locale's numbering system spelled out, e.g. "ar-u-nu-latn". */
+export function intlLocale(locale: Locale): string {
+  const { intlTag, numberingSystem } = LOCALE_CONFIG[locale];
+  return `${intlTag}-u-nu-${numberingSystem}`;
+}
+
+// Intl constructors are costly next to format(); a server renders many dates per page.
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(
+  kind: string,
+  locale: Locale,
+  options: object,
+  create: (tag: string) => F,
+): F {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) {
+    formatter = create(intlLocale(locale));
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+function toDate(value: DateInput): Date {
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Not a valid date: ${String(value)}`);
+  return date;
+}
+
+function formatDateParts(
+  value: DateInput,
+  locale: Locale,
+  parts: Intl.DateTimeFormatOptions,
+  timeZone = DEFAULT_TIME_ZONE,
+): string {
+  const options = { ...parts, timeZone };
+  return cached("date", locale, options, (tag) => new Intl.DateTimeFormat(tag, options)).format(
+    toDate(value),
+  );
+}
+
+/** "17 Dec 2022", "17 dic 2022", "17 ديسمبر 2022". */
+export function formatDate(value: DateInput, locale: Locale, options: DateFormatOptions = {}): string {
+  return formatDateParts(
+    value,
+    locale,
+    { day: "numeric", month: options.month ?? "short", year: "numeric" },
+    options.timeZone,
+  );
+}
+
+/** "10:51" in English and Spanish, "10:51 ص" in Arabic (each locale's own clock). */
+export function formatTime(
+  value: DateInput,
+  locale: Locale,
+  options: Pick<DateFormatOptions, "timeZone"> = {},
+): string {
+  return formatDateParts(value, locale, { hour: "2-digit", minute: "2-digit" }, options.timeZone);
+}
+
+/** Date and time together, as an article's dateline shows them. */
+export function formatDateTime(value: DateInput, locale: Locale, options: DateFormatOptions = {}): string {
+  return formatDateParts(
+    value,
+    locale,
+    { day: "numeric", month: options.month ?? "short", year: "numeric", hour: "2-digit", minute: "2-digit" },
+    options.timeZone,
+  );
+}
+
+/** Counts and figures; the numbering system is the locale's, whatever `options` says. */
+export function formatNumber(
+  value: number | bigint,
+  locale: Locale,
+  options: Intl.NumberFormatOptions = {},
+): string {
+  const { numberingSystem: _ignored, ...rest } = options;
+  return cached("number", locale, rest, (tag) => new Intl.NumberFormat(tag, rest)).format(value);
+}
+
+const RELATIVE_UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
+  ["year", 365 * 24 * 3600],
+  ["month", 30 * 24 * 3600],
+  ["week", 7 * 24 * 3600],
+  ["day", 24 * 3600],
+  ["hour", 3600],
+  ["minute", 60],
+  ["second", 1],
+];
+
+export interface RelativeTimeOptions {
+  /**
+   * The moment to measure from. Required, so that the server and the client can be
+   * handed the same instant; two clocks would otherwise render two strings.
+   */
+  now: DateInput;
+}
+
+/** "3 minutes ago", "hace 3 minutos", "قبل 3 دقائق"; "yesterday" where the locale has a word for it. */
+export function formatRelativeTime(value: DateInput, locale: Locale, options: RelativeTimeOptions): string {
+  const seconds = (toDate(value).getTime() - toDate(options.now).getTime()) / 1000;
+  const [unit, size] = RELATIVE_UNITS.find(([, size]) => Math.abs(seconds) >= size) ?? ["second", 1];
+  const formatter = cached(
+    "relative",
+    locale,
+    { numeric: "auto" },
+    (tag) => new Intl.RelativeTimeFormat(tag, { numeric: "auto" }),
+  );
+  return formatter.format(Math.round(seconds / size), unit);
+}

@@ -1,0 +1,63 @@
+import type { NamespaceFor } from "../../resource-types.ts";
+import type { article as english } from "../en/article.ts";
+
+// Counted nouns follow Arabic number agreement: 1 and 2 without a figure (واحدة، دقيقتان),
+// 3–10 a plural (دقائق), 11–99 a singular accusative (دقيقة، مقالاً), 100+ a singular genitive.
+export const article: NamespaceFor<typeof english, "ar"> = {
+  by: "بقلم",
+  byline: "بقلم {{author}}",
+  source: "المصدر",
+  sourceLine: "المصدر: {{source}}",
+  shares_zero: "لا مشاركات",
+  shares_one: "مشاركة واحدة",
+  shares_two: "مشاركتان",
+  shares_few: "{{count, number}} مشاركات",
+  shares_many: "{{count, number}} مشاركة",
+  shares_other: "{{count, number}} مشاركة",
+  readTime_zero: "أقل من دقيقة للقراءة",
+  readTime_one: "دقيقة واحدة للقراءة",
+  readTime_two: "دقيقتان للقراءة",
+  readTime_few: "{{count, number}} دقائق للقراءة",
+  readTime_many: "{{count, number}} دقيقة للقراءة",
+  readTime_other: "{{count, number}} دقيقة للقراءة",
+  published: "نُشر",
+  updated: "آخر تحديث",
+  updatedAt: "آخر تحديث: {{date}}",
+  relatedNews: "أخبار ذات صلة",
+  tags: "الوسوم",
+  mostRead: "الأكثر قراءة",
+  readNext: "اقرأ أيضاً",
+  coverage: "تغطيات",
+  all: "الكل",
+  dossierMore: "المزيد من هذه التغطية",
+  alsoAvailableIn: "هذا المقال متاح أيضاً في نسخ أخرى:",
+  share: {
+    label: "شارك",
+    on: "شارك عبر {{network}}",
+    byEmail: "شارك عبر البريد الإلكتروني",
+    copyLink: "انسخ الرابط",
+    linkCopied: "تم نسخ الرابط",
+  },
+  caption: {
+    credit: "({{credit}})",
+  },
+  gallery: {
+    label: "معرض صور",
+    position: "الصورة {{index, number}} من {{total, number}}",
+  },
+  video: {
+    label: "فيديو",
+    transcript: "النص المكتوب",
+  },
+  kinds: {
+    news: "خبر",
+    opinion: "رأي",
+    analysis: "تحليل",
+    blog: "مدونة",
+    feature: "تقرير",
+    video: "فيديو",
+    infograph: "إنفوغراف",
+    gallery: "بالصور",
+    live: "مباشر",
+  },
+};

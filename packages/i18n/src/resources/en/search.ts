@@ -1,0 +1,25 @@
+/** The search page of each edition. */
+export const search = {
+  title: "Search",
+  label: "Search Sahifa",
+  placeholder: "Search news, topics, places…",
+  submit: "Search",
+  results_one: "{{count, number}} result",
+  results_other: "{{count, number}} results",
+  resultsFor: "Results for “{{query}}”",
+  noResults: "No results for “{{query}}”.",
+  noResultsHint: "Check the spelling, try fewer words or remove a filter.",
+  emptyQuery: "Type a word or phrase to search.",
+  invalidQuery: "Your search has no words we can look for. Try letters or numbers.",
+  queryTooLong: "Your search is too long. Use at most {{max, number}} characters.",
+  moreResults: "More results",
+  filters: {
+    label: "Filter results",
+    section: "Section",
+    region: "Region",
+    kind: "Type",
+    any: "Any",
+    apply: "Apply",
+    clear: "Clear filters",
+  },
+};
