@@ -144,7 +144,8 @@ describe("desk: translate, review, publish", () => {
     const switcher = page.locator('a[data-edition="es"]').first();
     expect(await switcher.getAttribute("href")).toBe(spanishPath);
     await Promise.all([page.waitForURL(`${webUrl}${spanishPath}`), switcher.click()]);
-    expect(await page.locator("h1").first().textContent()).toContain("Los pueblos del río");
+    // A client-side navigation: the URL changes before React commits the new page.
+    await expect.poll(() => page.locator("h1").first().textContent()).toContain("Los pueblos del río");
   });
 
   it("an Arabic editor's editor view has the target side right to left", async () => {
@@ -291,8 +292,11 @@ describe("desk: translate, review, publish", () => {
     );
     // The autosave finds no session: the desk asks to sign in and comes back to this editor.
     await page.waitForURL(/\/es\/desk\/sign-in\?next=/);
-    // The frame knows nobody is signed in any more: no stale name or sign-out button.
-    expect(await page.locator('[data-testid="desk-user"]').count()).toBe(0);
+    // The frame knows nobody is signed in any more: no stale name or sign-out button. The
+    // URL changes before React commits the page (a transition), so wait for the form first;
+    // the header is part of the same commit.
+    await page.locator(".desk-sign-in").waitFor();
+    await page.locator('[data-testid="desk-user"]').waitFor({ state: "detached", timeout: 5_000 });
     await page.fill('input[name="email"]', translator.email);
     await page.fill('input[name="password"]', translator.password);
     await Promise.all([
