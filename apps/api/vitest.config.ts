@@ -8,8 +8,9 @@ export default defineConfig({
   },
   test: {
     include: ["src/**/*.test.ts", "scripts/**/*.test.ts"],
-    // PGlite start + migrate takes seconds per file.
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // PGlite start + migrate takes seconds per file, and a sign-in is a real scrypt (N=2^17): in CI
+    // every package tests at once on two cores, where either can take ten times as long.
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
   },
 });

@@ -5,7 +5,7 @@ export default defineConfig({
     // The migrated PGlite template is built once before the files start (see src/testing.ts).
     globalSetup: ["./src/testing.global-setup.ts"],
     // Files start PGlite copies in parallel; on a loaded machine that takes seconds.
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
   },
 });

@@ -11,21 +11,36 @@ import {
   Scripts,
   ScrollRestoration,
   type ShouldRevalidateFunctionArgs,
+  type UIMatch,
+  useMatches,
   useRouteLoaderData,
 } from "react-router";
 import type { Route } from "./+types/root";
 import { ErrorPage } from "./components/ErrorPage.tsx";
 import { readerBundle } from "./i18n/i18n.server.ts";
 import { i18nFromBundle } from "./i18n/i18n.ts";
+import { readerScriptUrl } from "./islands/reader-script.server.ts";
 
 export const links: Route.LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-/** The edition of the URL and its UI strings, which the browser's i18n instance is built from. */
+/**
+ * The edition of the URL, its UI strings (the desk's browser i18n instance is built from them)
+ * and the reader script for pages that are not hydrated.
+ */
 export function loader({ params }: Route.LoaderArgs) {
   const locale = isLocale(params.locale) ? params.locale : DEFAULT_LOCALE;
-  return { locale, strings: readerBundle(locale) };
+  return { locale, strings: readerBundle(locale), readerScript: readerScriptUrl() };
+}
+
+/** Routes that run as a React Router app in the browser say so with `handle = { hydrate: true }` (the desk). */
+export interface RouteHandle {
+  hydrate?: boolean;
+}
+
+function useHydratesPage(): boolean {
+  return useMatches().some((match: UIMatch) => (match.handle as RouteHandle | undefined)?.hydrate === true);
 }
 
 /** The strings only change with the edition, and changing edition is a full page load. */
@@ -36,10 +51,13 @@ export function shouldRevalidate({ currentParams, nextParams }: ShouldRevalidate
 /**
  * The document. `lang` and `dir` come from the URL's edition on the server, so the first
  * byte is already right-to-left for /ar (DESIGN: `<html lang dir>` rendered on the server).
+ * Reader pages are HTML plus one small script that hydrates their islands (ticker, live
+ * lists, coverage tabs); only the desk loads React Router's client and hydrates whole.
  */
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const locale = data?.locale ?? DEFAULT_LOCALE;
+  const hydrate = useHydratesPage();
   return (
     <html lang={LOCALE_CONFIG[locale].hreflang} dir={dir(locale)}>
       <head>
@@ -55,8 +73,14 @@ export function Layout({ children }: { children: ReactNode }) {
         ) : (
           children
         )}
-        <ScrollRestoration />
-        <Scripts />
+        {hydrate ? (
+          <>
+            <ScrollRestoration />
+            <Scripts />
+          </>
+        ) : data ? (
+          <script type="module" src={data.readerScript} />
+        ) : null}
       </body>
     </html>
   );

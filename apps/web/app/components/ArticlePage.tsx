@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { Island } from "../islands/Island.tsx";
 import { ViewBeacon } from "../live/ViewBeacon.tsx";
 import type { ArticleView, BodyBlockView } from "../model/article.ts";
 import type { CoverageView } from "../model/coverage.ts";
@@ -7,7 +8,6 @@ import type { TeaserView } from "../model/teaser.ts";
 import { ArticleBody } from "./ArticleBody.tsx";
 import { ArticleMeta } from "./ArticleMeta.tsx";
 import { CompactTeaserList } from "./CompactTeaserList.tsx";
-import { CoverageTabs } from "./CoverageTabs.tsx";
 import { DossierBox } from "./DossierBox.tsx";
 import { Figure } from "./Figure.tsx";
 import { ResponsiveImage } from "./ResponsiveImage.tsx";
@@ -103,7 +103,12 @@ export function ArticlePage({ article, mostRead, readNext, coverage, shareUrl }:
             <CompactTeaserList teasers={mostRead.slice(0, 4)} />
           </section>
         ) : null}
-        <CoverageTabs coverage={coverage} />
+        {coverage.all.length > 0 ? (
+          <Island
+            name="coverage"
+            props={{ coverage, id: "coverage", labels: { heading: t("coverage"), all: t("all") } }}
+          />
+        ) : null}
       </aside>
       {readNext.length > 0 ? (
         <section aria-labelledby="read-next">

@@ -1,4 +1,3 @@
-import { Link } from "react-router";
 import type { TeaserView } from "../model/teaser.ts";
 import { ResponsiveImage } from "./ResponsiveImage.tsx";
 
@@ -21,7 +20,7 @@ export function CompactTeaserList({
               {showDate ? <time dateTime={teaser.publishedAt}>{teaser.publishedLabel}</time> : null}
             </div>
             <h3 className="teaser-title">
-              <Link to={teaser.url}>{teaser.title}</Link>
+              <a href={teaser.url}>{teaser.title}</a>
             </h3>
           </div>
         </li>

@@ -1,18 +1,22 @@
-import { useId, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useState } from "react";
 import type { CoverageView } from "../model/coverage.ts";
 import { CompactTeaserList } from "./CompactTeaserList.tsx";
 
 /**
  * Coverage: "All" plus one tab per active dossier. Without JavaScript each dossier tab is a
- * plain link to its dossier page and "All" is shown; once hydrated the tabs switch in place.
+ * plain link to its dossier page and "All" is shown; in the browser (an island) the tabs switch in place.
  */
-export function CoverageTabs({ coverage }: { coverage: CoverageView }) {
-  const { t } = useTranslation("article");
-  const id = useId();
+export interface CoverageTabsProps {
+  coverage: CoverageView;
+  labels: { heading: string; all: string };
+  /** Prefix of the element ids; given, not `useId`, because the island hydrates apart from the page. */
+  id: string;
+}
+
+export function CoverageTabs({ coverage, labels, id }: CoverageTabsProps) {
   const [selected, setSelected] = useState<string>("all");
   if (coverage.all.length === 0) return null;
-  const tabs = [{ slug: "all", title: t("all"), url: null as string | null }].concat(
+  const tabs = [{ slug: "all", title: labels.all, url: null as string | null }].concat(
     coverage.dossiers.map((dossier) => ({ slug: dossier.slug, title: dossier.title, url: dossier.url })),
   );
   const items =
@@ -22,7 +26,7 @@ export function CoverageTabs({ coverage }: { coverage: CoverageView }) {
   return (
     <section className="aside-block" aria-labelledby={`${id}-heading`}>
       <h2 className="section-heading" id={`${id}-heading`}>
-        {t("coverage")}
+        {labels.heading}
       </h2>
       <div className="tabs" role="tablist">
         {tabs.map((tab) => (

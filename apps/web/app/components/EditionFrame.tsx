@@ -1,7 +1,6 @@
 import type { Locale } from "@sahifa/domain/locales";
-import { type ReactNode, useEffect, useRef } from "react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { useLocation } from "react-router";
 import type { EditionChrome } from "../model/edition.ts";
 import { SiteFooter } from "./SiteFooter.tsx";
 import { SiteHeader } from "./SiteHeader.tsx";
@@ -19,34 +18,16 @@ export function EditionFrame({
   children: ReactNode;
 }) {
   const { t } = useTranslation("common");
-  const main = useMainFocusOnNavigation();
   return (
     <>
       <a className="skip-link" href="#main">
         {t("skipLink")}
       </a>
       <SiteHeader chrome={chrome} switcherTargets={switcherTargets} />
-      <main id="main" className="wrap" tabIndex={-1} ref={main}>
+      <main id="main" className="wrap" tabIndex={-1}>
         {children}
       </main>
       <SiteFooter locale={chrome.locale} year={year} />
     </>
   );
-}
-
-/**
- * After a client-side navigation, focus moves to the new page's main landmark, as a full page
- * load would put a screen reader at the top of the new content; it also closes a navigation
- * dropdown that stayed open because the link that was followed kept the focus.
- */
-function useMainFocusOnNavigation() {
-  const main = useRef<HTMLElement>(null);
-  const { pathname } = useLocation();
-  const previous = useRef(pathname);
-  useEffect(() => {
-    if (previous.current === pathname) return;
-    previous.current = pathname;
-    main.current?.focus({ preventScroll: true });
-  }, [pathname]);
-  return main;
 }

@@ -1,24 +1,21 @@
 import type { Locale } from "@sahifa/domain/locales";
-import { useTranslation } from "react-i18next";
 import type { LiveUpdateView } from "../model/live.ts";
 import { liveUpdateView, parseLiveEvent } from "./merge-live.ts";
 import { useLiveFeed } from "./useLiveFeed.ts";
 
-/**
- * The timestamped updates of a live story, newest first: rendered on the server, then kept
- * up to date over the story's live feed. Paragraphs are separated by blank lines; the text
- * is rendered as text, never as HTML.
- */
-export function LiveStoryUpdates({
-  locale,
-  articleId,
-  updates,
-}: {
+export interface LiveStoryUpdatesProps {
   locale: Locale;
   articleId: string;
   updates: LiveUpdateView[];
-}) {
-  const { t } = useTranslation("live");
+  labels: { title: string; reconnecting: string; noUpdates: string };
+}
+
+/**
+ * The timestamped updates of a live story, newest first: rendered on the server, then (as an
+ * island) kept up to date over the story's live feed. Paragraphs are separated by blank lines;
+ * the text is rendered as text, never as HTML.
+ */
+export function LiveStoryUpdates({ locale, articleId, updates, labels }: LiveStoryUpdatesProps) {
   const { items, state } = useLiveFeed(
     `/live-events/updates/${locale}/${articleId}`,
     updates,
@@ -35,14 +32,14 @@ export function LiveStoryUpdates({
     <section className="wrap live-story" aria-labelledby="live-story-title" data-live={state}>
       <h2 id="live-story-title" className="eyebrow live-link">
         <span className="live-dot" aria-hidden="true" />
-        {t("title")}
+        {labels.title}
       </h2>
       {state === "reconnecting" ? (
         <p className="live-status" role="status">
-          {t("reconnecting")}
+          {labels.reconnecting}
         </p>
       ) : null}
-      {items.length === 0 ? <p>{t("noUpdates")}</p> : null}
+      {items.length === 0 ? <p>{labels.noUpdates}</p> : null}
       <ol className="plain-list live-list" data-testid="live-updates" aria-live="polite">
         {items.map((update) => (
           <li key={update.id} data-live-update-id={update.id}>

@@ -8,6 +8,7 @@ import { deskBundle } from "../desk/desk-i18n.server.ts";
 import { deskI18nFromBundle } from "../desk/desk-i18n.ts";
 import { readSessionToken } from "../desk/desk-session.server.ts";
 import { revalidateUnlessAutosave } from "../desk/draft-form.ts";
+import type { RouteHandle } from "../root.tsx";
 import type { Route } from "./+types/desk";
 
 /**
@@ -30,6 +31,9 @@ export async function loader({ params, request }: Route.LoaderArgs) {
 }
 
 export const shouldRevalidate = revalidateUnlessAutosave;
+
+/** The desk is an app in the browser (autosave, conflict screen): React Router hydrates it whole. */
+export const handle: RouteHandle = { hydrate: true };
 
 export function headers() {
   return DESK_HEADERS;

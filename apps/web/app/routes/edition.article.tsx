@@ -1,4 +1,5 @@
 import { isLocale } from "@sahifa/domain/locales";
+import { useTranslation } from "react-i18next";
 import { redirect } from "react-router";
 import { ArticlePage } from "../components/ArticlePage.tsx";
 import { JsonLd } from "../components/JsonLd.tsx";
@@ -6,8 +7,8 @@ import { loadArticlePage } from "../data/article.server.ts";
 import { loadLiveUpdates } from "../data/live-updates.server.ts";
 import { originOf } from "../env.server.ts";
 import { i18nFor } from "../i18n/i18n.server.ts";
+import { Island } from "../islands/Island.tsx";
 import { newsArticleJsonLd } from "../json-ld.ts";
-import { LiveStoryUpdates } from "../live/LiveStoryUpdates.tsx";
 import { notFound } from "../not-found.ts";
 import { brandedMeta, type PageSeo } from "../seo.ts";
 import { absoluteUrl } from "../urls.ts";
@@ -68,14 +69,19 @@ export function meta({ loaderData }: Route.MetaArgs) {
 }
 
 export default function Article({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation("live");
   return (
     <>
       <ArticlePage {...loaderData.page} />
       {loaderData.liveUpdates ? (
-        <LiveStoryUpdates
-          locale={loaderData.page.article.locale}
-          articleId={loaderData.page.article.id}
-          updates={loaderData.liveUpdates}
+        <Island
+          name="liveStory"
+          props={{
+            locale: loaderData.page.article.locale,
+            articleId: loaderData.page.article.id,
+            updates: loaderData.liveUpdates,
+            labels: { title: t("title"), reconnecting: t("reconnecting"), noUpdates: t("noUpdates") },
+          }}
         />
       ) : null}
       <JsonLd data={loaderData.jsonLd} />

@@ -1,13 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { loadBreaking } from "../data/breaking.server.ts";
 import { editionPage } from "../edition-page.server.ts";
-import { useLiveBreaking } from "../live/useLiveBreaking.ts";
+import { Island } from "../islands/Island.tsx";
 import { brandedMeta } from "../seo.ts";
 import type { Route } from "./+types/edition.live";
 
 /**
- * LIVE, server-rendered: the edition's live items newest first, readable without JavaScript.
- * Pushing new items into the open page is issue 5's work, on top of this list.
+ * LIVE, server-rendered: the edition's live items newest first, readable without JavaScript;
+ * in the browser the list is an island that adds items pushed over the live feed.
  */
 export async function loader({ params, request }: Route.LoaderArgs) {
   const { locale, alternates, seo } = editionPage(request, params.locale, "live", (t) => ({
@@ -23,7 +23,6 @@ export function meta({ loaderData }: Route.MetaArgs) {
 
 export default function Live({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation("live");
-  const { items, state } = useLiveBreaking(loaderData.locale, loaderData.items, 50);
   return (
     <section className="article" aria-labelledby="live-title">
       <span className="eyebrow live-link">
@@ -33,25 +32,14 @@ export default function Live({ loaderData }: Route.ComponentProps) {
       <h1 className="page-title" id="live-title">
         {t("title")}
       </h1>
-      {items.length === 0 ? <p>{t("noUpdates")}</p> : null}
-      {state === "reconnecting" ? (
-        <p className="live-status" role="status">
-          {t("reconnecting")}
-        </p>
-      ) : null}
-      <ol className="plain-list live-list" data-testid="live-list" data-live={state} aria-live="polite">
-        {items.map((item) => (
-          <li key={item.id} data-breaking-id={item.id}>
-            <time dateTime={item.postedAt}>{item.postedLabel}</time>{" "}
-            {item.attribution ? (
-              <>
-                <bdi className="ticker-attribution">{item.attribution}</bdi>:{" "}
-              </>
-            ) : null}
-            {item.url ? <a href={item.url}>{item.text}</a> : item.text}
-          </li>
-        ))}
-      </ol>
+      <Island
+        name="liveList"
+        props={{
+          locale: loaderData.locale,
+          items: loaderData.items,
+          labels: { reconnecting: t("reconnecting"), noUpdates: t("noUpdates") },
+        }}
+      />
     </section>
   );
 }

@@ -1,0 +1,32 @@
+import type { Locale } from "@sahifa/domain/locales";
+import type { BreakingItemView } from "../model/edition.ts";
+import { BreakingItemText } from "./BreakingItemText.tsx";
+import { useLiveBreaking } from "./useLiveBreaking.ts";
+
+export interface LiveBreakingListProps {
+  locale: Locale;
+  items: BreakingItemView[];
+  labels: { reconnecting: string; noUpdates: string };
+}
+
+/** The LIVE page's list of the edition's live items, newest first; an island that takes new ones as they come. */
+export function LiveBreakingList({ locale, items: serverItems, labels }: LiveBreakingListProps) {
+  const { items, state } = useLiveBreaking(locale, serverItems, 50);
+  return (
+    <>
+      {items.length === 0 ? <p>{labels.noUpdates}</p> : null}
+      {state === "reconnecting" ? (
+        <p className="live-status" role="status">
+          {labels.reconnecting}
+        </p>
+      ) : null}
+      <ol className="plain-list live-list" data-testid="live-list" data-live={state} aria-live="polite">
+        {items.map((item) => (
+          <li key={item.id} data-breaking-id={item.id}>
+            <BreakingItemText item={item} />
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Locale } from "@sahifa/domain/locales";
+import type { BreakingItemView } from "../model/edition.ts";
+import { BreakingItemText } from "./BreakingItemText.tsx";
+import { useLiveBreaking } from "./useLiveBreaking.ts";
+
+export interface LiveTickerProps {
+  locale: Locale;
+  items: BreakingItemView[];
+  labels: { region: string; heading: string };
+}
+
+/**
+ * The BREAKING strip as an island: the server's items, then new ones pushed over the
+ * edition's live feed. Newest first, flowing in the reading direction. The labels come
+ * translated from the server, so the browser needs no i18n runtime for it.
+ */
+export function LiveTicker({ locale, items: serverItems, labels }: LiveTickerProps) {
+  const { items, state } = useLiveBreaking(locale, serverItems, 10);
+  if (items.length === 0) return <div hidden data-live={state} />;
+  return (
+    <section className="ticker" aria-label={labels.region} data-testid="breaking-ticker" data-live={state}>
+      <h2 className="ticker-label">{labels.heading}</h2>
+      {/* Scrollable, so keyboard users must be able to focus it to scroll (axe: scrollable-region-focusable). */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region is operable by keyboard only when focusable */}
+      <div className="ticker-viewport" tabIndex={0}>
+        <ul className="ticker-list">
+          {items.map((item) => (
+            <li className="ticker-item" key={item.id} data-breaking-id={item.id}>
+              <BreakingItemText item={item} />
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}
