@@ -28,7 +28,10 @@ const WARM_UP = 2;
 
 const SUBSCRIPTION = "subscription { breakingNews(locale: ar) { id text createdAt } }";
 const POST = `mutation ($text: String!) {
-  postBreakingNews(locale: ar, text: $text) { item { id } problem { code message } }
+  postBreakingNews(locale: ar, text: $text) {
+    ... on BreakingNewsPosted { item { id } }
+    ... on DeskError { code message }
+  }
 }`;
 
 function startInstance(): Promise<{ child: ChildProcess; url: string }> {
@@ -152,7 +155,7 @@ async function main() {
         body: JSON.stringify({ query: POST, variables: { text: `عاجل: اختبار رقم ${post + 1}` } }),
       });
       const body = (await response.json()) as {
-        data?: { postBreakingNews: { item: { id: string } | null; problem: { message: string } | null } };
+        data?: { postBreakingNews: { item?: { id: string }; code?: string; message?: string } };
         errors?: unknown;
       };
       responses.push(performance.now() - started);

@@ -72,10 +72,10 @@ describe("pub/sub through Redis", () => {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
       body: JSON.stringify({
-        query: `mutation { postBreakingNews(locale: es, text: "Última hora: prueba entre instancias") { item { id } problem { code } } }`,
+        query: `mutation { postBreakingNews(locale: es, text: "Última hora: prueba entre instancias") { ... on BreakingNewsPosted { item { id } } ... on DeskError { code } } }`,
       }),
     });
-    const posted = (await response.json()) as { data: { postBreakingNews: { item: { id: string } | null } } };
+    const posted = (await response.json()) as { data: { postBreakingNews: { item?: { id: string } } } };
     const id = posted.data.postBreakingNews.item?.id;
     expect(id).toBeDefined();
 

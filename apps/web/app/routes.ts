@@ -20,6 +20,7 @@ export default [
     index("routes/desk.queue.tsx"),
     route("sign-in", "routes/desk.sign-in.tsx"),
     route("breaking", "routes/desk.breaking.tsx"),
+    route("live", "routes/desk.live.tsx"),
     route("articles/:articleId/:target", "routes/desk.editor.tsx"),
     route("articles/:articleId/:target/revisions", "routes/desk.revisions.tsx"),
     route("articles/:articleId/:target/source-changes", "routes/desk.source-changes.tsx"),

@@ -280,6 +280,57 @@ describe("desk: translate, review, publish", () => {
     expect(new URL(page.url()).pathname).toBe("/es/desk/sign-in");
   });
 
+  it("an editor posts a live update in the desk and readers of the live story see it", async () => {
+    const editor = deskAccount("editor.es@sahifa.example");
+    const page = await signedInPage(editor.email, editor.password, "es");
+    // The desk header leads to the live stories; the demo live story is there in Spanish.
+    await Promise.all([
+      page.waitForURL(`${webUrl}/es/desk/live`),
+      page.click('.desk-nav a[href="/es/desk/live"]'),
+    ]);
+    const story = page.locator('[data-testid="live-stories"] li[data-edition="es"] a').first();
+    await Promise.all([page.waitForURL(/\/es\/desk\/live\?article=\d+&edition=es$/), story.click()]);
+    // Refused without text: the form says why, in the desk's language.
+    const title = `Reabre el puerto ${Date.now()}`;
+    await page.fill('[data-testid="live-update-form"] input[name="title"]', title);
+    await page.locator('[data-testid="live-update-form"] textarea[name="body"]').evaluate((area) => {
+      (area as HTMLTextAreaElement).required = false;
+    });
+    await Promise.all([page.waitForLoadState("load"), page.click('[data-testid="live-update-form"] button')]);
+    expect(await page.locator('[data-testid="live-update-form"] [role="alert"]').textContent()).toBe(
+      "El campo «Texto» es obligatorio.",
+    );
+    expect(await page.inputValue('[data-testid="live-update-form"] input[name="title"]')).toBe(title);
+
+    const body = "Capitanía autoriza la primera salida de ferris hacia las islas a las 18.00.";
+    await page.fill('[data-testid="live-update-form"] textarea[name="body"]', body);
+    await Promise.all([
+      page.waitForURL(/&posted=\d+$/),
+      page.click('[data-testid="live-update-form"] button'),
+    ]);
+    const newest = page.locator('[data-testid="desk-live-updates"] li').first();
+    expect(await newest.textContent()).toContain(title);
+    expect(await newest.getAttribute("class")).toContain("desk-live-update-new");
+    await page.locator('.desk-notice[role="status"]').waitFor();
+
+    // The reader's page of the story, in the Spanish edition, lists it first.
+    const readerPath = await page.locator('[data-testid="live-story-on-site"]').getAttribute("href");
+    expect(readerPath).toMatch(/^\/es\//);
+    const reader = await page.context().newPage();
+    // Reader pages share API answers for a few seconds (READER_CACHE_SECONDS): reload until it is there.
+    await expect
+      .poll(
+        async () => {
+          await reader.goto(`${webUrl}${readerPath}`);
+          return reader.locator('[data-testid="live-updates"] li').first().textContent();
+        },
+        { timeout: 15_000, interval: 1_000 },
+      )
+      .toContain(body);
+    expect(await reader.locator('[data-testid="live-updates"] li').first().textContent()).toContain(title);
+    await reader.close();
+  });
+
   it("loses nothing when the session ends mid-edit: sign in again and the text is back", async () => {
     const translator = deskAccount("translator.en-es@sahifa.example");
     const page = await signedInPage(translator.email, translator.password, "es");

@@ -55,15 +55,18 @@ describe("live breaking news", () => {
     });
 
     const text = `عاجل: اختبار البث المباشر ${Date.now()}`;
-    const posted = await api<{
-      postBreakingNews: { item: { id: string } | null; problem: { message: string } | null };
-    }>(
-      `mutation ($text: String!) { postBreakingNews(locale: ar, text: $text, attribution: "سحيفة") { item { id } problem { message } } }`,
+    const posted = await api<{ postBreakingNews: { item?: { id: string }; message?: string } }>(
+      `mutation ($text: String!) {
+        postBreakingNews(locale: ar, text: $text, attribution: "سحيفة") {
+          ... on BreakingNewsPosted { item { id } }
+          ... on DeskError { message }
+        }
+      }`,
       { text },
       token,
     );
     const id = posted.postBreakingNews.item?.id;
-    expect(id, posted.postBreakingNews.problem?.message).toBeDefined();
+    expect(id, posted.postBreakingNews.message).toBeDefined();
 
     const item = page.locator(`[data-testid="breaking-ticker"] [data-breaking-id="${id}"]`);
     await item.waitFor({ timeout: 10_000 });
@@ -85,15 +88,18 @@ describe("live story", () => {
     const page = await openEdition(live.url);
     await page.waitForSelector('[data-testid="live-updates"]', { state: "attached" });
     const body = `تحديث مباشر للاختبار ${Date.now()}`;
-    const posted = await api<{
-      postLiveUpdate: { update: { id: string } | null; problem: { message: string } | null };
-    }>(
-      `mutation ($id: ID!, $body: String!) { postLiveUpdate(articleId: $id, locale: ar, body: $body) { update { id } problem { message } } }`,
+    const posted = await api<{ postLiveUpdate: { update?: { id: string }; message?: string } }>(
+      `mutation ($id: ID!, $body: String!) {
+        postLiveUpdate(articleId: $id, locale: ar, body: $body) {
+          ... on LiveUpdatePosted { update { id } }
+          ... on DeskError { message }
+        }
+      }`,
       { id: live.id, body },
       token,
     );
     const id = posted.postLiveUpdate.update?.id;
-    expect(id, posted.postLiveUpdate.problem?.message).toBeDefined();
+    expect(id, posted.postLiveUpdate.message).toBeDefined();
     const update = page.locator(`[data-live-update-id="${id}"]`);
     await update.waitFor({ timeout: 10_000 });
     expect(await update.textContent()).toContain(body);

@@ -1,4 +1,5 @@
 import { LOCALE_CONFIG, LOCALES, type Locale } from "@sahifa/domain/locales";
+import { can } from "@sahifa/domain/permissions";
 import type { Role } from "@sahifa/domain/workflow";
 import { useTranslation } from "react-i18next";
 import { deskUrls } from "./desk-urls.ts";
@@ -26,6 +27,10 @@ export function DeskHeader({ ui, user, path }: { ui: Locale; user: DeskUserView 
         <nav className="desk-nav" aria-label={t("title")}>
           <a href={deskUrls.queue(ui)}>{t("queue.title")}</a>
           <a href={deskUrls.breaking(ui)}>{t("breaking.title")}</a>
+          {/* Live updates take the publish right: translators are not offered the page. */}
+          {LOCALES.some((locale) => can(user, "publish", locale)) ? (
+            <a href={deskUrls.live(ui)}>{t("liveStories.title")}</a>
+          ) : null}
         </nav>
       ) : null}
       <nav className="desk-languages" aria-label={tCommon("editionSwitcher.label")}>

@@ -18,7 +18,7 @@ import type { SignInProblem } from "./SignInForm.tsx";
  * become the EditorActionResult the pages show.
  */
 
-function bearer(token: string) {
+export function bearer(token: string) {
   return { headers: { authorization: `Bearer ${token}` } };
 }
 
@@ -243,8 +243,14 @@ export async function loadEditor(
   };
 }
 
+/** How a desk page shows a refusal that is not about the text sent. */
+export type DeskRefusal = Extract<
+  EditorActionResult,
+  { kind: "forbidden" | "notFound" | "sessionExpired" | "failed" }
+>;
+
 /** The typed errors every desk mutation may answer, as the editor shows them. */
-function deskError(result: { __typename: string; code?: string; message?: string }): EditorActionResult {
+export function deskError(result: { __typename: string; code?: string; message?: string }): DeskRefusal {
   switch (result.__typename) {
     case "Forbidden":
       return result.code === "SESSION_EXPIRED" || result.code === "UNAUTHENTICATED"
@@ -727,12 +733,13 @@ export async function listBreaking(token: string, locale: Locale): Promise<Break
 const PostBreakingMutation = graphql(`
   mutation DeskPostBreaking($locale: Locale!, $text: String!, $attribution: String, $url: String, $expiresAt: DateTime) {
     postBreakingNews(locale: $locale, text: $text, attribution: $attribution, url: $url, expiresAt: $expiresAt) {
-      item {
-        id
+      __typename
+      ... on ValidationError {
+        problems {
+          message
+        }
       }
-      problem {
-        code
-        field
+      ... on DeskError {
         message
       }
     }
@@ -746,8 +753,15 @@ export async function postBreaking(
   input: { locale: Locale; text: string; attribution: string | null; url: string | null; expiresAt: string },
 ): Promise<BreakingOutcome> {
   const { postBreakingNews: result } = await request(PostBreakingMutation, input, bearer(token));
-  if (result.item) return { ok: true, done: "posted" };
-  return { ok: false, message: result.problem?.message ?? "The API refused this item." };
+  switch (result.__typename) {
+    case "BreakingNewsPosted":
+      return { ok: true, done: "posted" };
+    case "ValidationError":
+      // The field's own message ("The link is refused …"); the form shows which field by itself.
+      return { ok: false, message: result.problems[0]?.message ?? result.message };
+    default:
+      return { ok: false, message: result.message };
+  }
 }
 
 const ExpireBreakingMutation = graphql(`

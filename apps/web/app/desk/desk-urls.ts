@@ -12,6 +12,13 @@ export const deskUrls = {
   sourceChanges: (ui: Locale, articleId: number, target: Locale) =>
     `/${ui}/desk/articles/${articleId}/${target}/source-changes`,
   breaking: (ui: Locale) => `/${ui}/desk/breaking`,
+  /** The live stories; with a story, its form and updates (`posted`: the update just sent). */
+  live: (ui: Locale, story?: { articleId: number; locale: Locale }, posted?: number) => {
+    if (!story) return `/${ui}/desk/live`;
+    const query = new URLSearchParams({ article: String(story.articleId), edition: story.locale });
+    if (posted !== undefined) query.set("posted", String(posted));
+    return `/${ui}/desk/live?${query}`;
+  },
 };
 
 /**

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addFixtureArticle, createFixtureTaxonomy, type FixtureTaxonomy } from "../search/search.fixtures.ts";
 import { createTestDatabase, type TestDatabase } from "../testing.ts";
-import { addLiveUpdate, listLiveUpdates } from "./live-updates.ts";
+import { addLiveUpdate, listLiveStories, listLiveUpdates } from "./live-updates.ts";
 
 let test: TestDatabase;
 let taxonomy: FixtureTaxonomy;
@@ -76,5 +76,15 @@ describe("live updates", () => {
     expect(await problem({ articleId: story, locale: "ar", body: "   " })).toBe("INVALID");
     expect(await problem({ articleId: story, locale: "ar", body: "x".repeat(5_001) })).toBe("INVALID");
     expect(await listLiveUpdates(test.db, { articleId: story, locale: "en", first: 10 })).toEqual([]);
+  });
+
+  it("lists the live stories published in the editions asked for, one card per edition", async () => {
+    const arabic = await listLiveStories(test.db, ["ar"]);
+    expect(arabic.map((card) => [card.id, card.locale, card.title])).toEqual([
+      [story, "ar", "مباشر: العاصفة تقترب من الساحل"],
+    ]);
+    // The English edition is a draft and there is no Spanish one: nothing a reader could follow.
+    expect(await listLiveStories(test.db, ["en", "es"])).toEqual([]);
+    expect(await listLiveStories(test.db, [])).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Locale } from "@sahifa/domain/locales";
 import type { Kysely } from "kysely";
 import type { Database } from "../database.ts";
+import { type ArticleCard, publishedInEdition, toArticleCard } from "../reader/articles.ts";
 import { withLiveTables } from "./live-updates.table.ts";
 
 /**
@@ -117,6 +118,24 @@ export async function listLiveUpdates(
     .where("t.status", "=", "published");
   if (request.beforeId) query = query.where("u.id", "<", request.beforeId);
   return query.orderBy("u.id", "desc").limit(first).execute();
+}
+
+/**
+ * The live stories readers can follow in any of `locales` (one card per
+ * edition that publishes the story), most recently published first: the
+ * stories a desk user may post updates to in those editions.
+ */
+export async function listLiveStories(
+  db: Kysely<Database>,
+  locales: readonly Locale[],
+): Promise<ArticleCard[]> {
+  const perEdition = await Promise.all(
+    locales.map((locale) => publishedInEdition(db, locale).where("a.kind", "=", "live").execute()),
+  );
+  return perEdition
+    .flat()
+    .map(toArticleCard)
+    .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || a.id - b.id);
 }
 
 function fail(problem: LiveUpdateProblem): { ok: false; problem: LiveUpdateProblem } {

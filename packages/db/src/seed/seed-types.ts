@@ -89,3 +89,14 @@ export interface SeedBreakingItem {
   /** Optional key of the seed article the item links to (resolved to its id by the loader). */
   article?: string;
 }
+
+/** A timestamped update of a demo live story in one edition. */
+export interface SeedLiveUpdate {
+  /** Key of the seed article: a live story published in `locale`. */
+  article: string;
+  locale: Locale;
+  minutesAgo: number;
+  title?: string;
+  /** Plain text; blank lines separate paragraphs. */
+  body: string;
+}

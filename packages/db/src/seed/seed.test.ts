@@ -5,10 +5,13 @@ import { ARTICLE_KINDS, flattenSections, REGIONS } from "@sahifa/domain/taxonomy
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing.ts";
+import { DEMO_LIVE_UPDATES } from "./content/live-updates.ts";
 import { demoMediaCatalogue } from "./demo-newsroom.ts";
 import {
+  checkLiveUpdates,
   checkSeedContent,
   DEMO_ARTICLES,
+  demoArticleId,
   FIRST_ARTICLE_ID,
   renewDemoBreaking,
   seedDemoNewsroom,
@@ -34,6 +37,7 @@ const TABLES = [
   "revisions",
   "translations",
   "breaking_items",
+  "live_updates",
   "article_views_daily",
 ] as const;
 
@@ -66,6 +70,7 @@ describe("seedDemoNewsroom", () => {
       translations: 0,
       media: 0,
       breakingItems: 0,
+      liveUpdates: 0,
       viewRows: 0,
       searchDocuments: 0,
     });
@@ -271,6 +276,32 @@ describe("seedDemoNewsroom", () => {
     expect(total(500, Number.POSITIVE_INFINITY)).toBeGreaterThan(total(0, 150));
   });
 
+  it("gives the live story 5–8 updates in each edition it is published in, listed newest first", async () => {
+    const story = demoArticleId("f-lv-mediterranean-storm");
+    const editions = await testDb.db
+      .selectFrom("translations")
+      .select("locale")
+      .where("article_id", "=", story)
+      .where("status", "=", "published")
+      .execute();
+    expect(editions.map((row) => row.locale).sort()).toEqual(["ar", "en", "es"]);
+    for (const { locale } of editions) {
+      const updates = await sql<{ id: number; created_at: Date; body: string }>`
+        select id, created_at, body from live_updates where article_id = ${story} and locale = ${locale}
+        order by id desc`.execute(testDb.db);
+      const rows = updates.rows;
+      expect(rows.length, locale).toBeGreaterThanOrEqual(5);
+      expect(rows.length, locale).toBeLessThanOrEqual(8);
+      // Readers list by id, newest first: ids must follow the times, all before the seed's "now".
+      const times = rows.map((row) => new Date(row.created_at).getTime());
+      expect(times, locale).toEqual([...times].sort((a, b) => b - a));
+      expect(Math.max(...times)).toBeLessThan(NOW.getTime());
+    }
+    const arabic = await sql<{ body: string }>`
+      select body from live_updates where article_id = ${story} and locale = 'ar'`.execute(testDb.db);
+    for (const { body } of arabic.rows) expect(body).toMatch(/^[\u0600-\u06FF]/u);
+  });
+
   it("moves the id sequence past the seeded ids", async () => {
     const section = await testDb.db.selectFrom("sections").select("id").executeTakeFirstOrThrow();
     const created = await testDb.db
@@ -314,5 +345,19 @@ describe("checkSeedContent", () => {
     expect(() => checkSeedContent([...DEMO_ARTICLES, broken], demoMediaCatalogue())).toThrow(
       /unknown section news\/nowhere[\s\S]*unknown tag no-such-tag[\s\S]*unknown author nobody[\s\S]*no \w\w original[\s\S]*related to unknown ghost/,
     );
+  });
+});
+
+describe("checkLiveUpdates", () => {
+  it("accepts the demo updates and refuses updates for stories that are not live or not in the edition", () => {
+    expect(() => checkLiveUpdates(DEMO_ARTICLES, DEMO_LIVE_UPDATES)).not.toThrow();
+    const notLive = DEMO_ARTICLES.find((article) => article.kind !== "live");
+    if (!notLive) throw new Error("no ordinary demo article");
+    expect(() =>
+      checkLiveUpdates(DEMO_ARTICLES, [
+        { article: "ghost", locale: "en", minutesAgo: 1, body: "x" },
+        { article: notLive.key, locale: notLive.originalLocale, minutesAgo: 1, body: "x" },
+      ]),
+    ).toThrow(/ghost[^\n]*unknown article[\s\S]*not a live story/);
   });
 });

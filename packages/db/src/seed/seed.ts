@@ -5,10 +5,12 @@ import { slugify } from "@sahifa/domain/slug";
 import { flattenSections, REGIONS } from "@sahifa/domain/taxonomy";
 import { type Kysely, sql, type Transaction } from "kysely";
 import type { Database } from "../database.ts";
+import { withLiveTables } from "../live/live-updates.table.ts";
 import { mediaUrlPath } from "../media-files.ts";
 import { syncSearchIndex } from "../search/search-document.ts";
 import { DEMO_BREAKING } from "./content/breaking.ts";
 import { DEMO_DOSSIERS } from "./content/dossiers.ts";
+import { DEMO_LIVE_UPDATES } from "./content/live-updates.ts";
 import {
   DEMO_ARTICLES,
   demoMediaCatalogue,
@@ -19,7 +21,7 @@ import {
 } from "./demo-newsroom.ts";
 import { hashString } from "./random.ts";
 import { resolveSeedBody } from "./seed-body.ts";
-import type { SeedArticle, SeedMedia } from "./seed-types.ts";
+import type { SeedArticle, SeedLiveUpdate, SeedMedia } from "./seed-types.ts";
 import { seedDailyViews } from "./seed-views.ts";
 
 export { DEMO_ARTICLES, FIRST_ARTICLE_ID } from "./demo-newsroom.ts";
@@ -35,6 +37,7 @@ export interface SeedReport {
   translations: number;
   media: number;
   breakingItems: number;
+  liveUpdates: number;
   viewRows: number;
   searchDocuments: number;
 }
@@ -63,6 +66,7 @@ export async function seedDemoNewsroom(db: Kysely<Database>, options: SeedOption
   const now = options.now ?? new Date();
   const media = demoMediaCatalogue();
   checkSeedContent(DEMO_ARTICLES, media);
+  checkLiveUpdates(DEMO_ARTICLES, DEMO_LIVE_UPDATES);
 
   return db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${SEED_LOCK})`.execute(trx);
@@ -81,9 +85,10 @@ export async function seedDemoNewsroom(db: Kysely<Database>, options: SeedOption
       mediaIds,
     });
     const breakingItems = await seedBreaking(trx, now);
+    const liveUpdates = await seedLiveUpdates(trx, now);
     // Search documents are built by the application, not by a trigger: index what the seed published.
     const searchDocuments = await syncSearchIndex(trx);
-    return { ...articles, media: mediaCreated, breakingItems, searchDocuments };
+    return { ...articles, media: mediaCreated, breakingItems, liveUpdates, searchDocuments };
   });
 }
 
@@ -134,6 +139,22 @@ export function checkSeedContent(articles: readonly SeedArticle[], media: readon
     }
   }
   if (problems.length > 0) throw new Error(`Demo content is inconsistent:\n${problems.join("\n")}`);
+}
+
+/** Throws, listing every problem, when a live update is not for a live story published in its edition. */
+export function checkLiveUpdates(articles: readonly SeedArticle[], updates: readonly SeedLiveUpdate[]): void {
+  const problems: string[] = [];
+  const byKey = new Map(articles.map((article) => [article.key, article]));
+  for (const update of updates) {
+    const at = `live update ${update.article} (${update.locale}, ${update.minutesAgo} min)`;
+    const article = byKey.get(update.article);
+    if (!article) problems.push(`${at}: unknown article`);
+    else if (article.kind !== "live") problems.push(`${at}: not a live story`);
+    else if (!article.translations[update.locale] || article.unpublished?.[update.locale])
+      problems.push(`${at}: not published in ${update.locale}`);
+    if (update.body.trim() === "") problems.push(`${at}: no text`);
+  }
+  if (problems.length > 0) throw new Error(`Demo live updates are inconsistent:\n${problems.join("\n")}`);
 }
 
 async function insertInChunks<T>(
@@ -619,6 +640,33 @@ async function seedBreaking(trx: Trx, now: Date): Promise<number> {
     };
   });
   if (rows.length > 0) await trx.insertInto("breaking_items").values(rows).execute();
+  return rows.length;
+}
+
+/**
+ * The demo live story's updates, oldest first so their ids follow time (readers list them
+ * by id). Keyed by story, edition and text: a second run adds nothing, and updates the
+ * desk posted since are left alone.
+ */
+async function seedLiveUpdates(trx: Trx, now: Date): Promise<number> {
+  const live = withLiveTables(trx);
+  const existing = new Set(
+    (await live.selectFrom("live_updates").select(["article_id", "locale", "body"]).execute()).map(
+      (row) => `${row.article_id}:${row.locale}:${row.body}`,
+    ),
+  );
+  const rows = DEMO_LIVE_UPDATES.map((update) => ({ update, articleId: demoArticleId(update.article) }))
+    .filter(({ update, articleId }) => !existing.has(`${articleId}:${update.locale}:${update.body}`))
+    .sort((a, b) => b.update.minutesAgo - a.update.minutesAgo)
+    .map(({ update, articleId }) => ({
+      article_id: articleId,
+      locale: update.locale,
+      title: update.title ?? null,
+      body: update.body,
+      created_at: new Date(now.getTime() - update.minutesAgo * 60_000),
+    }));
+  // One statement inserts in the order given, so ids rise with created_at.
+  if (rows.length > 0) await live.insertInto("live_updates").values(rows).execute();
   return rows.length;
 }
 

@@ -1,5 +1,6 @@
 import { postBreakingItem } from "@sahifa/db/live/breaking-items";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { subscribeSse } from "../../testing/sse-client.ts";
 import { createDeskTestApp, type DeskTestApp } from "./desk.test-app.ts";
 
 let app: DeskTestApp;
@@ -21,6 +22,66 @@ const EDIT = /* GraphQL */ `
     }
   }
 `;
+
+const POST = /* GraphQL */ `
+  mutation ($locale: Locale!, $text: String!, $url: String, $articleId: ID) {
+    postBreakingNews(locale: $locale, text: $text, url: $url, articleId: $articleId) {
+      __typename
+      ... on BreakingNewsPosted { item { id text url } }
+      ... on ValidationError { problems { field } }
+      ... on DeskError { code message }
+    }
+  }
+`;
+
+describe("postBreakingNews", () => {
+  it("refuses other editions' editors, translators and anonymous callers", async () => {
+    const input = { locale: "en", text: "Breaking test" };
+    expect((await app.as("editorEs")(POST, input)).data?.postBreakingNews).toMatchObject({
+      __typename: "Forbidden",
+      code: "FORBIDDEN",
+    });
+    expect((await app.as("translatorEn")(POST, input)).data?.postBreakingNews).toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect((await app.query(POST, input)).data?.postBreakingNews).toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+
+  it("answers ValidationError naming the field: empty text, a bad link, an unknown article", async () => {
+    const post = (input: Record<string, unknown>) =>
+      app.as("editorEs")(POST, { locale: "es", text: "Última hora", ...input });
+    expect((await post({ text: "  " })).data?.postBreakingNews).toMatchObject({
+      __typename: "ValidationError",
+      code: "INVALID",
+      problems: [{ field: "text" }],
+    });
+    expect((await post({ url: "javascript:alert(1)" })).data?.postBreakingNews).toMatchObject({
+      problems: [{ field: "url" }],
+    });
+    expect((await post({ articleId: "999999" })).data?.postBreakingNews).toMatchObject({
+      problems: [{ field: "articleId" }],
+    });
+  });
+
+  it("posts for an editor of the edition and pushes the item to that edition's subscribers", async () => {
+    const fetch = (url: string, init: RequestInit) => app.app.fetch(url, init);
+    const subscriber = subscribeSse<{ breakingNews: { id: string; text: string } }>(
+      fetch,
+      "http://test/graphql",
+      "subscription { breakingNews(locale: es) { id text } }",
+    );
+    await subscriber.opened;
+    const posted = await app.as("editorEs")(POST, { locale: "es", text: "Última hora: reabre el puerto" });
+    expect(posted.data?.postBreakingNews).toMatchObject({
+      __typename: "BreakingNewsPosted",
+      item: { text: "Última hora: reabre el puerto", url: null },
+    });
+    expect(await subscriber.next()).toEqual({
+      breakingNews: { id: posted.data?.postBreakingNews.item.id, text: "Última hora: reabre el puerto" },
+    });
+    subscriber.close();
+  });
+});
 
 describe("breaking news edits over GraphQL", () => {
   it("lets the edition's editors edit and expire, refuses others and bad links", async () => {

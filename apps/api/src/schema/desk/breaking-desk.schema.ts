@@ -1,13 +1,31 @@
 import { editBreakingItem, expireBreakingItem, findBreakingItem } from "@sahifa/db/desk/breaking-edits";
 import { invalid, notFound } from "@sahifa/db/desk/desk-results";
+import { postBreakingItem } from "@sahifa/db/live/breaking-items";
 import type { BreakingItem } from "@sahifa/db/reader/breaking";
 import { builder } from "../../builder.ts";
+import { publishBreaking } from "../../pubsub.ts";
 import { parseArticleId } from "../article.schema.ts";
 import { BreakingItemRef } from "../breaking.schema.ts";
+import { LocaleEnum } from "../locale.schema.ts";
 import { ForbiddenRef, NotFoundRef, ValidationErrorRef } from "./desk-errors.schema.ts";
 import { authorize } from "./desk-guard.ts";
 
-/** Editing and expiring breaking items (posting is postBreakingNews in live.schema.ts). */
+/** Posting, editing and expiring breaking items (readers' side: breaking.schema.ts and the breakingNews subscription). */
+
+const BreakingPostedRef = builder.objectRef<{ kind: "breaking_posted"; item: BreakingItem }>(
+  "BreakingNewsPosted",
+);
+builder.objectType(BreakingPostedRef, {
+  description: "The item is on the edition's ticker and was pushed to its subscribers.",
+  isTypeOf: (value) => (value as { kind?: string }).kind === "breaking_posted",
+  fields: (t) => ({ item: t.field({ type: BreakingItemRef, resolve: (r) => r.item }) }),
+});
+
+const PostBreakingResult = builder.unionType("PostBreakingNewsResult", {
+  description:
+    "BreakingNewsPosted, or: Forbidden (not signed in, session ended, or not an editor of that edition); ValidationError (text, attribution, url, articleId or expiresAt refused).",
+  types: [BreakingPostedRef, ValidationErrorRef, ForbiddenRef],
+});
 
 const BreakingChangedRef = builder.objectRef<{ kind: "breaking_changed"; item: BreakingItem }>(
   "BreakingItemChanged",
@@ -22,6 +40,34 @@ const BreakingResult = builder.unionType("BreakingItemResult", {
 });
 
 builder.mutationFields((t) => ({
+  postBreakingNews: t.field({
+    type: PostBreakingResult,
+    description:
+      "Editors of `locale` (admins: any): posts a breaking item to that edition's ticker and pushes it to every subscriber.",
+    args: {
+      locale: t.arg({ type: LocaleEnum, required: true }),
+      text: t.arg.string({ required: true }),
+      attribution: t.arg.string(),
+      url: t.arg.string({ description: "An http(s) or site-relative link." }),
+      articleId: t.arg.id(),
+      expiresAt: t.arg({ type: "DateTime", description: "Default: six hours from now; at most seven days." }),
+    },
+    resolve: async (_root, args, context) => {
+      const user = authorize(context, "postBreaking", args.locale);
+      if ("kind" in user) return user;
+      const articleId = args.articleId == null ? null : parseArticleId(String(args.articleId));
+      if (args.articleId != null && articleId === null)
+        return invalid("articleId", `No article ${args.articleId}.`);
+      const result = await postBreakingItem(
+        context.db,
+        { ...args, locale: args.locale, articleId, createdBy: user.id },
+        context.now,
+      );
+      if (!result.ok) return invalid(result.problem.field, result.problem.message);
+      publishBreaking(context.pubsub, result.item);
+      return { kind: "breaking_posted", item: result.item } as const;
+    },
+  }),
   editBreakingNews: t.field({
     type: BreakingResult,
     description:

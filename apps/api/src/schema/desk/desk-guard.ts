@@ -20,8 +20,17 @@ export function signedIn(context: Context): SignedInUser | Forbidden {
   return { kind: "forbidden", code: "UNAUTHENTICATED", message: "Sign in to the desk to do this." };
 }
 
-/** The user when the domain's `can()` allows `action` in `locale`; otherwise a Forbidden that says why. */
-export function authorize(context: Context, action: DeskAction, locale?: Locale): SignedInUser | Forbidden {
+/**
+ * The user when the domain's `can()` allows `action` in `locale`; otherwise a Forbidden that says why.
+ * `doing` words the refusal when the action is checked for something it does not name (a live update
+ * needs the publish right: "post live updates").
+ */
+export function authorize(
+  context: Context,
+  action: DeskAction,
+  locale?: Locale,
+  doing: string = describe(action),
+): SignedInUser | Forbidden {
   const user = signedIn(context);
   if ("kind" in user) return user;
   if (can(user, action, locale)) return user;
@@ -30,7 +39,7 @@ export function authorize(context: Context, action: DeskAction, locale?: Locale)
   return {
     kind: "forbidden",
     code: "FORBIDDEN",
-    message: `As ${user.role === "admin" ? "an admin" : `a ${user.role}`} you may not ${describe(action)}${where}.${yours}`,
+    message: `As ${user.role === "admin" ? "an admin" : `a ${user.role}`} you may not ${doing}${where}.${yours}`,
   };
 }
 

@@ -8,3 +8,4 @@ import "./revision.schema.ts";
 import "./translation-queue.schema.ts";
 import "./taxonomy-desk.schema.ts";
 import "./breaking-desk.schema.ts";
+import "./live-desk.schema.ts";

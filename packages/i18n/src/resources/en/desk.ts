@@ -1,4 +1,4 @@
-/** The newsroom desk: sign-in, queue, side-by-side editor, revisions, breaking news. */
+/** The newsroom desk: sign-in, queue, side-by-side editor, revisions, breaking news, live stories. */
 export const desk = {
   title: "Newsroom desk",
   signIn: {
@@ -159,6 +159,32 @@ export const desk = {
     expired: "Expired",
     empty: "No breaking news in this edition.",
     posted: "Breaking news posted.",
+  },
+  liveStories: {
+    title: "Live stories",
+    intro: "Post timestamped updates to the live stories of your editions. Readers see each update at once.",
+    empty: "No live story is published in your editions.",
+    editorsOnly: "Live updates are posted by the editors of each edition.",
+    edition: "Edition",
+    lastUpdate: "Last update {{time}}",
+    noUpdates: "No updates yet.",
+    open: "Write updates",
+    allStories: "All live stories",
+    viewOnSite: "View on the site",
+    new: "Post an update",
+    fields: {
+      title: "Title",
+      body: "Text",
+    },
+    optional: "(optional)",
+    bodyHint: "Plain text. Leave a blank line between paragraphs.",
+    post: "Post update",
+    posted: "Update posted. Readers of this edition see it now.",
+    updates: "Updates, newest first",
+    postedAt: "Posted {{time}}",
+    notFound: "This story is no longer live in this edition: it was unpublished or is not a live story.",
+    forbidden: "You may not post updates in this edition.",
+    signInAgain: "Sign in again",
   },
   validation: {
     problems_one: "{{count, number}} problem to fix",
