@@ -3,7 +3,6 @@ import "@fontsource-variable/source-serif-4/wght.css";
 import "./styles/site.css";
 import { DEFAULT_LOCALE, dir, isLocale, LOCALE_CONFIG } from "@sahifa/domain/locales";
 import type { ReactNode } from "react";
-import { I18nextProvider } from "react-i18next";
 import {
   Links,
   Meta,
@@ -19,6 +18,7 @@ import type { Route } from "./+types/root";
 import { ErrorPage } from "./components/ErrorPage.tsx";
 import { readerBundle } from "./i18n/i18n.server.ts";
 import { i18nFromBundle } from "./i18n/i18n.ts";
+import { ReaderI18nProvider } from "./i18n/reader-translation.tsx";
 import { readerScriptUrl } from "./islands/reader-script.server.ts";
 
 export const links: Route.LinksFunction = () => [
@@ -69,7 +69,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         {data ? (
-          <I18nextProvider i18n={i18nFromBundle(locale, data.strings)}>{children}</I18nextProvider>
+          <ReaderI18nProvider i18n={i18nFromBundle(locale, data.strings)}>{children}</ReaderI18nProvider>
         ) : (
           children
         )}

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { useTranslation } from "../i18n/reader-translation.tsx";
+
 import type { ArticleView } from "../model/article.ts";
 
 /** Byline, source, date and time, share count and read time, with each language's plurals. */
@@ -13,9 +13,9 @@ export function ArticleMeta({ article }: { article: ArticleView }) {
           {article.authors.map((author, index) => (
             <span key={author.url}>
               {index > 0 ? (article.locale === "ar" ? "، " : ", ") : null}
-              <Link to={author.url}>
+              <a href={author.url}>
                 <bdi>{author.name}</bdi>
-              </Link>
+              </a>
             </span>
           ))}
         </span>

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { useTranslation } from "../i18n/reader-translation.tsx";
+
 import { Island } from "../islands/Island.tsx";
 import { ViewBeacon } from "../live/ViewBeacon.tsx";
 import type { ArticleView, BodyBlockView } from "../model/article.ts";
@@ -42,9 +42,9 @@ function OpinionAuthor({ article }: { article: ArticleView }) {
     <div className="opinion-author">
       {author.image ? <ResponsiveImage image={author.image} eager /> : null}
       <div>
-        <Link className="name" to={author.url}>
+        <a className="name" href={author.url}>
           <bdi>{author.name}</bdi>
-        </Link>
+        </a>
         {author.bio ? <p>{author.bio}</p> : null}
       </div>
     </div>
@@ -62,15 +62,15 @@ export function ArticlePage({ article, mostRead, readNext, coverage, shareUrl }:
           <div className="article-kicker">
             {article.parentSection ? (
               <>
-                <Link to={article.parentSection.url}>{article.parentSection.label}</Link>
+                <a href={article.parentSection.url}>{article.parentSection.label}</a>
                 {" · "}
               </>
             ) : null}
-            <Link to={article.section.url}>{article.section.label}</Link>
+            <a href={article.section.url}>{article.section.label}</a>
             {article.region ? (
               <>
                 {" · "}
-                <Link to={article.region.url}>{article.region.label}</Link>
+                <a href={article.region.url}>{article.region.label}</a>
               </>
             ) : null}
           </div>

@@ -1,6 +1,6 @@
 import { DEFAULT_LOCALE, isLocale } from "@sahifa/domain/locales";
-import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
+import { useTranslation } from "../i18n/reader-translation.tsx";
 import { Island } from "../islands/Island.tsx";
 import type { BreakingItemView } from "../model/edition.ts";
 

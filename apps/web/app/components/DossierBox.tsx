@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { useTranslation } from "../i18n/reader-translation.tsx";
+
 import type { DossierView } from "../model/article.ts";
 import { Icon } from "./Icon.tsx";
 
@@ -10,13 +10,13 @@ export function DossierBox({ dossier }: { dossier: DossierView }) {
     <section className="dossier-box" aria-labelledby="article-dossier">
       <span className="eyebrow">{t("coverage")}</span>
       <h2 id="article-dossier">
-        <Link to={dossier.url}>{dossier.title}</Link>
+        <a href={dossier.url}>{dossier.title}</a>
       </h2>
       <p className="dossier-text">{dossier.description}</p>
-      <Link className="arrow-link" to={dossier.url}>
+      <a className="arrow-link" href={dossier.url}>
         {t("dossierMore")}
         <Icon name="arrow" />
-      </Link>
+      </a>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { Locale } from "@sahifa/domain/locales";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../i18n/reader-translation.tsx";
 import type { EditionChrome } from "../model/edition.ts";
 import { SiteFooter } from "./SiteFooter.tsx";
 import { SiteHeader } from "./SiteHeader.tsx";

@@ -1,6 +1,6 @@
 import { LOCALE_CONFIG } from "@sahifa/domain/locales";
-import { useTranslation } from "react-i18next";
-import { isRouteErrorResponse, Link } from "react-router";
+import { isRouteErrorResponse } from "react-router";
+import { useTranslation } from "../i18n/reader-translation.tsx";
 import type { NotFoundReason } from "../not-found.ts";
 
 function isNotFoundReason(value: unknown): value is NotFoundReason {
@@ -40,7 +40,7 @@ export function ErrorPage({ error, frontUrl = "/" }: { error: unknown; frontUrl?
         <h1 className="page-title">{t("notFound.title")}</h1>
         <p>{t("notFound.text")}</p>
         <p>
-          <Link to={frontUrl}>{t("notFound.home")}</Link>
+          <a href={frontUrl}>{t("notFound.home")}</a>
         </p>
       </section>
     );

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { useTranslation } from "../i18n/reader-translation.tsx";
+
 import type { FrontPageView } from "../model/front.ts";
 import { CompactTeaserList } from "./CompactTeaserList.tsx";
 import { TeaserCard } from "./TeaserCard.tsx";
@@ -35,7 +35,7 @@ export function FrontPage({ front, heading }: { front: FrontPageView; heading: s
             <Block
               key={block.section.url}
               id={`front-section-${index}`}
-              heading={<Link to={block.section.url}>{block.section.label}</Link>}
+              heading={<a href={block.section.url}>{block.section.label}</a>}
             >
               <TeaserGrid teasers={block.items} />
             </Block>

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { useTranslation } from "../i18n/reader-translation.tsx";
+
 import type { ListingView } from "../model/listing.ts";
 import { Icon } from "./Icon.tsx";
 import { TeaserGrid } from "./TeaserGrid.tsx";
@@ -26,7 +26,7 @@ export function ListingPage({
         <ul className="tag-list">
           {listing.related.map((link) => (
             <li key={link.url}>
-              <Link to={link.url}>{link.label}</Link>
+              <a href={link.url}>{link.label}</a>
             </li>
           ))}
         </ul>
@@ -38,10 +38,10 @@ export function ListingPage({
       )}
       {listing.nextCursor ? (
         <nav className="pagination" aria-label={t("pagination.label")}>
-          <Link className="arrow-link" to={`${path}?after=${encodeURIComponent(listing.nextCursor)}`}>
+          <a className="arrow-link" href={`${path}?after=${encodeURIComponent(listing.nextCursor)}`}>
             {t("pagination.next")}
             <Icon name="arrow" />
-          </Link>
+          </a>
         </nav>
       ) : null}
     </>

@@ -1,13 +1,15 @@
 import type { Locale } from "@sahifa/domain/locales";
 import { SECTION_TREE } from "@sahifa/domain/taxonomy";
-import { useTranslation } from "react-i18next";
-import { NavLink } from "react-router";
+import { useLocation } from "react-router";
+import { useTranslation } from "../i18n/reader-translation.tsx";
 import { urls } from "../urls.ts";
+import { CurrentPageLink } from "./CurrentPageLink.tsx";
 import { Icon } from "./Icon.tsx";
 
 /** Two-level section navigation plus LIVE; the section tree is domain data, labels come from i18n. */
 export function MainNav({ locale }: { locale: Locale }) {
   const { t } = useTranslation("common");
+  const { pathname } = useLocation();
   return (
     <nav className="main-nav" id="menu" aria-label={t("nav.mainLabel")}>
       <div className="wrap">
@@ -18,16 +20,20 @@ export function MainNav({ locale }: { locale: Locale }) {
         <ul className="nav-list">
           {SECTION_TREE.map((section) => (
             <li className="nav-item" key={section.slug}>
-              <NavLink to={urls.section(locale, section.slug)} end>
+              <CurrentPageLink pathname={pathname} href={urls.section(locale, section.slug)} end>
                 {t(`nav.sections.${section.slug}`)}
-              </NavLink>
+              </CurrentPageLink>
               {section.children && section.children.length > 0 ? (
                 <ul className="nav-sub">
                   {section.children.map((child) => (
                     <li key={child.slug}>
-                      <NavLink to={urls.section(locale, `${section.slug}/${child.slug}`)} end>
+                      <CurrentPageLink
+                        pathname={pathname}
+                        href={urls.section(locale, `${section.slug}/${child.slug}`)}
+                        end
+                      >
                         {t(`nav.sections.${child.slug}`)}
-                      </NavLink>
+                      </CurrentPageLink>
                     </li>
                   ))}
                 </ul>
@@ -35,10 +41,10 @@ export function MainNav({ locale }: { locale: Locale }) {
             </li>
           ))}
           <li className="nav-item">
-            <NavLink to={urls.live(locale)} className="live-link" end>
+            <CurrentPageLink pathname={pathname} href={urls.live(locale)} className="live-link" end>
               <span className="live-dot" aria-hidden="true" />
               {t("live")}
-            </NavLink>
+            </CurrentPageLink>
           </li>
         </ul>
       </div>

@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { useTranslation } from "../i18n/reader-translation.tsx";
+
 import type { TeaserView } from "../model/teaser.ts";
 
 /** The inline "Related News" box in the middle of an article body. */
@@ -12,7 +12,7 @@ export function RelatedNews({ articles }: { articles: TeaserView[] }) {
       <ul>
         {articles.map((article) => (
           <li key={article.id}>
-            <Link to={article.url}>{article.title}</Link>
+            <a href={article.url}>{article.title}</a>
           </li>
         ))}
       </ul>

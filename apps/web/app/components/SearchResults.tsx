@@ -1,6 +1,6 @@
 import type { Locale } from "@sahifa/domain/locales";
-import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { useTranslation } from "../i18n/reader-translation.tsx";
+
 import type { SearchPageView, TextRunView } from "../model/search.ts";
 
 /** Runs of text with the matched words in <mark>: text nodes only, never HTML from the API. */
@@ -54,15 +54,15 @@ export function SearchResults({
         {results.hits.map((hit) => (
           <li key={hit.teaser.id} className="search-hit" data-article-id={hit.teaser.id}>
             <div className="teaser-meta">
-              <Link className="label" to={hit.teaser.section.url}>
+              <a className="label" href={hit.teaser.section.url}>
                 {hit.teaser.section.label}
-              </Link>
+              </a>
               <time dateTime={hit.teaser.publishedAt}>{hit.teaser.publishedLabel}</time>
             </div>
             <h3 className="teaser-title">
-              <Link to={hit.teaser.url}>
+              <a href={hit.teaser.url}>
                 <MarkedText runs={hit.title} />
-              </Link>
+              </a>
             </h3>
             <p className="teaser-summary search-snippet" dir="auto">
               <MarkedText runs={hit.snippet} />
@@ -72,9 +72,9 @@ export function SearchResults({
       </ol>
       {nextUrl ? (
         <p>
-          <Link className="button" to={nextUrl} rel="next">
+          <a className="button" href={nextUrl} rel="next">
             {t("moreResults")}
-          </Link>
+          </a>
         </p>
       ) : null}
     </section>

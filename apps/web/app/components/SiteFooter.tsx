@@ -1,6 +1,6 @@
 import type { Locale } from "@sahifa/domain/locales";
-import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { useTranslation } from "../i18n/reader-translation.tsx";
+
 import { INFO_PAGES, urls } from "../urls.ts";
 
 /** Brand, one line about the outlet, rights notice, the information pages and app store links. */
@@ -17,7 +17,7 @@ export function SiteFooter({ locale, year }: { locale: Locale; year: number }) {
           <ul className="footer-links">
             {INFO_PAGES.map((page) => (
               <li key={page}>
-                <Link to={urls.page(locale, page)}>{t(`footer:links.${page}`)}</Link>
+                <a href={urls.page(locale, page)}>{t(`footer:links.${page}`)}</a>
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
 import type { Locale } from "@sahifa/domain/locales";
-import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { useTranslation } from "../i18n/reader-translation.tsx";
+
 import type { EditionChrome } from "../model/edition.ts";
 import { urls } from "../urls.ts";
 import { BreakingTicker } from "./BreakingTicker.tsx";
@@ -26,10 +26,10 @@ export function SiteHeader({
   return (
     <header className="site-header" id="top">
       <div className="wrap masthead">
-        <Link to={urls.front(locale)} className="brand">
+        <a href={urls.front(locale)} className="brand">
           <span className="brand-name">{t("brand")}</span>
           <span className="brand-tagline">{t("tagline")}</span>
-        </Link>
+        </a>
         <EditionSwitcher locale={locale} targets={switcherTargets} />
         <div className="toggles">
           <a className="toggle" href="#search" aria-controls="search">

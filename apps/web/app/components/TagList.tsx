@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { useTranslation } from "../i18n/reader-translation.tsx";
+
 import type { LabelLink } from "../model/teaser.ts";
 
 export function TagList({ tags }: { tags: LabelLink[] }) {
@@ -13,9 +13,9 @@ export function TagList({ tags }: { tags: LabelLink[] }) {
       <ul className="tag-list">
         {tags.map((tag) => (
           <li key={tag.url}>
-            <Link to={tag.url}>
+            <a href={tag.url}>
               <bdi>{tag.label}</bdi>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

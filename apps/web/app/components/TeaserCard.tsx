@@ -1,4 +1,3 @@
-import { Link } from "react-router";
 import type { TeaserView } from "../model/teaser.ts";
 import { ResponsiveImage } from "./ResponsiveImage.tsx";
 
@@ -18,13 +17,13 @@ export function TeaserCard({
       {teaser.image ? <ResponsiveImage image={teaser.image} eager={lead} /> : null}
       <div className="teaser">
         <div className="teaser-meta">
-          <Link className="label" to={teaser.section.url}>
+          <a className="label" href={teaser.section.url}>
             {teaser.section.label}
-          </Link>
+          </a>
           <time dateTime={teaser.publishedAt}>{teaser.publishedLabel}</time>
         </div>
         <Heading className="teaser-title">
-          <Link to={teaser.url}>{teaser.title}</Link>
+          <a href={teaser.url}>{teaser.title}</a>
         </Heading>
         {(showSummary || lead) && teaser.summary ? <p className="teaser-summary">{teaser.summary}</p> : null}
       </div>

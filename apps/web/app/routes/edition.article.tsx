@@ -1,5 +1,4 @@
 import { isLocale } from "@sahifa/domain/locales";
-import { useTranslation } from "react-i18next";
 import { redirect } from "react-router";
 import { ArticlePage } from "../components/ArticlePage.tsx";
 import { JsonLd } from "../components/JsonLd.tsx";
@@ -7,6 +6,7 @@ import { loadArticlePage } from "../data/article.server.ts";
 import { loadLiveUpdates } from "../data/live-updates.server.ts";
 import { originOf } from "../env.server.ts";
 import { i18nFor } from "../i18n/i18n.server.ts";
+import { useTranslation } from "../i18n/reader-translation.tsx";
 import { Island } from "../islands/Island.tsx";
 import { newsArticleJsonLd } from "../json-ld.ts";
 import { notFound } from "../not-found.ts";

@@ -1,7 +1,6 @@
-import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { loadAuthors } from "../data/authors.server.ts";
 import { editionPage } from "../edition-page.server.ts";
+import { useTranslation } from "../i18n/reader-translation.tsx";
 import { brandedMeta } from "../seo.ts";
 import type { Route } from "./+types/edition.authors";
 
@@ -26,9 +25,9 @@ export default function Authors({ loaderData }: Route.ComponentProps) {
         {loaderData.authors.map((author) => (
           <li key={author.url}>
             <h2 className="teaser-title">
-              <Link to={author.url}>
+              <a href={author.url}>
                 <bdi>{author.name}</bdi>
-              </Link>
+              </a>
             </h2>
             {author.bio ? <p className="teaser-summary">{author.bio}</p> : null}
           </li>

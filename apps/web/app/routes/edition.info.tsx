@@ -1,5 +1,5 @@
-import { useTranslation } from "react-i18next";
 import { editionPage } from "../edition-page.server.ts";
+import { useTranslation } from "../i18n/reader-translation.tsx";
 import { notFound } from "../not-found.ts";
 import { brandedMeta } from "../seo.ts";
 import type { Route } from "./+types/edition.info";

@@ -1,6 +1,6 @@
-import { useTranslation } from "react-i18next";
 import { loadBreaking } from "../data/breaking.server.ts";
 import { editionPage } from "../edition-page.server.ts";
+import { useTranslation } from "../i18n/reader-translation.tsx";
 import { Island } from "../islands/Island.tsx";
 import { brandedMeta } from "../seo.ts";
 import type { Route } from "./+types/edition.live";

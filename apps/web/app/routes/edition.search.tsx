@@ -1,7 +1,7 @@
-import { useTranslation } from "react-i18next";
 import { SearchResults } from "../components/SearchResults.tsx";
 import { loadSearch, searchRequestOf } from "../data/search.server.ts";
 import { editionPage } from "../edition-page.server.ts";
+import { useTranslation } from "../i18n/reader-translation.tsx";
 import { brandedMeta } from "../seo.ts";
 import { urls } from "../urls.ts";
 import type { Route } from "./+types/edition.search";
