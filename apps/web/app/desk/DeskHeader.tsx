@@ -26,8 +26,11 @@ export function DeskHeader({ ui, user, path }: { ui: Locale; user: DeskUserView 
       {user ? (
         <nav className="desk-nav" aria-label={t("title")}>
           <a href={deskUrls.queue(ui)}>{t("queue.title")}</a>
-          <a href={deskUrls.breaking(ui)}>{t("breaking.title")}</a>
-          {/* Live updates take the publish right: translators are not offered the page. */}
+          {/* Translators may neither post breaking news nor live updates: they are not offered the pages. */}
+          {LOCALES.some((locale) => can(user, "postBreaking", locale)) ? (
+            <a href={deskUrls.breaking(ui)}>{t("breaking.title")}</a>
+          ) : null}
+          {/* Live updates take the publish right. */}
           {LOCALES.some((locale) => can(user, "publish", locale)) ? (
             <a href={deskUrls.live(ui)}>{t("liveStories.title")}</a>
           ) : null}
@@ -49,8 +52,12 @@ export function DeskHeader({ ui, user, path }: { ui: Locale; user: DeskUserView 
       {user ? (
         <form method="post" action={deskUrls.signOut(ui)} className="desk-user">
           <span data-testid="desk-user">
-            {t("signedInAs", { name: user.displayName })} ({t(`roles.${user.role}`)}:{" "}
-            {user.locales.map((locale) => LOCALE_CONFIG[locale].nativeName).join(", ")})
+            {t("signedInAs", { name: user.displayName })} ({t(`roles.${user.role}`)}
+            {/* An admin may have no locales of their own (they act in every one): no empty list. */}
+            {user.locales.length > 0
+              ? `: ${user.locales.map((locale) => LOCALE_CONFIG[locale].nativeName).join(", ")}`
+              : null}
+            )
           </span>
           <button type="submit" className="desk-button desk-button-quiet">
             {t("signOut")}
