@@ -24,7 +24,7 @@ describe("seoMeta", () => {
       href: "https://sahifa.example/en/news/1/a",
     });
     expect(meta).toContainEqual({ property: "og:locale", content: "en_GB" });
-    expect(meta).toContainEqual({ property: "og:locale:alternate", content: "ar" });
+    expect(meta).toContainEqual({ property: "og:locale:alternate", content: "ar_AR" });
   });
 
   it("gives edition-wide pages an alternate in every edition", () => {

@@ -50,14 +50,14 @@ export function seoMeta(seo: PageSeo): MetaDescriptor[] {
     { property: "og:title", content: seo.title },
     { property: "og:description", content: seo.description },
     { property: "og:url", content: canonical },
-    { property: "og:locale", content: LOCALE_CONFIG[seo.locale].intlTag.replace("-", "_") },
+    { property: "og:locale", content: LOCALE_CONFIG[seo.locale].openGraphLocale },
     { name: "twitter:card", content: seo.imageUrl ? "summary_large_image" : "summary" },
   );
   for (const locale of Object.keys(seo.alternates) as Locale[]) {
     if (locale !== seo.locale) {
       descriptors.push({
         property: "og:locale:alternate",
-        content: LOCALE_CONFIG[locale].intlTag.replace("-", "_"),
+        content: LOCALE_CONFIG[locale].openGraphLocale,
       });
     }
   }

@@ -16,6 +16,11 @@ export interface LocaleConfig {
   englishName: string;
   dir: Direction;
   hreflang: string;
+  /**
+   * Open Graph's `og:locale` (language_TERRITORY; the territory is the edition's default
+   * market as the big platforms list it: Arabic has no single country, so `ar_AR`).
+   */
+  openGraphLocale: string;
   /** PostgreSQL text search configuration used for this edition's search. */
   searchConfig: "english" | "arabic" | "spanish";
   /**
@@ -35,6 +40,7 @@ export const LOCALE_CONFIG: Record<Locale, LocaleConfig> = {
     englishName: "English",
     dir: "ltr",
     hreflang: "en",
+    openGraphLocale: "en_GB",
     searchConfig: "english",
     numberingSystem: "latn",
     // Brysbaert (2019) meta-analysis: ~238 wpm for English non-fiction.
@@ -47,6 +53,7 @@ export const LOCALE_CONFIG: Record<Locale, LocaleConfig> = {
     englishName: "Arabic",
     dir: "rtl",
     hreflang: "ar",
+    openGraphLocale: "ar_AR",
     searchConfig: "arabic",
     numberingSystem: "latn",
     // Arabic words carry clitics (article, conjunctions, pronouns), so fewer words per minute: ~138 wpm (Trauzettel-Klosinski et al., 2012).
@@ -59,6 +66,7 @@ export const LOCALE_CONFIG: Record<Locale, LocaleConfig> = {
     englishName: "Spanish",
     dir: "ltr",
     hreflang: "es",
+    openGraphLocale: "es_ES",
     searchConfig: "spanish",
     numberingSystem: "latn",
     // Spanish silent reading ~218 wpm (Trauzettel-Klosinski et al., 2012).
