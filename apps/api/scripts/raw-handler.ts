@@ -5,7 +5,7 @@ import {
   type ArticleCardRow,
   findArticleCardsBySlug,
   findPublishedEditions,
-  findRevisionBodies,
+  findPublishedRevisionContent,
   toArticleCard,
 } from "@sahifa/db/reader/articles";
 import { findAuthorsOfArticles } from "@sahifa/db/reader/authors";
@@ -129,7 +129,7 @@ export function rawHandler(pool: pg.Pool) {
           bindIds(s, [card.leadMediaId ?? 0]),
         ),
       ),
-      statement("bodies:1", (db) => findRevisionBodies(db, placeholders(1))).then((s) =>
+      statement("bodies:1", (db) => findPublishedRevisionContent(db, placeholders(1))).then((s) =>
         run<{ body: BodyBlock[] }>(s, bindIds(s, [card.publishedRevisionId])),
       ),
       statement("editions:1", (db) => findPublishedEditions(db, placeholders(1))).then((s) =>

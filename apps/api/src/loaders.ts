@@ -5,8 +5,9 @@ import {
   findArticleCards,
   findArticleCardsBySlug,
   findPublishedEditions,
-  findRevisionBodies,
+  findPublishedRevisionContent,
   type PublishedEdition,
+  type PublishedRevisionContent,
 } from "@sahifa/db/reader/articles";
 import { type Author, findAuthorsOfArticles } from "@sahifa/db/reader/authors";
 import { findMedia, type MediaItem } from "@sahifa/db/reader/media";
@@ -20,7 +21,6 @@ import {
   type SectionNode,
   type Tag,
 } from "@sahifa/db/reader/taxonomy";
-import type { BodyBlock } from "@sahifa/domain/blocks";
 import type { Locale } from "@sahifa/domain/locales";
 import DataLoader from "dataloader";
 import type { Kysely } from "kysely";
@@ -148,11 +148,13 @@ export function createLoaders(db: Kysely<Database>) {
       one,
       none,
     ),
-    body: new DataLoader<number, BodyBlock[]>(async (revisionIds) => {
-      const bodies = new Map(
-        (await findRevisionBodies(db, revisionIds)).map((row) => [row.revisionId, row.body] as const),
+    revisionContent: new DataLoader<number, PublishedRevisionContent>(async (revisionIds) => {
+      const rows = new Map(
+        (await findPublishedRevisionContent(db, revisionIds)).map((row) => [row.revisionId, row] as const),
       );
-      return revisionIds.map((id) => bodies.get(id) ?? []);
+      return revisionIds.map(
+        (id) => rows.get(id) ?? { revisionId: id, body: [], seoTitle: null, seoDescription: null },
+      );
     }),
     editions: new DataLoader<number, PublishedEdition[]>(async (articleIds) => {
       const byArticle = listInto(

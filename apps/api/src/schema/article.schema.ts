@@ -48,7 +48,7 @@ async function sectionPath(card: { sectionId: number }, context: Context): Promi
 }
 
 async function bodyOf(card: ArticleCard, context: Context): Promise<BodyBlock[]> {
-  return context.loaders.body.load(card.publishedRevisionId);
+  return (await context.loaders.revisionContent.load(card.publishedRevisionId)).body;
 }
 
 async function editionsOf(articleId: number, context: Context) {
@@ -102,6 +102,20 @@ builder.objectType(ArticleRef, {
     }),
     title: t.exposeString("title"),
     summary: t.exposeString("summary"),
+    seoTitle: t.string({
+      nullable: true,
+      description:
+        "The title for search engines and link previews, when the desk wrote one for this edition; else null (use `title`).",
+      resolve: async (a, _args, context) =>
+        (await context.loaders.revisionContent.load(a.publishedRevisionId)).seoTitle,
+    }),
+    seoDescription: t.string({
+      nullable: true,
+      description:
+        "The description for search engines and link previews, when the desk wrote one for this edition; else null (use `summary`).",
+      resolve: async (a, _args, context) =>
+        (await context.loaders.revisionContent.load(a.publishedRevisionId)).seoDescription,
+    }),
     body: t.field({
       type: [BodyBlockUnion],
       resolve: async (a, _args, context) => withLocale(await bodyOf(a, context), a.locale),

@@ -20,6 +20,8 @@ const ArticleQuery = graphql(
       url
       title
       summary
+      seoTitle
+      seoDescription
       source
       shareCount
       readTimeMinutes
@@ -153,8 +155,8 @@ function toArticle(article: ArticleData, locale: Locale): ArticleView {
     url: encodePath(article.url),
     title: article.title,
     summary: article.summary,
-    seoTitle: null,
-    seoDescription: null,
+    seoTitle: article.seoTitle ?? null,
+    seoDescription: article.seoDescription ?? null,
     authors: article.authors.map((author) => ({
       name: author.name,
       url: encodePath(author.url),

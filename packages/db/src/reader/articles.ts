@@ -140,21 +140,35 @@ const cardsBySlug = compiledOnce((db, slugs: readonly string[], locale: Locale) 
   publishedInEdition(db, locale).where("t.published_slug", "in", [...slugs]),
 );
 
-/** Bodies of published revisions, by revision id (the ids come from ArticleCard.publishedRevisionId). */
-export async function findRevisionBodies(
-  db: Kysely<Database>,
-  revisionIds: readonly number[],
-): Promise<Array<{ revisionId: number; body: BodyBlock[] }>> {
-  if (revisionIds.length === 0) return [];
-  const rows = await revisionBodies(db, revisionIds);
-  return rows.map((row) => ({ revisionId: row.id, body: row.body }));
+/** What a reader page takes from a published revision besides the card: its body and search-engine fields. */
+export interface PublishedRevisionContent {
+  revisionId: number;
+  body: BodyBlock[];
+  /** The desk's title and description for search engines and link previews; null when not set. */
+  seoTitle: string | null;
+  seoDescription: string | null;
 }
 
-const revisionBodies = compiledOnce((db, ids: readonly number[]) =>
+/** Published revisions' content, by revision id (the ids come from ArticleCard.publishedRevisionId). */
+export async function findPublishedRevisionContent(
+  db: Kysely<Database>,
+  revisionIds: readonly number[],
+): Promise<PublishedRevisionContent[]> {
+  if (revisionIds.length === 0) return [];
+  const rows = await revisionContent(db, revisionIds);
+  return rows.map((row) => ({
+    revisionId: row.id,
+    body: row.body,
+    seoTitle: row.seo_title,
+    seoDescription: row.seo_description,
+  }));
+}
+
+const revisionContent = compiledOnce((db, ids: readonly number[]) =>
   db
     .selectFrom("revisions")
     .where("id", "in", [...ids])
-    .select(["id", "body"]),
+    .select(["id", "body", "seo_title", "seo_description"]),
 );
 
 export interface PublishedEdition {

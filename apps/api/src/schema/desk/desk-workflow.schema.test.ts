@@ -188,6 +188,52 @@ describe("the desk workflow over GraphQL", () => {
     expect(es.__typename).toBe("TranslationCreated");
   });
 
+  it("gives readers the desk's search-engine title and description once they are published", async () => {
+    const SEO = /* GraphQL */ `
+      query ($id: ID!) {
+        article(id: $id, locale: en) { title seoTitle seoDescription }
+      }
+    `;
+    const created = (
+      await app.as("admin")(CREATE_ARTICLE, {
+        locale: "en",
+        section: "news/politics",
+        content: contentInput("Tram line reopens", "The line runs again from Monday."),
+      })
+    ).data?.createArticle;
+    const articleId = created.translation.articleId;
+    await app.as("admin")(transition("publish"), { articleId, locale: "en" });
+    // Not set: null, so pages fall back to the title and standfirst.
+    expect((await app.query(SEO, { id: articleId })).data?.article).toEqual({
+      title: "Tram line reopens",
+      seoTitle: null,
+      seoDescription: null,
+    });
+
+    const saved = (
+      await app.as("editorEn")(SAVE, {
+        articleId,
+        locale: "en",
+        basedOn: created.revision.id,
+        content: {
+          ...contentInput("Tram line reopens", "The line runs again from Monday."),
+          seoTitle: "Tram line 4 reopens on Monday after two years of works",
+          seoDescription: "Timetable, stops and fares of the reopened tram line 4.",
+        },
+      })
+    ).data?.saveTranslation;
+    expect(saved.__typename).toBe("TranslationSaved");
+    // Saved but not published: readers still get none.
+    expect((await app.query(SEO, { id: articleId })).data?.article.seoTitle).toBeNull();
+
+    await app.as("editorEn")(transition("publish"), { articleId, locale: "en" });
+    expect((await app.query(SEO, { id: articleId })).data?.article).toEqual({
+      title: "Tram line reopens",
+      seoTitle: "Tram line 4 reopens on Monday after two years of works",
+      seoDescription: "Timetable, stops and fares of the reopened tram line 4.",
+    });
+  });
+
   it("lists history, compares and restores over GraphQL", async () => {
     const created = (
       await app.as("editorAr")(CREATE_ARTICLE, {
