@@ -80,139 +80,145 @@ function checkListSize(size: number, max = 20): number {
 
 builder.objectType(ArticleRef, {
   description: "A story as published in one edition. Every nested field answers in that edition's language.",
-  fields: (t) => ({
-    id: t.id({
-      description: "Stable numeric id, shared by every edition (it is in the article URL).",
-      resolve: (a) => a.id,
-    }),
-    locale: t.field({ type: LocaleEnum, resolve: (a) => a.locale }),
-    direction: t.field({ type: DirectionEnum, resolve: (a) => LOCALE_CONFIG[a.locale].dir }),
-    originalLocale: t.field({
-      type: LocaleEnum,
-      description: "The language the story was written in; other editions are translations.",
-      resolve: (a) => a.originalLocale,
-    }),
-    kind: t.field({ type: ArticleKindEnum, resolve: (a) => a.kind }),
-    slug: t.exposeString("slug"),
-    url: t.string({
-      description:
-        "Canonical site-relative path /{locale}/{section-path}/{id}/{slug}; the slug is raw (not percent-encoded).",
-      resolve: async (a, _args, context) =>
-        readerPaths.article(a.locale, await sectionPath(a, context), a.id, a.slug),
-    }),
-    title: t.exposeString("title"),
-    summary: t.exposeString("summary"),
-    seoTitle: t.string({
-      nullable: true,
-      description:
+  fields: (t) => {
+    /** Search-engine fields of the published revision (one loader with the body: no extra query). */
+    const seoField = (field: "seoTitle" | "seoDescription", description: string) =>
+      t.string({
+        nullable: true,
+        description,
+        resolve: async (a, _args, context) =>
+          (await context.loaders.revisionContent.load(a.publishedRevisionId))[field],
+      });
+    return {
+      id: t.id({
+        description: "Stable numeric id, shared by every edition (it is in the article URL).",
+        resolve: (a) => a.id,
+      }),
+      locale: t.field({ type: LocaleEnum, resolve: (a) => a.locale }),
+      direction: t.field({ type: DirectionEnum, resolve: (a) => LOCALE_CONFIG[a.locale].dir }),
+      originalLocale: t.field({
+        type: LocaleEnum,
+        description: "The language the story was written in; other editions are translations.",
+        resolve: (a) => a.originalLocale,
+      }),
+      kind: t.field({ type: ArticleKindEnum, resolve: (a) => a.kind }),
+      slug: t.exposeString("slug"),
+      url: t.string({
+        description:
+          "Canonical site-relative path /{locale}/{section-path}/{id}/{slug}; the slug is raw (not percent-encoded).",
+        resolve: async (a, _args, context) =>
+          readerPaths.article(a.locale, await sectionPath(a, context), a.id, a.slug),
+      }),
+      title: t.exposeString("title"),
+      summary: t.exposeString("summary"),
+      seoTitle: seoField(
+        "seoTitle",
         "The title for search engines and link previews, when the desk wrote one for this edition; else null (use `title`).",
-      resolve: async (a, _args, context) =>
-        (await context.loaders.revisionContent.load(a.publishedRevisionId)).seoTitle,
-    }),
-    seoDescription: t.string({
-      nullable: true,
-      description:
+      ),
+      seoDescription: seoField(
+        "seoDescription",
         "The description for search engines and link previews, when the desk wrote one for this edition; else null (use `summary`).",
-      resolve: async (a, _args, context) =>
-        (await context.loaders.revisionContent.load(a.publishedRevisionId)).seoDescription,
-    }),
-    body: t.field({
-      type: [BodyBlockUnion],
-      resolve: async (a, _args, context) => withLocale(await bodyOf(a, context), a.locale),
-    }),
-    readTimeMinutes: t.int({
-      description: "Minutes to read the body at the edition's reading speed (never less than 1).",
-      resolve: async (a, _args, context) => readTimeMinutes(await bodyOf(a, context), a.locale),
-    }),
-    authors: t.field({
-      type: [AuthorRef],
-      description: "The byline, in order.",
-      resolve: async (a, _args, context) =>
-        (await context.loaders.authorsOf.load({ locale: a.locale, key: a.id })).map((author) => ({
-          ...author,
-          locale: a.locale,
-        })),
-    }),
-    source: t.exposeString("sourceName", {
-      nullable: true,
-      description: "Source attribution, e.g. a news agency.",
-    }),
-    section: t.field({
-      type: SectionRef,
-      resolve: async (a, _args, context) => {
-        const section = await sectionInEdition(context, a.locale, (s) => s.id === a.sectionId);
-        if (!section) throw new Error(`Article ${a.id} has no section ${a.sectionId}`);
-        return section;
-      },
-    }),
-    region: t.field({
-      type: RegionRef,
-      nullable: true,
-      resolve: (a, _args, context) =>
-        a.regionId === null ? null : regionInEdition(context, a.locale, (r) => r.id === a.regionId),
-    }),
-    tags: t.field({
-      type: [TagRef],
-      resolve: async (a, _args, context) =>
-        (await context.loaders.tagsOf.load({ locale: a.locale, key: a.id })).map((tag) => ({
-          ...tag,
-          locale: a.locale,
-        })),
-    }),
-    dossier: t.field({
-      type: DossierRef,
-      nullable: true,
-      description: "The coverage dossier (long-running story) the article belongs to.",
-      resolve: async (a, _args, context) => {
-        if (a.dossierId === null) return null;
-        const dossier = await context.loaders.dossier.load({ locale: a.locale, key: a.dossierId });
-        return dossier && { ...dossier, locale: a.locale };
-      },
-    }),
-    leadImage: t.field({
-      type: ImageRef,
-      nullable: true,
-      resolve: (a, _args, context) =>
-        a.leadMediaId === null ? null : context.loaders.media.load({ locale: a.locale, key: a.leadMediaId }),
-    }),
-    shareCount: t.exposeInt("shareCount"),
-    publishedAt: t.expose("publishedAt", {
-      type: "DateTime",
-      description: "First published in this edition.",
-    }),
-    updatedAt: t.expose("updatedAt", { type: "DateTime", description: "Last published in this edition." }),
-    translations: t.field({
-      type: [ArticleTranslationRef],
-      description: "Every edition that publishes this article, this one included.",
-      resolve: (a, _args, context) => editionsOf(a.id, context),
-    }),
-    related: t.field({
-      type: [ArticleRef],
-      description:
-        "Related news: the body's related links first, then the newest stories sharing its dossier or a tag; only those published in this edition.",
-      args: { first: t.arg.int({ required: true, defaultValue: 4, description: "How many (0–20)." }) },
-      resolve: async (a, args, context) => {
-        const first = checkListSize(args.first);
-        const [body, byTopic] = await Promise.all([
-          bodyOf(a, context),
-          context.loaders.relatedByTopic.load({ locale: a.locale, id: a.id, limit: first }),
-        ]);
-        const linkedIds = body.flatMap((block) => (block.type === "related" ? block.articleIds : []));
-        const linked = await loadPublished(context, a.locale, linkedIds);
-        const seen = new Set<number>([a.id]);
-        return [...linked, ...byTopic]
-          .filter((card) => !seen.has(card.id) && seen.add(card.id))
-          .slice(0, first);
-      },
-    }),
-    readNext: t.field({
-      type: [ArticleRef],
-      description: "The newest other stories of the same section in this edition.",
-      args: { first: t.arg.int({ required: true, defaultValue: 3, description: "How many (0–20)." }) },
-      resolve: (a, args, context) =>
-        context.loaders.readNext.load({ locale: a.locale, id: a.id, limit: checkListSize(args.first) }),
-    }),
-  }),
+      ),
+      body: t.field({
+        type: [BodyBlockUnion],
+        resolve: async (a, _args, context) => withLocale(await bodyOf(a, context), a.locale),
+      }),
+      readTimeMinutes: t.int({
+        description: "Minutes to read the body at the edition's reading speed (never less than 1).",
+        resolve: async (a, _args, context) => readTimeMinutes(await bodyOf(a, context), a.locale),
+      }),
+      authors: t.field({
+        type: [AuthorRef],
+        description: "The byline, in order.",
+        resolve: async (a, _args, context) =>
+          (await context.loaders.authorsOf.load({ locale: a.locale, key: a.id })).map((author) => ({
+            ...author,
+            locale: a.locale,
+          })),
+      }),
+      source: t.exposeString("sourceName", {
+        nullable: true,
+        description: "Source attribution, e.g. a news agency.",
+      }),
+      section: t.field({
+        type: SectionRef,
+        resolve: async (a, _args, context) => {
+          const section = await sectionInEdition(context, a.locale, (s) => s.id === a.sectionId);
+          if (!section) throw new Error(`Article ${a.id} has no section ${a.sectionId}`);
+          return section;
+        },
+      }),
+      region: t.field({
+        type: RegionRef,
+        nullable: true,
+        resolve: (a, _args, context) =>
+          a.regionId === null ? null : regionInEdition(context, a.locale, (r) => r.id === a.regionId),
+      }),
+      tags: t.field({
+        type: [TagRef],
+        resolve: async (a, _args, context) =>
+          (await context.loaders.tagsOf.load({ locale: a.locale, key: a.id })).map((tag) => ({
+            ...tag,
+            locale: a.locale,
+          })),
+      }),
+      dossier: t.field({
+        type: DossierRef,
+        nullable: true,
+        description: "The coverage dossier (long-running story) the article belongs to.",
+        resolve: async (a, _args, context) => {
+          if (a.dossierId === null) return null;
+          const dossier = await context.loaders.dossier.load({ locale: a.locale, key: a.dossierId });
+          return dossier && { ...dossier, locale: a.locale };
+        },
+      }),
+      leadImage: t.field({
+        type: ImageRef,
+        nullable: true,
+        resolve: (a, _args, context) =>
+          a.leadMediaId === null
+            ? null
+            : context.loaders.media.load({ locale: a.locale, key: a.leadMediaId }),
+      }),
+      shareCount: t.exposeInt("shareCount"),
+      publishedAt: t.expose("publishedAt", {
+        type: "DateTime",
+        description: "First published in this edition.",
+      }),
+      updatedAt: t.expose("updatedAt", { type: "DateTime", description: "Last published in this edition." }),
+      translations: t.field({
+        type: [ArticleTranslationRef],
+        description: "Every edition that publishes this article, this one included.",
+        resolve: (a, _args, context) => editionsOf(a.id, context),
+      }),
+      related: t.field({
+        type: [ArticleRef],
+        description:
+          "Related news: the body's related links first, then the newest stories sharing its dossier or a tag; only those published in this edition.",
+        args: { first: t.arg.int({ required: true, defaultValue: 4, description: "How many (0–20)." }) },
+        resolve: async (a, args, context) => {
+          const first = checkListSize(args.first);
+          const [body, byTopic] = await Promise.all([
+            bodyOf(a, context),
+            context.loaders.relatedByTopic.load({ locale: a.locale, id: a.id, limit: first }),
+          ]);
+          const linkedIds = body.flatMap((block) => (block.type === "related" ? block.articleIds : []));
+          const linked = await loadPublished(context, a.locale, linkedIds);
+          const seen = new Set<number>([a.id]);
+          return [...linked, ...byTopic]
+            .filter((card) => !seen.has(card.id) && seen.add(card.id))
+            .slice(0, first);
+        },
+      }),
+      readNext: t.field({
+        type: [ArticleRef],
+        description: "The newest other stories of the same section in this edition.",
+        args: { first: t.arg.int({ required: true, defaultValue: 3, description: "How many (0–20)." }) },
+        resolve: (a, args, context) =>
+          context.loaders.readNext.load({ locale: a.locale, id: a.id, limit: checkListSize(args.first) }),
+      }),
+    };
+  },
 });
 
 export const ArticleConnection = builder.connectionObject({
