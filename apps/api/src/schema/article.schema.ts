@@ -138,7 +138,8 @@ builder.objectType(ArticleRef, {
       }),
       source: t.exposeString("sourceName", {
         nullable: true,
-        description: "Source attribution, e.g. a news agency.",
+        description:
+        "An outside source (e.g. a news agency); null for the newsroom's own reporting, which clients credit to the publication.",
       }),
       section: t.field({
         type: SectionRef,

@@ -4,7 +4,7 @@ import type { ArticleView } from "../model/article.ts";
 
 /** Byline, source, date and time, share count and read time, with each language's plurals. */
 export function ArticleMeta({ article }: { article: ArticleView }) {
-  const { t } = useTranslation("article");
+  const { t } = useTranslation(["article", "common"]);
   return (
     <div className="article-meta">
       {article.authors.length > 0 ? (
@@ -20,11 +20,10 @@ export function ArticleMeta({ article }: { article: ArticleView }) {
           ))}
         </span>
       ) : null}
-      {article.sourceName ? (
-        <span className="source">
-          {t("source")}: <bdi>{article.sourceName}</bdi>
-        </span>
-      ) : null}
+      <span className="source">
+        {/* Our own reporting has no outside source: credit the masthead, in the edition's script. */}
+        {t("source")}: <bdi>{article.sourceName ?? t("common:brand")}</bdi>
+      </span>
       <time dateTime={article.publishedAt}>{article.publishedLabel}</time>
       <span className="shares">{t("shares", { count: article.shareCount })}</span>
       <span className="read-time">{t("readTime", { count: article.readMinutes })}</span>

@@ -42,6 +42,23 @@ describe("ArticlePage", () => {
     expect(html).toContain("أخبار ذات صلة");
   });
 
+  it("credits an outside source by name, and the newsroom's own reporting to the edition's masthead", () => {
+    const agency = renderInEdition(
+      "ar",
+      <ArticlePage
+        {...englishArticlePageFixture}
+        article={{ ...arabicArticleFixture, sourceName: "Agence Littoral" }}
+      />,
+    );
+    expect(agency).toContain("<bdi>Agence Littoral</bdi>");
+    const own = renderInEdition(
+      "ar",
+      <ArticlePage {...englishArticlePageFixture} article={{ ...arabicArticleFixture, sourceName: null }} />,
+    );
+    expect(own).toMatch(/المصدر(<!-- -->)?: <bdi>صحيفة<\/bdi>/);
+    expect(own).not.toContain(">Sahifa<");
+  });
+
   it("puts an opinion's author above the title and a video's player first", () => {
     const opinion = renderInEdition(
       "en",

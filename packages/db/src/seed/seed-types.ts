@@ -69,6 +69,7 @@ export interface SeedArticle {
   dossier?: string;
   tags: string[];
   authors: string[];
+  /** An outside source (a news agency); absent for the newsroom's own reporting, which pages credit to the edition's masthead. */
   sourceName?: string;
   leadMedia?: string;
   shareCount: number;
