@@ -8,6 +8,12 @@ describe("normalizeWithOffsets", () => {
     ["ar", "أوّلَ مَكْتَبَةٍ  عامّة\nفي المدينـــة"],
     ["es", "La  sequía   afectó a los niños  "],
     ["en", "  Café ﬁnale: Ünïcödé\t\ttext "],
+    // Hamza and shadda as marks, guillemets, presentation forms, Eastern digits, every alef.
+    ["ar", "هٔذا «الكتابُ» ـــ مُعَلِّمٌ ﻻ ئ ٠١٢ أإآٱ ىة"],
+    // Final sigma, decomposed accents, spacing accents NFKC turns into a space and a mark.
+    ["en", "ΟΔΟΣ ΣΟΦΟΣ naïve e\u0301te ´accent ¨ İstanbul ǅemal … “quoted” €5 ½"],
+    // Hangul jamo that compose, a decomposed tilde, characters outside the BMP.
+    ["es", "ᄀ\u1161 가 Ñandú PINGÜINO a\u0303o ¿qué? ¡sí! 😀 𝐀lpha"],
   ] as const)("gives exactly normalizeForSearch for %s", (locale, original) => {
     const normalized = normalizeWithOffsets(original, locale);
     expect(normalized?.text).toBe(normalizeForSearch(original, locale));

@@ -12,13 +12,12 @@ export interface NormalizedText {
   /** Exactly `normalizeForSearch(original, locale)`. */
   text: string;
   /** For each UTF-16 unit of `text`, where its source starts in the original. */
-  starts: number[];
+  starts: Int32Array;
   /** For each UTF-16 unit of `text`, where its source ends in the original. */
-  ends: number[];
+  ends: Int32Array;
 }
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
-const CHUNKS = /\S+/gu;
 /** Marks, tatweel and Arabic presentation forms: what can make a word's normalisation shift positions. */
 const SHIFTING = /[\p{M}\u0640\uFB50-\uFDFF\uFE70-\uFEFF]/u;
 
@@ -34,18 +33,29 @@ interface WordForm {
   starts: number[] | null;
   ends: number[] | null;
 }
-const memo = new Map<string, WordForm | null>();
-const MEMO_LIMIT = 50_000;
+const wordForms = new Map<string, WordForm | null>();
+const WORD_LIMIT = 50_000;
 
 function wordForm(word: string, locale: Locale): WordForm | null {
-  const key = `${locale}\u0000${word}`;
-  let form = memo.get(key);
-  if (form === undefined) {
-    form = computeWordForm(word, locale);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(key, form);
+  return remembered(wordForms, WORD_LIMIT, word, locale, computeWordForm);
+}
+
+/** A per-locale memo of `compute`, emptied when it holds `limit` entries. */
+function remembered<T>(
+  memo: Map<string, T>,
+  limit: number,
+  text: string,
+  locale: Locale,
+  compute: (text: string, locale: Locale) => T,
+): T {
+  const key = `${locale}\u0000${text}`;
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = compute(text, locale);
+    if (memo.size >= limit) memo.clear();
+    memo.set(key, value);
   }
-  return form;
+  return value;
 }
 
 function computeWordForm(word: string, locale: Locale): WordForm | null {
@@ -67,34 +77,215 @@ function computeWordForm(word: string, locale: Locale): WordForm | null {
 }
 
 /**
- * Normalises word by word (normalizeForSearch collapses whitespace to one
- * space, so words are independent) and maps every character back (see
- * computeWordForm). The result is checked against the normalisation of the
- * whole text: if some rule depends on context, this returns null and the
- * caller shows text without highlights rather than highlighting the wrong words.
+ * Most words are normalised from tables rather than by normalizeForSearch (issue 5: normalising a
+ * page's snippets word by word cost more than its SQL). A word is cut into clusters (a character
+ * and the combining marks after it, as grapheme segmentation would cut it in these scripts), and
+ * each cluster's search form is looked up: single characters in an array, clusters with marks
+ * (vocalised Arabic, decomposed accents) in a map. Only characters of ranges where two characters
+ * that are not marks never combine under NFC/NFKC nor change each other's case (unlike Hangul
+ * jamo or Greek final sigma) are tabled: ASCII, Latin-1 and Latin Extended-A/B, Arabic, general
+ * punctuation. A word with anything else takes the grapheme path of wordForm.
+ */
+const TABLE_SIZE = 0x2060;
+const MARK = /\p{M}/u;
+const SPACE = /\s/u;
+/** 1 for a combining mark, 0 otherwise, for every UTF-16 unit below TABLE_SIZE. */
+const MARK_UNITS = Uint8Array.from({ length: TABLE_SIZE }, (_, code) =>
+  MARK.test(String.fromCharCode(code)) ? 1 : 0,
+);
+const charTables = new Map<Locale, CharTable>();
+const clusterForms = new Map<string, string | null>();
+const CLUSTER_LIMIT = 20_000;
+
+function isTabled(code: number): boolean {
+  return (
+    (code >= 0x21 && code <= 0x7e) ||
+    (code >= 0xa1 && code <= 0x24f) ||
+    (code >= 0x600 && code <= 0x6ff) ||
+    (code >= 0x2010 && code <= 0x205e)
+  );
+}
+
+function isMarkUnit(code: number): boolean {
+  return code < TABLE_SIZE && MARK_UNITS[code] === 1;
+}
+
+/** What `\s` matches (ECMAScript white space and line terminators): what separates words. */
+function isSpaceUnit(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** The search form of a cluster of a tabled character and its marks; null when it is not tabled. */
+function computeClusterForm(cluster: string, locale: Locale): string | null {
+  const base = cluster.charCodeAt(0);
+  if (!isTabled(base) || isMarkUnit(base)) return null;
+  // NFKC gives some characters a space ("¨" is " ̈"), which splits the word they are in.
+  if (SPACE.test(cluster.normalize("NFKC"))) return null;
+  const form = normalizeForSearch(cluster, locale);
+  // A form that opens with a mark could compose with the form before it.
+  return MARK.test(form.charAt(0)) ? null : form;
+}
+
+/**
+ * Single characters' forms, filled on first use (undefined: not computed
+ * yet), and which characters are known to be their own form.
+ */
+interface CharTable {
+  forms: Array<string | null>;
+  same: Uint8Array;
+}
+
+function charTable(locale: Locale): CharTable {
+  let table = charTables.get(locale);
+  if (!table) {
+    table = { forms: new Array<string | null>(TABLE_SIZE), same: new Uint8Array(TABLE_SIZE) };
+    charTables.set(locale, table);
+  }
+  return table;
+}
+
+function charForm(code: number, table: CharTable, locale: Locale): string | null {
+  if (code >= TABLE_SIZE) return null;
+  let form = table.forms[code];
+  if (form === undefined) {
+    const char = String.fromCharCode(code);
+    form = computeClusterForm(char, locale);
+    table.forms[code] = form;
+    if (form === char) table.same[code] = 1;
+  }
+  return form;
+}
+
+function clusterForm(cluster: string, locale: Locale): string | null {
+  return remembered(clusterForms, CLUSTER_LIMIT, cluster, locale, computeClusterForm);
+}
+
+/**
+ * Normalises word by word and maps every character back: from the tables
+ * when all of a word's clusters are tabled, otherwise through wordForm.
+ * The result is exactly normalizeForSearch of the whole text without
+ * running it: normalizeForSearch works word by word (NFKC/NFC never compose
+ * across white space, its other rules replace single characters or marks
+ * after a letter, case folding looks past no space, white space collapses to
+ * one), tabled clusters are context-free by the choice of ranges, and
+ * wordForm checks each word it maps. null when some word cannot be mapped:
+ * the caller then shows text without highlights rather than highlighting
+ * the wrong words.
  */
 export function normalizeWithOffsets(original: string, locale: Locale): NormalizedText | null {
+  const table = charTable(locale);
+  const offsets = new Offsets(original.length + 16);
   let text = "";
-  const starts: number[] = [];
-  const ends: number[] = [];
   let previousEnd = 0;
-  for (const match of original.matchAll(CHUNKS)) {
-    const word = match[0];
-    const index = match.index;
-    const form = wordForm(word, locale);
-    if (form === null) return null;
-    if (form.piece === "") continue;
-    if (text !== "") {
-      text += " ";
-      starts.push(previousEnd);
-      ends.push(index);
+  let at = 0;
+  while (at < original.length) {
+    if (isSpaceUnit(original.charCodeAt(at))) {
+      at++;
+      continue;
     }
-    for (let i = 0; i < form.piece.length; i++) {
-      starts.push(index + (form.starts ? form.starts[i]! : i));
-      ends.push(index + (form.ends ? form.ends[i]! : i + 1));
+    let end = at + 1;
+    while (end < original.length && !isSpaceUnit(original.charCodeAt(end))) end++;
+    const mark = offsets.length;
+    // The space before the word, taken back below if the word gives nothing.
+    if (text !== "") offsets.push(previousEnd, at);
+    let piece = tabledPiece(original, at, end, table, locale, offsets);
+    if (piece === null) {
+      offsets.length = mark;
+      const form = wordForm(original.slice(at, end), locale);
+      if (form === null) return null;
+      piece = form.piece;
+      if (piece !== "" && text !== "") offsets.push(previousEnd, at);
+      for (let i = 0; i < piece.length; i++) {
+        offsets.push(at + (form.starts ? form.starts[i]! : i), at + (form.ends ? form.ends[i]! : i + 1));
+      }
     }
-    text += form.piece;
-    previousEnd = index + word.length;
+    if (piece === "") {
+      offsets.length = mark;
+    } else {
+      text += text === "" ? piece : ` ${piece}`;
+      previousEnd = end;
+    }
+    at = end;
   }
-  return text === normalizeForSearch(original, locale) ? { text, starts, ends } : null;
+  return {
+    text,
+    starts: offsets.starts.subarray(0, offsets.length),
+    ends: offsets.ends.subarray(0, offsets.length),
+  };
+}
+
+/** Source ranges of normalised characters, in typed arrays that grow as needed. */
+class Offsets {
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  push(start: number, end: number): void {
+    if (this.length === this.starts.length) {
+      const starts = new Int32Array(this.length * 2);
+      const ends = new Int32Array(this.length * 2);
+      starts.set(this.starts);
+      ends.set(this.ends);
+      this.starts = starts;
+      this.ends = ends;
+    }
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+}
+
+/**
+ * The normalised form of the word original[from, to) from the tables,
+ * pushing each output character's source range (its cluster); null (with
+ * some ranges pushed: the caller drops them) at the first cluster
+ * that is not tabled. Runs of characters that are their own form are
+ * copied as slices.
+ */
+function tabledPiece(
+  original: string,
+  from: number,
+  to: number,
+  table: CharTable,
+  locale: Locale,
+  offsets: Offsets,
+): string | null {
+  let piece = "";
+  let run = from;
+  let at = from;
+  while (at < to) {
+    const code = original.charCodeAt(at);
+    let end = at + 1;
+    while (end < to && isMarkUnit(original.charCodeAt(end))) end++;
+    if (end === at + 1 && code < TABLE_SIZE && table.same[code] === 1) {
+      offsets.push(at, end);
+      at = end;
+      continue;
+    }
+    const form =
+      end === at + 1 ? charForm(code, table, locale) : clusterForm(original.slice(at, end), locale);
+    if (form === null) return null;
+    piece += original.slice(run, at) + form;
+    for (let k = 0; k < form.length; k++) offsets.push(at, end);
+    at = end;
+    run = at;
+  }
+  return run === from ? original.slice(from, to) : piece + original.slice(run, to);
 }

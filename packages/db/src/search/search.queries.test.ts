@@ -402,3 +402,51 @@ describe("searchEdition: ranking and paging", () => {
     expect(new Set(seen).size).toBe(25);
   });
 });
+
+describe("searchEdition: snippets of long articles", () => {
+  it("highlights a match deep in the body, past an earlier word that only looks like it", async () => {
+    const quay = [
+      "The review began in October with a survey of every operator on the quay, from the fishing cooperative to the small yard that repairs pleasure boats.",
+      "Staff described long shifts in the dark months, when the tide tables leave only narrow windows for loading and the weather closes the channel without warning.",
+      "Several members of the public asked for the minutes to be published in full, and the chair promised a summary on the authority's website within a week.",
+      "Fuel costs were the longest item on the agenda: the finance officer presented three scenarios, none of which balanced the budget without new fees.",
+    ];
+    const id = await addFixtureArticle(test.db, taxonomy, {
+      locale: "en",
+      title: "Port authority reviews its winter timetable",
+      summary: "Operators were asked to report delays, staffing and fuel costs.",
+      paragraphs: [
+        "Scrap merchants said ferrous metal prices fell for a third month, and the crane drivers asked for new gloves.",
+        ...quay,
+        ...quay,
+        ...quay,
+        "Late in the meeting the authority agreed to add two night ferries between the islands from March.",
+      ],
+    });
+    const hit = (await search("en", "ferries")).hits.find((candidate) => candidate.articleId === id);
+    expect(matches(hit!.snippet)).toContain("ferries");
+    expect(hit!.snippet[0]?.text.startsWith("… ")).toBe(true);
+  });
+
+  it("highlights a deep Arabic match as written, with its diacritics", async () => {
+    const council = [
+      "ناقش المجلس البلدي في جلسته الشهرية خطة صيانة الطرق الساحلية قبل حلول فصل الشتاء، واستمع إلى تقارير المهندسين عن حالة الجسور.",
+      "وطالب عدد من السكان بزيادة عدد الحافلات بين الأحياء الجديدة ووسط المدينة، خاصة في ساعات الصباح الأولى.",
+      "وعرض مدير المالية ثلاثة سيناريوهات للميزانية، وأكد أن أسعار الوقود ما زالت البند الأكبر في النفقات.",
+    ];
+    const id = await addFixtureArticle(test.db, taxonomy, {
+      locale: "ar",
+      title: "المجلس البلدي يراجع خطة الشتاء",
+      summary: "جلسة طويلة عن الطرق والنقل والميزانية.",
+      paragraphs: [
+        ...council,
+        ...council,
+        ...council,
+        ...council,
+        "وفي ختام الجلسة أعلن المجلس افتتاحَ مَكْتَبَةٍ بحرية جديدة أمام الزوار.",
+      ],
+    });
+    const hit = (await search("ar", "مكتبة")).hits.find((candidate) => candidate.articleId === id);
+    expect(matches(hit!.snippet)).toContain("مَكْتَبَةٍ");
+  });
+});

@@ -7,7 +7,7 @@ import { FRAGMENT_MARK, mapHeadline, START_MARK, STOP_MARK, scrubMarks, type Tex
 import { normalizeWithOffsets } from "./normalized-text.ts";
 import { searchableBody } from "./search-document.ts";
 import { parseSearchQuery, type SearchNotice } from "./search-query.ts";
-import { snippetWindow } from "./snippet-window.ts";
+import { snippetWindow, wantedWords } from "./snippet-window.ts";
 
 /**
  * Full-text search of one edition (issue 5): published translations only,
@@ -115,9 +115,11 @@ export async function searchEdition(db: Kysely<Database>, params: SearchParams):
     : sql``;
 
   // 1. matches: every document of the edition the GIN index finds (no document is read here);
-  // 2. the newest MAX_RANKED of them are ranked (ts_rank reads each document: the costly step),
-  //    and only those that are still what readers see (published revision) are kept;
-  // 3. one page of them, joined to its revision for the snippet text.
+  //    only row addresses travel on, as a match's document may be stored inline in its row;
+  // 2. the newest MAX_RANKED of them are ranked (ts_rank reads each document, fetched again by
+  //    its row address: the costly step);
+  // 3. in score order, those that are still what readers see (published revision) fill one page,
+  //    so only the page's rows are checked against translations.
   const { rows } = await sql<{
     article_id: number;
     score: number;
@@ -126,9 +128,10 @@ export async function searchEdition(db: Kysely<Database>, params: SearchParams):
     title: string;
     summary: string;
     body: BodyBlock[];
+    lexemes: string[];
   }>`
     with matches as materialized (
-      select s.article_id, s.revision_id, s.published_at
+      select s.ctid as row_address, s.article_id, s.revision_id, s.published_at
       from translation_search s
       ${joinArticles ? sql`join articles a on a.id = s.article_id` : sql``}
       where s.locale = ${locale} and s.document @@ ${tsquery} ${sql.join(filterSql, sql` `)}
@@ -138,15 +141,22 @@ export async function searchEdition(db: Kysely<Database>, params: SearchParams):
         ln(greatest(ts_rank(s.document, ${tsquery}, ${RANK_NORMALIZATION}), 1e-9))
           + extract(epoch from c.published_at)::float8 * ${RECENCY_PER_SECOND}::float8 as score
       from (select * from matches order by published_at desc, article_id desc limit ${MAX_RANKED}) c
-      join translation_search s on s.article_id = c.article_id and s.locale = ${locale}
-      join translations t on t.article_id = c.article_id and t.locale = ${locale}
-        and t.status = 'published' and t.published_revision_id = c.revision_id
+      join translation_search s on s.ctid = c.row_address
     ),
     page as (
-      select * from ranked ${cursorSql} order by score desc, article_id desc limit ${first + 1}
+      -- The inner order lets the planner check translations row by row in score order and stop.
+      select * from (select * from ranked ${cursorSql} order by score desc, article_id desc) c
+      where exists (
+        select from translations t
+        where t.article_id = c.article_id and t.locale = ${locale}
+          and t.status = 'published' and t.published_revision_id = c.revision_id
+      )
+      order by score desc, article_id desc
+      limit ${first + 1}
     )
     select p.article_id, p.score, p.published_at, r.title, r.summary, r.body,
-      (select count(*) from matches)::text as total
+      (select count(*) from matches)::text as total,
+      tsvector_to_array(to_tsvector(${config}::regconfig, ${wantedWords(parsed.text)})) as lexemes
     from page p join revisions r on r.id = p.revision_id
     order by p.score desc, p.article_id desc`.execute(db);
 
@@ -161,6 +171,8 @@ export async function searchEdition(db: Kysely<Database>, params: SearchParams):
   }
 
   const pageRows = rows.slice(0, first);
+  // The index's forms of the wanted words: where the snippet window opens (see snippetWindow).
+  const lexemes = rows[0]?.lexemes ?? [];
   const texts = pageRows.map((row) => {
     const title = scrubMarks(row.title);
     const text = scrubMarks(
@@ -179,7 +191,7 @@ export async function searchEdition(db: Kysely<Database>, params: SearchParams):
     tsquery,
     texts.map((t) => ({
       title: t.normalizedTitle?.text ?? "",
-      body: t.normalizedText ? snippetWindow(t.normalizedText.text, parsed.text) : "",
+      body: t.normalizedText ? snippetWindow(t.normalizedText.text, parsed.text, lexemes) : "",
     })),
   );
 

@@ -1,28 +1,31 @@
 /**
  * ts_headline parses and stems every word of the text it is given, so its cost grows with
- * the article. A snippet only needs the passage around the first match: this picks a window
- * of the normalised text that starts a little before the first place where a query word's
- * start appears (a cheap, stem-free guess: "مكتب" of "مكتبه" also finds "والمكتبات"). If no
- * query word appears, the window is the start of the text (standfirst first).
+ * the text. A snippet only needs the passage around the first match: this picks a window of
+ * the normalised text that opens a little before the first place where the query appears,
+ * found without stemming from the query's lexemes (what the index holds: "librari" for
+ * "libraries"): first where a lexeme is a whole word, then where it starts one ("librari" of
+ * "libraries"), then anywhere (the Arabic stem "مكتب" inside "والمكتبات"); if no lexeme
+ * appears (a form the stemmer rewrote: "library"), by the first letters of the query words.
+ * Where nothing appears, the window is the start of the text (standfirst first).
  */
 export const SNIPPET_WINDOW_CHARS = 1_200;
 const LEAD_CHARS = 300;
 /** Prefix length that survives suffix stemming in all three languages. */
 const PREFIX_CHARS = 4;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-export function snippetWindow(normalized: string, queryText: string): string {
+type Placement = "word" | "wordStart" | "anywhere";
+
+/** `lexemes`: the index's forms of the query's wanted words (see wantedWords). */
+export function snippetWindow(normalized: string, queryText: string, lexemes: readonly string[]): string {
   if (normalized.length <= SNIPPET_WINDOW_CHARS) return normalized;
-  const prefixes = queryText
-    .split(/\s+/u)
-    .filter((word) => !word.startsWith("-"))
-    .map((word) => word.replace(/["-]/gu, "").slice(0, PREFIX_CHARS))
-    .filter((prefix) => prefix.length >= 2);
-  let first = -1;
-  for (const prefix of prefixes) {
-    const at = normalized.indexOf(prefix);
-    if (at >= 0 && (first < 0 || at < first)) first = at;
-  }
-  let start = first < 0 ? 0 : Math.max(0, first - LEAD_CHARS);
+  const stems = lexemes.filter((lexeme) => lexeme.length >= 2);
+  const first =
+    firstOccurrence(normalized, stems, "word") ??
+    firstOccurrence(normalized, stems, "wordStart") ??
+    firstOccurrence(normalized, stems, "anywhere") ??
+    firstOccurrence(normalized, queryPrefixes(queryText), "anywhere");
+  let start = first === null ? 0 : Math.max(0, first - LEAD_CHARS);
   // Start and end on word boundaries, so no half word is parsed.
   if (start > 0) start = normalized.indexOf(" ", start) + 1;
   let end = Math.min(normalized.length, start + SNIPPET_WINDOW_CHARS);
@@ -31,4 +34,38 @@ export function snippetWindow(normalized: string, queryText: string): string {
     if (space > start) end = space;
   }
   return normalized.slice(start, end);
+}
+
+/** The words of a parsed query that a match contains: without exclusions ("-harbour") and quotes. */
+export function wantedWords(queryText: string): string {
+  return queryText
+    .split(/\s+/u)
+    .filter((word) => !word.startsWith("-"))
+    .map((word) => word.replace(/"/gu, ""))
+    .join(" ");
+}
+
+function queryPrefixes(queryText: string): string[] {
+  return wantedWords(queryText)
+    .split(" ")
+    .map((word) => word.replace(/-/gu, "").slice(0, PREFIX_CHARS))
+    .filter((prefix) => prefix.length >= 2);
+}
+
+/** Where the earliest of the needles occurs placed as asked in its word; null if none does. */
+function firstOccurrence(text: string, needles: readonly string[], placement: Placement): number | null {
+  let first: number | null = null;
+  for (const needle of needles) {
+    let at = text.indexOf(needle);
+    while (at >= 0 && !isPlaced(text, at, needle.length, placement)) at = text.indexOf(needle, at + 1);
+    if (at >= 0 && (first === null || at < first)) first = at;
+  }
+  return first;
+}
+
+function isPlaced(text: string, at: number, length: number, placement: Placement): boolean {
+  if (placement === "anywhere") return true;
+  const startsWord = at === 0 || !WORD_CHAR.test(text.charAt(at - 1));
+  if (placement === "wordStart") return startsWord;
+  return startsWord && (at + length === text.length || !WORD_CHAR.test(text.charAt(at + length)));
 }
