@@ -1,7 +1,7 @@
 import { normalizeForSearch } from "@sahifa/domain/arabic";
 import { type BodyBlock, bodyText } from "@sahifa/domain/blocks";
 import { LOCALE_CONFIG, type Locale } from "@sahifa/domain/locales";
-import { type Kysely, sql } from "kysely";
+import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { Database } from "../database.ts";
 import { withSearchTables } from "./search.table.ts";
 
@@ -50,11 +50,7 @@ export async function refreshSearchDocuments(
       sql<Date>`coalesce(t.first_published_at, t.published_at, now())`.as("published_at"),
     ])
     .where("t.status", "=", "published")
-    .where((eb) =>
-      eb.or(
-        keys.map((key) => eb.and([eb("t.article_id", "=", key.articleId), eb("t.locale", "=", key.locale)])),
-      ),
-    )
+    .where(isOneOf(sql.ref("t.article_id"), sql.ref("t.locale"), keys))
     .execute();
 
   const gone = keys.filter(
@@ -63,11 +59,7 @@ export async function refreshSearchDocuments(
   if (gone.length > 0) {
     await sdb
       .deleteFrom("translation_search")
-      .where((eb) =>
-        eb.or(
-          gone.map((key) => eb.and([eb("article_id", "=", key.articleId), eb("locale", "=", key.locale)])),
-        ),
-      )
+      .where(isOneOf(sql.ref("article_id"), sql.ref("locale"), gone))
       .execute();
   }
 
@@ -92,6 +84,21 @@ export async function refreshSearchDocuments(
       })),
     )
     .execute();
+}
+
+/**
+ * `(articleId, locale)` is one of the keys, as a join with two arrays: an OR
+ * of one comparison per key cost the planner a second for a batch of 2,000
+ * (the benchmark's corpus took a quarter of an hour to index).
+ */
+function isOneOf(
+  articleId: RawBuilder<unknown>,
+  locale: RawBuilder<unknown>,
+  keys: readonly TranslationKey[],
+) {
+  const articleIds = keys.map((key) => key.articleId);
+  const locales: string[] = keys.map((key) => key.locale);
+  return sql<boolean>`(${articleId}, ${locale}) in (select * from unnest(${articleIds}::int[], ${locales}::text[]))`;
 }
 
 function documentOf(locale: Locale, title: string, summary: string, body: readonly BodyBlock[]) {
