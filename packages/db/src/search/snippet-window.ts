@@ -1,12 +1,13 @@
 /**
  * ts_headline parses and stems every word of the text it is given, so its cost grows with
  * the text. A snippet only needs the passage around the first match: this picks a window of
- * the normalised text that opens a little before the first place where the query appears,
- * found without stemming from the query's lexemes (what the index holds: "librari" for
- * "libraries"): first where a lexeme is a whole word, then where it starts one ("librari" of
- * "libraries"), then anywhere (the Arabic stem "مكتب" inside "والمكتبات"); if no lexeme
- * appears (a form the stemmer rewrote: "library"), by the first letters of the query words.
- * Where nothing appears, the window is the start of the text (standfirst first).
+ * the normalised text that opens a little before the earliest place where one of the query's
+ * lexemes (what the index holds: "librari" for "libraries") appears, found without stemming.
+ * For each lexeme, the place where it is most likely a match counts: where it is a whole word,
+ * else where it starts one ("librari" of "libraries"), else anywhere (the Arabic stem "مكتب"
+ * inside "والمكتبات"). If no lexeme appears (a form the stemmer rewrote: "library"), the first
+ * letters of the query words are looked for; where nothing appears, the window is the start of
+ * the text (standfirst first).
  */
 export const SNIPPET_WINDOW_CHARS = 1_200;
 const LEAD_CHARS = 300;
@@ -19,12 +20,19 @@ type Placement = "word" | "wordStart" | "anywhere";
 /** `lexemes`: the index's forms of the query's wanted words (see wantedWords). */
 export function snippetWindow(normalized: string, queryText: string, lexemes: readonly string[]): string {
   if (normalized.length <= SNIPPET_WINDOW_CHARS) return normalized;
-  const stems = lexemes.filter((lexeme) => lexeme.length >= 2);
-  const first =
-    firstOccurrence(normalized, stems, "word") ??
-    firstOccurrence(normalized, stems, "wordStart") ??
-    firstOccurrence(normalized, stems, "anywhere") ??
-    firstOccurrence(normalized, queryPrefixes(queryText), "anywhere");
+  let first: number | null = null;
+  for (const lexeme of lexemes) {
+    if (lexeme.length < 2) continue;
+    const at =
+      occurrence(normalized, lexeme, "word") ??
+      occurrence(normalized, lexeme, "wordStart") ??
+      occurrence(normalized, lexeme, "anywhere");
+    first = earliest(first, at);
+  }
+  if (first === null) {
+    for (const prefix of queryPrefixes(queryText))
+      first = earliest(first, occurrence(normalized, prefix, "anywhere"));
+  }
   let start = first === null ? 0 : Math.max(0, first - LEAD_CHARS);
   // Start and end on word boundaries, so no half word is parsed.
   if (start > 0) start = normalized.indexOf(" ", start) + 1;
@@ -52,15 +60,15 @@ function queryPrefixes(queryText: string): string[] {
     .filter((prefix) => prefix.length >= 2);
 }
 
-/** Where the earliest of the needles occurs placed as asked in its word; null if none does. */
-function firstOccurrence(text: string, needles: readonly string[], placement: Placement): number | null {
-  let first: number | null = null;
-  for (const needle of needles) {
-    let at = text.indexOf(needle);
-    while (at >= 0 && !isPlaced(text, at, needle.length, placement)) at = text.indexOf(needle, at + 1);
-    if (at >= 0 && (first === null || at < first)) first = at;
-  }
-  return first;
+function earliest(a: number | null, b: number | null): number | null {
+  return a === null || (b !== null && b < a) ? b : a;
+}
+
+/** Where the needle first occurs placed as asked in its word; null if it does not. */
+function occurrence(text: string, needle: string, placement: Placement): number | null {
+  let at = text.indexOf(needle);
+  while (at >= 0 && !isPlaced(text, at, needle.length, placement)) at = text.indexOf(needle, at + 1);
+  return at >= 0 ? at : null;
 }
 
 function isPlaced(text: string, at: number, length: number, placement: Placement): boolean {
