@@ -274,6 +274,7 @@ async function main() {
     console.log(`Search documents: ${total} (${counts.rows.map((r) => `${r.locale} ${r.n}`).join(", ")})`);
 
     const list = queries();
+    const [loadBefore] = loadavg();
     // Warm-up: the first queries load the GIN index pages into the buffer cache.
     for (const q of list.slice(0, 30)) await searchEdition(db, { locale: q.locale, query: q.query });
     const timings: Record<string, number[]> = { all: [] };
@@ -286,9 +287,9 @@ async function main() {
       timings[q.kind] = [...(timings[q.kind] ?? []), ms];
       hitCounts.push(result.totalCount);
     }
-    const [load] = loadavg();
+    const [loadAfter] = loadavg();
     console.log(
-      `\n${list.length} searches (page of 20 with highlighted snippets), one at a time; load average ${load?.toFixed(1)} on ${cpus().length} CPUs:`,
+      `\n${list.length} searches (page of 20 with highlighted snippets), one at a time; load average ${loadBefore?.toFixed(1)} before, ${loadAfter?.toFixed(1)} after, on ${cpus().length} CPUs:`,
     );
     for (const [kind, values] of Object.entries(timings)) {
       const sorted = [...values].sort((a, b) => a - b);
