@@ -139,7 +139,7 @@ builder.objectType(ArticleRef, {
       source: t.exposeString("sourceName", {
         nullable: true,
         description:
-        "An outside source (e.g. a news agency); null for the newsroom's own reporting, which clients credit to the publication.",
+          "An outside source (e.g. a news agency); null for the newsroom's own reporting, which clients credit to the publication.",
       }),
       section: t.field({
         type: SectionRef,
