@@ -1,4 +1,4 @@
-import { normalizeForSearch } from "@sahifa/domain/arabic";
+import { foldDefiniteFinalHa, normalizeForSearch } from "@sahifa/domain/arabic";
 import type { Locale } from "@sahifa/domain/locales";
 
 /**
@@ -72,8 +72,9 @@ function computeWordForm(word: string, locale: Locale): WordForm | null {
     }
     mapped += part;
   }
-  // Some rule of normalizeForSearch spans graphemes: this word cannot be mapped.
-  return mapped === piece ? { piece, starts, ends } : null;
+  // The one word-level rule replaces a letter in place; any other rule spanning graphemes leaves
+  // the word unmapped.
+  return foldDefiniteFinalHa(mapped) === piece ? { piece, starts, ends } : null;
 }
 
 /**
@@ -200,7 +201,9 @@ export function normalizeWithOffsets(original: string, locale: Locale): Normaliz
     const mark = offsets.length;
     // The space before the word, taken back below if the word gives nothing.
     if (text !== "") offsets.push(previousEnd, at);
+    // Tables hold single clusters; the word-level rule (a letter for a letter) is applied after.
     let piece = tabledPiece(original, at, end, table, locale, offsets);
+    if (piece !== null) piece = foldDefiniteFinalHa(piece);
     if (piece === null) {
       offsets.length = mark;
       const form = wordForm(original.slice(at, end), locale);

@@ -109,6 +109,15 @@ beforeAll(async () => {
     paragraphs: ["الشارع الذي تصطف فيه الاشجار قد يكون أبرد بعدة درجات في موجة الحر."],
     publishedAt: days(5),
   });
+  // Only ever with the article ("الحكومة", "بالحكومة"): a bare query must still find it.
+  await add("hukuma", {
+    locale: "ar",
+    sectionPath: "news",
+    title: "الحكومة تقر خطة لتجديد شبكة مياه الشرب",
+    summary: "الأشغال تبدأ في الربيع وتستمر ثلاث سنوات.",
+    paragraphs: ["وأوضح متحدث باسم الوزارة أن التمويل مرتبط بالحكومة المحلية في كل محافظة."],
+    publishedAt: days(6),
+  });
   await add("arDraft", {
     locale: "ar",
     status: "draft",
@@ -229,6 +238,13 @@ describe("searchEdition: Arabic", () => {
     expect(expected.length).toBeGreaterThan(0);
     for (const variant of variants) expect(await found("ar", variant), variant).toEqual(expected);
   });
+
+  it.each(["حكومة", "الحكومة", "الحكومه", "حكومه", "بالحكومة"])(
+    "%s finds a story that only writes the word with the article",
+    async (query) => {
+      expect(await found("ar", query)).toEqual(idsOf("hukuma"));
+    },
+  );
 
   it("highlights the text as written, diacritics included", async () => {
     const [hit] = (await search("ar", "مكتبه")).hits;
