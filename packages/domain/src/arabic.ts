@@ -25,6 +25,7 @@ const LETTER_FOLDS: Record<string, string> = {
   "\u0624": "\u0648", // ؤ → و
   "\u0626": "\u064A", // ئ → ي
   "\u0649": "\u064A", // ى → ي
+  "\u0629": "\u0647", // ة → ه (see foldDefiniteFinalHa for the words where it turns back)
   // Persian keyboards produce these for Arabic ي/ك; readers type them in queries.
   "\u06CC": "\u064A", // ی → ي
   "\u06A9": "\u0643", // ک → ك
@@ -48,19 +49,20 @@ export function toWesternDigits(text: string): string {
 }
 
 /**
- * ه written for ة ("الحكومه" for "الحكومة") in a word with the definite article (ال, وال, فال,
- * بال, كال, لل) and at least two letters between it and the ه: read as ة.
+ * In a word with the definite article (ال, وال, فال, بال, كال, لل) and at least three letters
+ * between it and a final ه, that ه is read as ة — after ة → ه has folded both spellings.
  *
- * Why not fold every ة into ه, as search normalisers often do: PostgreSQL's Snowball Arabic
- * stemmer strips a final ه as a pronoun suffix, but not after it has stripped ال, so with that
- * fold "الحكومة" was indexed as 'حكومه' while the query "حكومة" became 'حكوم', and a bare noun
- * missed every article that only used it with the article. Left as written, ة stems alike in
- * every form ("حكومة", "الحكومة", "بالحكومة", and the informal "حكومه" → 'حكوم'); only the
- * informal spelling with the article needs this rule. Short words keep their ه ("الله", "لله").
- * One letter for one letter, so offsets into the text stay valid.
+ * Why: PostgreSQL's Snowball Arabic stemmer strips a final ه (a pronoun suffix to it) from a
+ * bare word but not once it has stripped ال, and a final ة after ال but not from a bare
+ * three-letter word. With ة → ه alone, "الحكومة" was indexed as 'حكومه' while the query "حكومة"
+ * became 'حكوم'; with ة kept as written, "قصة" ('قصة') and "القصة" ('القص') parted instead.
+ * Folding to ه and turning it back to ة in long words with the article gives every form one
+ * stem: "حكومة", "الحكومة", "حكومه", "الحكومه", "بالحكومة" → 'حكوم'; "قصة", "القصة", "قصه" → 'قصه'
+ * (checked with to_tsvector('arabic', …); the search tests run it on PostgreSQL). "الله" and
+ * "لله" are too short to change. One letter for one letter, so offsets into the text stay valid.
  */
 const DEFINITE_FINAL_HA =
-  /(?<![\u0621-\u064A])((?:[\u0648\u0641\u0628\u0643]?\u0627\u0644|\u0644\u0644)[\u0621-\u064A]{2,})\u0647(?![\u0621-\u064A])/gu;
+  /(?<![\u0621-\u064A])((?:[\u0648\u0641\u0628\u0643]?\u0627\u0644|\u0644\u0644)[\u0621-\u064A]{3,})\u0647(?![\u0621-\u064A])/gu;
 
 export function foldDefiniteFinalHa(text: string): string {
   return text.replace(DEFINITE_FINAL_HA, "$1\u0629");
@@ -69,8 +71,8 @@ export function foldDefiniteFinalHa(text: string): string {
 /**
  * Search form of Arabic text: presentation forms unfolded (NFKC turns ﻻ into لا),
  * diacritics and tatweel removed, alef forms unified (أ إ آ ٱ → ا), hamza on
- * waw/ya dropped (ؤ → و, ئ → ي), ى → ي, Eastern digits → Western, and a final ه
- * read as ة in words with the definite article (see foldDefiniteFinalHa).
+ * waw/ya dropped (ؤ → و, ئ → ي), ى → ي, ة → ه (back to ة at the end of long words with
+ * the definite article, see foldDefiniteFinalHa), Eastern digits → Western.
  * Text in other scripts passes through unchanged apart from NFKC.
  */
 export function normalizeArabic(text: string): string {
