@@ -2,10 +2,11 @@ import { type Kysely, sql } from "kysely";
 
 // Frozen in time: imports nothing from the app.
 //
-// Arabic search normalisation changed (issue 5): ة is no longer folded into ه
-// before the stemmer, which left "الحكومة" indexed apart from "حكومة". Arabic
-// documents built the old way are dropped; `syncSearchIndex`, which the API
-// runs at every start after migrating, rebuilds them with the current rules.
+// Arabic search normalisation changed (issue 5): a final ه is read as ة again in
+// long words with the article, which the stemmer otherwise indexed apart from the
+// bare word ("الحكومة" as 'حكومه', "حكومة" as 'حكوم'). Arabic documents built the
+// old way are dropped; `syncSearchIndex`, which the API runs at every start after
+// migrating, rebuilds them with the current rules.
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`delete from translation_search where locale = 'ar'`.execute(db);
 }
