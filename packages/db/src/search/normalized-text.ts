@@ -201,9 +201,10 @@ export function normalizeWithOffsets(original: string, locale: Locale): Normaliz
     const mark = offsets.length;
     // The space before the word, taken back below if the word gives nothing.
     if (text !== "") offsets.push(previousEnd, at);
-    // Tables hold single clusters; the word-level rule (a letter for a letter) is applied after.
+    // Tables hold single clusters; the word-level rule (a letter for a letter) is applied after,
+    // and only to the few words that hold a ه for it to turn (this loop runs for every word).
     let piece = tabledPiece(original, at, end, table, locale, offsets);
-    if (piece !== null) piece = foldDefiniteFinalHa(piece);
+    if (piece?.includes("\u0647")) piece = foldDefiniteFinalHa(piece);
     if (piece === null) {
       offsets.length = mark;
       const form = wordForm(original.slice(at, end), locale);
