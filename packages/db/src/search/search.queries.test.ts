@@ -279,6 +279,62 @@ describe("searchEdition: Spanish", () => {
   });
 });
 
+describe("searchEdition: query words split between title and body", () => {
+  // The story names the buses in its title only; the nurses and the dawn run are in its body.
+  const stories = {
+    en: {
+      title: "Night buses return to the valley",
+      summary: "The council restores a service it cut three years ago.",
+      paragraphs: [
+        "Nurses at the health centre had asked for the route for years, as the last service left before their shifts ended.",
+        "From Monday the first journey leaves at dawn and the last one runs after midnight.",
+      ],
+      query: "buses nurses dawn",
+      inTitle: ["buses"],
+      inSnippet: ["Nurses", "dawn"],
+    },
+    ar: {
+      title: "عودة حافلات الليل إلى الوادي",
+      summary: "البلدية تعيد خدمة أوقفتها قبل ثلاث سنوات.",
+      paragraphs: [
+        "وكانت المُمَرِّضَاتُ في المركز الصحي يطالبن بالخط منذ سنوات، لأن آخر رحلة كانت تغادر قبل نهاية نوبتهن.",
+        "وابتداءً من الاثنين تنطلق أول رحلة عند الفَجْرِ وتمر الأخيرة بعد منتصف الليل.",
+      ],
+      query: "حافلات الممرضات الفجر",
+      inTitle: ["حافلات"],
+      inSnippet: ["المُمَرِّضَاتُ", "الفَجْرِ"],
+    },
+    es: {
+      title: "Vuelven los autobuses nocturnos al valle",
+      summary: "El ayuntamiento recupera un servicio que suprimió hace tres años.",
+      paragraphs: [
+        "Las enfermeras del centro de salud reclamaban la línea desde hacía años, porque el último trayecto salía antes del fin de su turno.",
+        "Desde el lunes el primer trayecto sale de madrugada y el último pasa después de medianoche.",
+      ],
+      query: "autobuses linea madrugada",
+      inTitle: ["autobuses"],
+      inSnippet: ["línea", "madrugada"],
+    },
+  } as const;
+
+  it.each(["en", "ar", "es"] as const)(
+    "%s: marks each query word where it appears, in the title and in the snippet",
+    async (locale) => {
+      const story = stories[locale];
+      const id = await addFixtureArticle(test.db, taxonomy, {
+        locale,
+        title: story.title,
+        summary: story.summary,
+        paragraphs: [...story.paragraphs],
+      });
+      const hits = (await search(locale, story.query)).hits;
+      expect(hits.map((hit) => hit.articleId)).toEqual([id]);
+      expect(matches(hits[0]!.title)).toEqual(story.inTitle);
+      expect(matches(hits[0]!.snippet)).toEqual(story.inSnippet);
+    },
+  );
+});
+
 describe("searchEdition: unpublished text", () => {
   it("never finds drafts", async () => {
     expect(await found("en", "zeppelin")).toEqual([]);

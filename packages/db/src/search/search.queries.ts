@@ -3,6 +3,7 @@ import { LOCALE_CONFIG, type Locale } from "@sahifa/domain/locales";
 import type { ArticleKind } from "@sahifa/domain/taxonomy";
 import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { Database } from "../database.ts";
+import { anyLexemeQuery } from "./headline-query.ts";
 import { FRAGMENT_MARK, mapHeadline, START_MARK, STOP_MARK, scrubMarks, type TextRun } from "./highlight.ts";
 import { normalizeWithOffsets } from "./normalized-text.ts";
 import { searchableBody } from "./search-document.ts";
@@ -173,6 +174,7 @@ export async function searchEdition(db: Kysely<Database>, params: SearchParams):
   const pageRows = rows.slice(0, first);
   // The index's forms of the wanted words: where the snippet window opens (see snippetWindow).
   const lexemes = rows[0]?.lexemes ?? [];
+  const anyLexeme = anyLexemeQuery(lexemes);
   const texts = pageRows.map((row) => {
     const title = scrubMarks(row.title);
     const text = scrubMarks(
@@ -188,7 +190,7 @@ export async function searchEdition(db: Kysely<Database>, params: SearchParams):
   const headlines = await headlinesOf(
     db,
     locale,
-    tsquery,
+    anyLexeme === null ? tsquery : sql`${anyLexeme}::tsquery`,
     texts.map((t) => ({
       title: t.normalizedTitle?.text ?? "",
       body: t.normalizedText ? snippetWindow(t.normalizedText.text, parsed.text, lexemes) : "",
@@ -221,20 +223,21 @@ export async function searchEdition(db: Kysely<Database>, params: SearchParams):
 /**
  * ts_headline over the normalised form of each text (only there do the words
  * match the query), in one round trip for the whole page; mapHeadline then
- * carries the marks back to the original text.
+ * carries the marks back to the original text. `marked`: what to mark (see
+ * anyLexemeQuery).
  */
 async function headlinesOf(
   db: Kysely<Database>,
   locale: Locale,
-  tsquery: RawBuilder<unknown>,
+  marked: RawBuilder<unknown>,
   documents: ReadonlyArray<{ title: string; body: string }>,
 ): Promise<Array<{ title: string; snippet: string } | undefined>> {
   const config = LOCALE_CONFIG[locale].searchConfig;
   const json = JSON.stringify(documents.map((document, i) => ({ i, ...document })));
   const { rows } = await sql<{ i: number; title: string; snippet: string }>`
     select d.i,
-      ts_headline(${config}::regconfig, d.title, ${tsquery}, ${TITLE_OPTIONS}) as title,
-      ts_headline(${config}::regconfig, d.body, ${tsquery}, ${SNIPPET_OPTIONS}) as snippet
+      ts_headline(${config}::regconfig, d.title, ${marked}, ${TITLE_OPTIONS}) as title,
+      ts_headline(${config}::regconfig, d.body, ${marked}, ${SNIPPET_OPTIONS}) as snippet
     from json_to_recordset(${json}::json) as d(i int, title text, body text)`.execute(db);
   const byIndex: Array<{ title: string; snippet: string } | undefined> = [];
   for (const row of rows) byIndex[row.i] = { title: row.title, snippet: row.snippet };

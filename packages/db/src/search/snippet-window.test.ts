@@ -39,4 +39,9 @@ describe("snippetWindow", () => {
   it("takes exclusions and quotes out of the wanted words", () => {
     expect(wantedWords('"regional cup" -final anti-war')).toBe("regional cup anti-war");
   });
+
+  it("leaves out the OR operator, not the word or", () => {
+    expect(wantedWords("trigo OR fútbol or agua")).toBe("trigo fútbol agua");
+    expect(wantedWords('or trigo "agua or sal" or')).toBe("or trigo agua or sal or");
+  });
 });

@@ -44,13 +44,21 @@ export function snippetWindow(normalized: string, queryText: string, lexemes: re
   return normalized.slice(start, end);
 }
 
-/** The words of a parsed query that a match contains: without exclusions ("-harbour") and quotes. */
+/**
+ * The words of a parsed query that a match contains: without exclusions ("-harbour"), quotes,
+ * and the "or" that websearch_to_tsquery reads as an operator (unquoted, between two words).
+ */
 export function wantedWords(queryText: string): string {
-  return queryText
-    .split(/\s+/u)
-    .filter((word) => !word.startsWith("-"))
-    .map((word) => word.replace(/"/gu, ""))
-    .join(" ");
+  const tokens = queryText.split(/\s+/u).filter((token) => token !== "");
+  const words: string[] = [];
+  let inPhrase = false;
+  for (const [i, token] of tokens.entries()) {
+    const quoted = inPhrase || token.startsWith('"');
+    const isOperator = !quoted && token.toLowerCase() === "or" && i > 0 && i < tokens.length - 1;
+    if (!token.startsWith("-") && !isOperator) words.push(token.replace(/"/gu, ""));
+    if ((token.split('"').length - 1) % 2 === 1) inPhrase = !inPhrase;
+  }
+  return words.join(" ");
 }
 
 function queryPrefixes(queryText: string): string[] {
