@@ -1,3 +1,4 @@
+import { BREAKING_LIMITS } from "@sahifa/domain/live-limits";
 import { LOCALE_CONFIG, type Locale } from "@sahifa/domain/locales";
 import { formatDateTime } from "@sahifa/i18n/format";
 import { useTranslation } from "react-i18next";
@@ -47,11 +48,24 @@ export function BreakingForm({
       </label>
       <label>
         {t("breaking.text")}
-        <textarea name="text" required maxLength={280} rows={2} dir="auto" lang={config.hreflang} />
+        <textarea
+          name="text"
+          required
+          maxLength={BREAKING_LIMITS.text}
+          rows={2}
+          dir="auto"
+          lang={config.hreflang}
+        />
       </label>
       <label>
         {t("breaking.attribution")}
-        <input type="text" name="attribution" dir="auto" aria-describedby="attribution-hint" />
+        <input
+          type="text"
+          name="attribution"
+          maxLength={BREAKING_LIMITS.attribution}
+          dir="auto"
+          aria-describedby="attribution-hint"
+        />
         <small id="attribution-hint">{t("breaking.attributionHint")}</small>
       </label>
       <label>

@@ -1,10 +1,8 @@
+import { LIVE_UPDATE_LIMITS } from "@sahifa/domain/live-limits";
 import { LOCALE_CONFIG, type Locale } from "@sahifa/domain/locales";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { deskUrls } from "./desk-urls.ts";
-
-/** The API's limits for an update (MAX_LIVE_UPDATE_TITLE and _BODY in @sahifa/db/live), for the form and its messages. */
-export const LIVE_UPDATE_LIMITS = { title: 200, body: 5_000 } as const;
 
 /** Why the API refused an update; `invalid` names the field ("title" or "body") with the API's reason. */
 export type LivePostProblem =

@@ -1,3 +1,4 @@
+import { BREAKING_LIMITS } from "@sahifa/domain/live-limits";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listBreakingItems } from "../reader/breaking.ts";
 import { createTestDatabase, type TestDatabase } from "../testing.ts";
@@ -41,5 +42,23 @@ describe("postBreakingItem", () => {
   ])("refuses %j (%s)", async (input, field) => {
     const result = await postBreakingItem(test.db, { locale: "en", ...input }, now);
     expect(result).toMatchObject({ ok: false, problem: { code: "INVALID", field } });
+  });
+
+  it("refuses exactly past the limits the desk's form is given", async () => {
+    const days = (n: number) => new Date(now.getTime() + n * 86_400_000);
+    const post = (input: { text: string; attribution?: string; expiresAt?: Date }) =>
+      postBreakingItem(test.db, { locale: "es", ...input }, now).then((result) =>
+        result.ok ? "ok" : result.problem.field,
+      );
+    const latest = days(BREAKING_LIMITS.maxTtlDays);
+    expect(await post({ text: "ñ".repeat(BREAKING_LIMITS.text), expiresAt: latest })).toBe("ok");
+    expect(await post({ text: "ñ".repeat(BREAKING_LIMITS.text + 1) })).toBe("text");
+    expect(await post({ text: "Corte de luz", attribution: "a".repeat(BREAKING_LIMITS.attribution) })).toBe(
+      "ok",
+    );
+    expect(
+      await post({ text: "Corte de luz", attribution: "a".repeat(BREAKING_LIMITS.attribution + 1) }),
+    ).toBe("attribution");
+    expect(await post({ text: "Corte de luz", expiresAt: new Date(latest.getTime() + 1) })).toBe("expiresAt");
   });
 });

@@ -1,3 +1,4 @@
+import { BREAKING_LIMITS } from "@sahifa/domain/live-limits";
 import type { Locale } from "@sahifa/domain/locales";
 import { urlProblem } from "@sahifa/domain/safe-url";
 import type { Kysely } from "kysely";
@@ -9,12 +10,6 @@ import { BREAKING_ITEM_COLUMNS, type BreakingItem } from "../reader/breaking.ts"
  * the returned item to subscribers once this has committed, so a reader who
  * reloads sees what the push showed.
  */
-
-export const MAX_BREAKING_TEXT = 280;
-export const MAX_BREAKING_ATTRIBUTION = 120;
-/** How long an item stays in the ticker when the editor gives no expiry, and the longest it may. */
-export const DEFAULT_BREAKING_TTL_MS = 6 * 3_600_000;
-export const MAX_BREAKING_TTL_MS = 7 * 86_400_000;
 
 export interface NewBreakingItem {
   locale: Locale;
@@ -49,23 +44,27 @@ export async function checkBreakingItem(
   const text = input.text.trim();
   const attribution = input.attribution?.trim() || null;
   const url = input.url?.trim() || null;
-  const expiresAt = input.expiresAt ?? new Date(now.getTime() + DEFAULT_BREAKING_TTL_MS);
+  const expiresAt = input.expiresAt ?? new Date(now.getTime() + BREAKING_LIMITS.defaultTtlHours * 3_600_000);
   const invalid = (field: BreakingProblem["field"], message: string) =>
     ({ ok: false, problem: { code: "INVALID", field, message } }) as const;
 
   if (text === "") return invalid("text", "A breaking item needs text.");
-  if (text.length > MAX_BREAKING_TEXT)
-    return invalid("text", `Keep it under ${MAX_BREAKING_TEXT} characters.`);
-  if (attribution && attribution.length > MAX_BREAKING_ATTRIBUTION) {
-    return invalid("attribution", `Keep the attribution under ${MAX_BREAKING_ATTRIBUTION} characters.`);
+  if (text.length > BREAKING_LIMITS.text)
+    return invalid("text", `Keep it under ${BREAKING_LIMITS.text} characters.`);
+  if (attribution && attribution.length > BREAKING_LIMITS.attribution) {
+    return invalid("attribution", `Keep the attribution under ${BREAKING_LIMITS.attribution} characters.`);
   }
   if (url) {
     const problem = urlProblem(url);
     if (problem)
       return invalid("url", `The link is refused (${problem}): use an http(s) or site-relative URL.`);
   }
-  if (expiresAt.getTime() <= now.getTime() || expiresAt.getTime() > now.getTime() + MAX_BREAKING_TTL_MS) {
-    return invalid("expiresAt", "The expiry must be in the future and at most seven days away.");
+  const latest = now.getTime() + BREAKING_LIMITS.maxTtlDays * 86_400_000;
+  if (expiresAt.getTime() <= now.getTime() || expiresAt.getTime() > latest) {
+    return invalid(
+      "expiresAt",
+      `The expiry must be in the future and at most ${BREAKING_LIMITS.maxTtlDays} days away.`,
+    );
   }
   if (input.articleId != null) {
     const article = await db

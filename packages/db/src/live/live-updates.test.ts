@@ -1,3 +1,4 @@
+import { LIVE_UPDATE_LIMITS } from "@sahifa/domain/live-limits";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addFixtureArticle, createFixtureTaxonomy, type FixtureTaxonomy } from "../search/search.fixtures.ts";
 import { createTestDatabase, type TestDatabase } from "../testing.ts";
@@ -86,5 +87,20 @@ describe("live updates", () => {
     // The English edition is a draft and there is no Spanish one: nothing a reader could follow.
     expect(await listLiveStories(test.db, ["en", "es"])).toEqual([]);
     expect(await listLiveStories(test.db, [])).toEqual([]);
+  });
+
+  it("refuses exactly past the limits the desk's form is given", async () => {
+    const post = async (title: string, body: string) => {
+      const result = await addLiveUpdate(test.db, { articleId: story, locale: "ar", title, body });
+      return result.ok
+        ? "ok"
+        : result.problem.code === "INVALID"
+          ? result.problem.field
+          : result.problem.code;
+    };
+    const { title, body } = LIVE_UPDATE_LIMITS;
+    expect(await post("ع".repeat(title), "ن".repeat(body))).toBe("ok");
+    expect(await post("ع".repeat(title + 1), "نص")).toBe("title");
+    expect(await post("", "ن".repeat(body + 1))).toBe("body");
   });
 });

@@ -1,3 +1,4 @@
+import { LIVE_UPDATE_LIMITS } from "@sahifa/domain/live-limits";
 import type { Locale } from "@sahifa/domain/locales";
 import type { Kysely } from "kysely";
 import type { Database } from "../database.ts";
@@ -20,8 +21,6 @@ export interface LiveUpdate {
   createdAt: Date;
 }
 
-export const MAX_LIVE_UPDATE_TITLE = 200;
-export const MAX_LIVE_UPDATE_BODY = 5_000;
 export const MAX_LIVE_UPDATES_PAGE = 100;
 
 export type LiveUpdateProblem =
@@ -45,18 +44,18 @@ export async function addLiveUpdate(
   const title = input.title?.trim() || null;
   const body = input.body.trim();
   if (body === "") return fail({ code: "INVALID", field: "body", message: "The update has no text." });
-  if (body.length > MAX_LIVE_UPDATE_BODY) {
+  if (body.length > LIVE_UPDATE_LIMITS.body) {
     return fail({
       code: "INVALID",
       field: "body",
-      message: `Keep an update under ${MAX_LIVE_UPDATE_BODY} characters.`,
+      message: `Keep an update under ${LIVE_UPDATE_LIMITS.body} characters.`,
     });
   }
-  if (title && title.length > MAX_LIVE_UPDATE_TITLE) {
+  if (title && title.length > LIVE_UPDATE_LIMITS.title) {
     return fail({
       code: "INVALID",
       field: "title",
-      message: `Keep a title under ${MAX_LIVE_UPDATE_TITLE} characters.`,
+      message: `Keep a title under ${LIVE_UPDATE_LIMITS.title} characters.`,
     });
   }
   const story = await db

@@ -1,5 +1,6 @@
 import { invalid, notFound } from "@sahifa/db/desk/desk-results";
 import { addLiveUpdate, type LiveUpdate, listLiveStories } from "@sahifa/db/live";
+import { LIVE_UPDATE_LIMITS } from "@sahifa/domain/live-limits";
 import { LOCALES } from "@sahifa/domain/locales";
 import { can } from "@sahifa/domain/permissions";
 import { builder } from "../../builder.ts";
@@ -39,10 +40,12 @@ builder.mutationFields((t) => ({
     args: {
       articleId: t.arg.id({ required: true }),
       locale: t.arg({ type: LocaleEnum, required: true }),
-      title: t.arg.string({ description: "Optional headline of the update (at most 200 characters)." }),
+      title: t.arg.string({
+        description: `Optional headline of the update (at most ${LIVE_UPDATE_LIMITS.title} characters).`,
+      }),
       body: t.arg.string({
         required: true,
-        description: "Plain text, at most 5,000 characters; blank lines separate paragraphs.",
+        description: `Plain text, at most ${LIVE_UPDATE_LIMITS.body.toLocaleString("en")} characters; blank lines separate paragraphs.`,
       }),
     },
     resolve: async (_root, args, context) => {

@@ -1,0 +1,18 @@
+/**
+ * How much the desk may post live (issue 5). The API refuses anything beyond these
+ * (packages/db/src/live) and the desk's forms stop typing at them and word their
+ * refusals with them: one source, so the two cannot drift apart.
+ */
+
+/** Characters of a live update's optional title and of its text. */
+export const LIVE_UPDATE_LIMITS = { title: 200, body: 5_000 } as const;
+
+export const BREAKING_LIMITS = {
+  /** Characters of a breaking item's text and of its attribution. */
+  text: 280,
+  attribution: 120,
+  /** How long an item stays on the ticker when the editor gives no expiry. */
+  defaultTtlHours: 6,
+  /** The furthest ahead an expiry may be. */
+  maxTtlDays: 7,
+} as const;
