@@ -3,14 +3,7 @@ import { LOCALE_CONFIG, type Locale } from "@sahifa/domain/locales";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { deskUrls } from "./desk-urls.ts";
-
-/** Why the API refused an update; `invalid` names the field ("title" or "body") with the API's reason. */
-export type LivePostProblem =
-  | { kind: "sessionExpired" }
-  | { kind: "forbidden" }
-  | { kind: "notFound" }
-  | { kind: "failed"; message: string }
-  | { kind: "invalid"; field: string; message: string };
+import { lengthMessage, type PostRefusal, refusalMessage } from "./post-refusal.ts";
 
 /** What the editor typed, sent back with a refusal so nothing is lost (the form works without JavaScript). */
 export interface LiveUpdateValues {
@@ -21,28 +14,20 @@ export interface LiveUpdateValues {
 /** A refusal in the desk's language. A field's reason is worded from what was sent; an unknown one keeps the API's words. */
 export function livePostMessage(
   t: TFunction<"desk">,
-  problem: LivePostProblem,
+  problem: PostRefusal,
   values: LiveUpdateValues,
 ): string {
-  switch (problem.kind) {
-    case "sessionExpired":
-      return t("sessionExpired");
-    case "forbidden":
-      return t("liveStories.forbidden");
-    case "notFound":
-      return t("liveStories.notFound");
-    case "failed":
-      return problem.message;
-    case "invalid": {
-      const field = problem.field === "title" ? "title" : "body";
+  return refusalMessage(t, problem, {
+    forbidden: t("liveStories.forbidden"),
+    notFound: t("liveStories.notFound"),
+    invalid: (name, message) => {
+      const field = name === "title" ? "title" : "body";
       const label = t(`liveStories.fields.${field}`);
-      const value = values[field].trim();
-      if (value === "") return t("validation.required", { field: label });
-      if (value.length > LIVE_UPDATE_LIMITS[field])
-        return t("validation.tooLong", { field: label, max: LIVE_UPDATE_LIMITS[field] });
-      return `${label}: ${problem.message}`;
-    }
-  }
+      const value = values[field];
+      const max = LIVE_UPDATE_LIMITS[field];
+      return lengthMessage(t, { label, value, max, required: field === "body" }) ?? `${label}: ${message}`;
+    },
+  });
 }
 
 /**
@@ -58,7 +43,7 @@ export function LiveUpdateForm({
 }: {
   ui: Locale;
   story: { articleId: number; locale: Locale };
-  problem: LivePostProblem | null;
+  problem: PostRefusal | null;
   values: LiveUpdateValues | null;
 }) {
   const { t } = useTranslation("desk");

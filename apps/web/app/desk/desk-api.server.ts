@@ -7,6 +7,7 @@ import { ApiError, request } from "../graphql/client.server.ts";
 import { type FragmentOf, graphql, type ResultOf, readFragment } from "../graphql/graphql.ts";
 import type { BreakingItemView } from "./BreakingForm.tsx";
 import type { EditorActionResult, EditorData, RevisionView } from "./editor-model.ts";
+import type { PostRefusal } from "./post-refusal.ts";
 import type { QueueItemView, QueueState } from "./QueueTable.tsx";
 import type { RevisionSummary } from "./RevisionList.tsx";
 import type { SignInProblem } from "./SignInForm.tsx";
@@ -261,6 +262,15 @@ export function deskError(result: { __typename: string; code?: string; message?:
     default:
       return { kind: "failed", message: result.message ?? "The API refused this." };
   }
+}
+
+/** A form's ValidationError as the refusal of its first problem's field (`field` when none is named). */
+export function fieldRefusal(
+  error: { message: string; problems: ReadonlyArray<{ field: string; message: string }> },
+  field: string,
+): PostRefusal {
+  const [first] = error.problems;
+  return { kind: "invalid", field: first?.field ?? field, message: first?.message ?? error.message };
 }
 
 function problems(
@@ -736,17 +746,19 @@ const PostBreakingMutation = graphql(`
       __typename
       ... on ValidationError {
         problems {
+          field
           message
         }
       }
       ... on DeskError {
+        code
         message
       }
     }
   }
 `);
 
-export type BreakingOutcome = { ok: true; done: "posted" | "expired" } | { ok: false; message: string };
+export type BreakingOutcome = { ok: true; done: "posted" | "expired" } | { ok: false; problem: PostRefusal };
 
 export async function postBreaking(
   token: string,
@@ -757,10 +769,9 @@ export async function postBreaking(
     case "BreakingNewsPosted":
       return { ok: true, done: "posted" };
     case "ValidationError":
-      // The field's own message ("The link is refused …"); the form shows which field by itself.
-      return { ok: false, message: result.problems[0]?.message ?? result.message };
+      return { ok: false, problem: fieldRefusal(result, "text") };
     default:
-      return { ok: false, message: result.message };
+      return { ok: false, problem: deskError(result) };
   }
 }
 
@@ -769,6 +780,7 @@ const ExpireBreakingMutation = graphql(`
     expireBreakingNews(id: $id) {
       __typename
       ... on DeskError {
+        code
         message
       }
     }
@@ -783,5 +795,5 @@ export async function expireBreaking(token: string, id: number): Promise<Breakin
     bearer(token),
   );
   if (result.__typename === "BreakingItemChanged") return { ok: true, done: "expired" };
-  return { ok: false, message: "message" in result ? result.message : "The API refused this." };
+  return { ok: false, problem: deskError(result) };
 }

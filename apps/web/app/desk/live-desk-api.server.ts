@@ -1,10 +1,10 @@
 import type { Locale } from "@sahifa/domain/locales";
 import { request } from "../graphql/client.server.ts";
 import { graphql } from "../graphql/graphql.ts";
-import { bearer, deskError } from "./desk-api.server.ts";
+import { bearer, deskError, fieldRefusal } from "./desk-api.server.ts";
 import type { LiveStorySummary } from "./LiveStoryList.tsx";
-import type { LivePostProblem } from "./LiveUpdateForm.tsx";
 import type { LiveUpdateItem } from "./LiveUpdateList.tsx";
+import type { PostRefusal } from "./post-refusal.ts";
 
 /*
  * The desk's calls for live stories (issue 5): which stories the user may write in, one
@@ -108,7 +108,7 @@ const PostLiveUpdateMutation = graphql(`
   }
 `);
 
-export type LivePostOutcome = { ok: true; updateId: number } | { ok: false; problem: LivePostProblem };
+export type LivePostOutcome = { ok: true; updateId: number } | { ok: false; problem: PostRefusal };
 
 export async function postLiveUpdate(
   token: string,
@@ -122,17 +122,8 @@ export async function postLiveUpdate(
   switch (result.__typename) {
     case "LiveUpdatePosted":
       return { ok: true, updateId: Number(result.update.id) };
-    case "ValidationError": {
-      const [first] = result.problems;
-      return {
-        ok: false,
-        problem: {
-          kind: "invalid",
-          field: first?.field ?? "body",
-          message: first?.message ?? result.message,
-        },
-      };
-    }
+    case "ValidationError":
+      return { ok: false, problem: fieldRefusal(result, "body") };
     default:
       return { ok: false, problem: deskError(result) };
   }

@@ -2,7 +2,7 @@ import { isLocale, type Locale } from "@sahifa/domain/locales";
 import { can } from "@sahifa/domain/permissions";
 import { useTranslation } from "react-i18next";
 import { data } from "react-router";
-import { BreakingForm, BreakingList } from "../desk/BreakingForm.tsx";
+import { BreakingForm, BreakingList, type BreakingValues } from "../desk/BreakingForm.tsx";
 import { expireBreaking, listBreaking, postBreaking } from "../desk/desk-api.server.ts";
 import { DESK_HEADERS, requireDeskSession } from "../desk/desk-guard.server.ts";
 import { deskI18nFor } from "../desk/desk-i18n.server.ts";
@@ -39,24 +39,31 @@ export async function action({ params, request }: Route.ActionArgs) {
   const form = await request.formData();
   if (form.get("intent") === "expire") {
     const id = Number(form.get("id"));
-    if (!Number.isSafeInteger(id) || id <= 0) return { ok: false as const, message: "Unknown item." };
+    if (!Number.isSafeInteger(id) || id <= 0)
+      return { ok: false as const, problem: { kind: "notFound" as const } };
     return expireBreaking(session.token, id);
   }
-  const locale = form.get("locale");
-  if (!isLocale(locale)) return { ok: false as const, message: "Choose an edition." };
-  const expires = new Date(`${String(form.get("expiresAt") ?? "")}Z`);
-  if (Number.isNaN(expires.getTime())) return { ok: false as const, message: "Choose when it expires." };
-  const optional = (name: string) => {
-    const value = String(form.get(name) ?? "").trim();
-    return value === "" ? null : value;
+  const values: BreakingValues = {
+    locale: String(form.get("locale") ?? ""),
+    text: String(form.get("text") ?? ""),
+    attribution: String(form.get("attribution") ?? ""),
+    url: String(form.get("url") ?? ""),
+    expiresAt: String(form.get("expiresAt") ?? ""),
   };
-  return postBreaking(session.token, {
-    locale,
-    text: String(form.get("text") ?? "").trim(),
-    attribution: optional("attribution"),
-    url: optional("url"),
+  const refused = (field: string, message: string) =>
+    ({ ok: false, problem: { kind: "invalid", field, message }, values }) as const;
+  if (!isLocale(values.locale)) return refused("locale", "Choose an edition.");
+  const expires = new Date(`${values.expiresAt}Z`);
+  if (Number.isNaN(expires.getTime())) return refused("expiresAt", "Choose when it expires.");
+  const optional = (value: string) => (value.trim() === "" ? null : value.trim());
+  const outcome = await postBreaking(session.token, {
+    locale: values.locale,
+    text: values.text.trim(),
+    attribution: optional(values.attribution),
+    url: optional(values.url),
     expiresAt: expires.toISOString(),
   });
+  return outcome.ok ? outcome : { ...outcome, values };
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -82,7 +89,8 @@ export default function Breaking({ loaderData, actionData }: Route.ComponentProp
       <BreakingForm
         editions={editions}
         edition={edition}
-        problem={actionData?.ok === false ? actionData.message : null}
+        problem={actionData?.ok === false ? actionData.problem : null}
+        values={actionData?.ok === false && "values" in actionData ? actionData.values : null}
       />
       <BreakingList ui={ui} items={items} />
     </section>

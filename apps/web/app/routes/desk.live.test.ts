@@ -1,12 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { sessionCookieHeader } from "../desk/desk-session.server.ts";
+import { deskRequest, stubApi } from "../desk/desk-api.testing.ts";
 import { action, loader } from "./desk.live.tsx";
-
-interface Sent {
-  operation: string;
-  variables: Record<string, unknown>;
-  authorization: string | undefined;
-}
 
 const EDITOR_AR = { id: "3", displayName: "Layla", email: "l@example.org", role: "editor", locales: ["ar"] };
 const TRANSLATOR_AR = { ...EDITOR_AR, role: "translator" };
@@ -20,34 +14,9 @@ const STORY = {
   ],
 };
 
-/** The API as the desk meets it: each operation (by name) answers its own data; records what was sent. */
-function stubApi(answers: Record<string, unknown>): Sent[] {
-  const sent: Sent[] = [];
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async (_url: unknown, init: RequestInit) => {
-      const body = JSON.parse(String(init.body)) as { query: string; variables: Record<string, unknown> };
-      const operation = /(?:query|mutation) (\w+)/.exec(body.query)?.[1] ?? "";
-      const headers = init.headers as Record<string, string>;
-      sent.push({ operation, variables: body.variables, authorization: headers.authorization });
-      if (!(operation in answers)) throw new Error(`unexpected ${operation}`);
-      return new Response(JSON.stringify({ data: answers[operation] }), {
-        headers: { "content-type": "application/json" },
-      });
-    }),
-  );
-  return sent;
-}
-
 afterEach(() => {
   vi.unstubAllGlobals();
 });
-
-async function deskRequest(path: string, init: RequestInit = {}): Promise<Request> {
-  const url = `http://desk.test${path}`;
-  const cookie = (await sessionCookieHeader(new Request(url), "token-1", null)).split(";")[0] ?? "";
-  return new Request(url, { ...init, headers: { cookie } });
-}
 
 const loaderArgs = async (path: string) =>
   ({ params: { locale: "en" }, request: await deskRequest(path), context: {} }) as Parameters<

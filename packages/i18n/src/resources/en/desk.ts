@@ -159,6 +159,10 @@ export const desk = {
     expired: "Expired",
     empty: "No breaking news in this edition.",
     posted: "Breaking news posted.",
+    forbidden: "You may not post breaking news in this edition.",
+    notFound: "This item is no longer on the ticker.",
+    expiryRange_one: "The expiry must be in the future and at most {{count, number}} day away.",
+    expiryRange_other: "The expiry must be in the future and at most {{count, number}} days away.",
   },
   liveStories: {
     title: "Live stories",

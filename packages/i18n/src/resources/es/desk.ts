@@ -163,6 +163,11 @@ export const desk: NamespaceFor<typeof english, "es"> = {
     expired: "Caducada",
     empty: "No hay noticias de última hora en esta edición.",
     posted: "Noticia de última hora publicada.",
+    forbidden: "No puedes publicar noticias de última hora en esta edición.",
+    notFound: "Esta noticia ya no está en la cinta de última hora.",
+    expiryRange_one: "La caducidad debe ser futura y como máximo dentro de {{count, number}} día.",
+    expiryRange_many: "La caducidad debe ser futura y como máximo dentro de {{count, number}} de días.",
+    expiryRange_other: "La caducidad debe ser futura y como máximo dentro de {{count, number}} días.",
   },
   liveStories: {
     title: "Directos",
