@@ -262,6 +262,16 @@ describe("desk: translate, review, publish", () => {
     await page.fill('input[name="attribution"]', "Protección Civil");
     const inAnHour = new Date(Date.now() + 3_600_000).toISOString().slice(0, 16);
     await page.fill('input[name="expiresAt"]', inAnHour);
+    // A link the API refuses: the reason in Spanish, and nothing typed is lost.
+    await page.fill('input[name="url"]', "ftp://example.org/aviso");
+    await Promise.all([page.waitForLoadState("load"), page.click(".desk-breaking-form button[type=submit]")]);
+    expect(await page.locator('.desk-breaking-form [role="alert"]').textContent()).toBe(
+      "Los enlaces deben empezar por https://, http:// o /.",
+    );
+    expect(await page.inputValue('textarea[name="text"]')).toBe(text);
+    expect(await page.inputValue('input[name="attribution"]')).toBe("Protección Civil");
+    expect(await page.inputValue('input[name="expiresAt"]')).toBe(inAnHour);
+    await page.fill('input[name="url"]', "");
     await Promise.all([page.waitForLoadState("load"), page.click(".desk-breaking-form button[type=submit]")]);
     await page.locator('[data-testid="breaking-items"]', { hasText: text }).waitFor();
 
