@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import http from "node:http";
+import net from "node:net";
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { connect } from "@sahifa/db/connect";
@@ -9,6 +9,7 @@ import { migrateToLatest } from "@sahifa/db/migrate";
 import { Redis } from "ioredis";
 import { sql } from "kysely";
 import { BREAKING_TOPIC } from "../src/pubsub.ts";
+import { cpuSeconds } from "./process-cpu.ts";
 
 /**
  * `pnpm bench:live`: time from posting a breaking item (the postBreakingNews
@@ -20,9 +21,10 @@ import { BREAKING_TOPIC } from "../src/pubsub.ts";
 
 const DATABASE_URL = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/test";
 const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
-const SCHEMA = "bench_live";
+const SCHEMA = process.env.BENCH_SCHEMA || "bench_live";
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 1_000);
-const POSTS = Number(process.env.BENCH_POSTS ?? 20);
+/** Enough posts that one slow post (a GC pause, a neighbour's burst) is not the p99 by itself. */
+const POSTS = Number(process.env.BENCH_POSTS ?? 100);
 /** The first posts warm up every process (JIT, pools); they are posted but not counted. */
 const WARM_UP = 2;
 
@@ -36,7 +38,9 @@ const POST = `mutation ($text: String!) {
 
 function startInstance(): Promise<{ child: ChildProcess; url: string }> {
   const script = fileURLToPath(new URL("./bench-live-server.ts", import.meta.url));
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
+  // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles each instance during the run.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", script], {
     env: { ...process.env, DATABASE_URL, REDIS_URL, BENCH_SCHEMA: SCHEMA },
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -50,47 +54,45 @@ function startInstance(): Promise<{ child: ChildProcess; url: string }> {
 }
 
 /**
- * A bare SSE subscriber on node:http (no fetch streams, no TextDecoderStream): the bench's
- * one process holds 1,000 of them, and its own parsing cost must not swamp what it measures.
+ * A bare SSE subscriber on a TCP socket: the request written by hand, the response read as
+ * bytes, an event's arrival stamped when its socket read is handed to JavaScript. This one
+ * process holds 1,000 of them on the same 2 cores as both instances, so its own cost per
+ * arrival (no HTTP parser, no decoder, one search per read) must stay small next to theirs.
  */
 function openSubscriber(url: string, onEvent: (id: string, at: number) => void): Promise<{ close(): void }> {
+  const { hostname, port, pathname } = new URL(url);
   const body = JSON.stringify({ query: SUBSCRIPTION });
+  const request =
+    `POST ${pathname} HTTP/1.1\r\nHost: ${hostname}:${port}\r\ncontent-type: application/json\r\n` +
+    `accept: text/event-stream\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
   return new Promise((resolve, reject) => {
-    const request = http.request(
-      url,
-      {
-        method: "POST",
-        agent: false,
-        headers: {
-          "content-type": "application/json",
-          accept: "text/event-stream",
-          "content-length": Buffer.byteLength(body),
-        },
-      },
-      (response) => {
-        if (response.statusCode !== 200)
-          return reject(new Error(`subscription refused: HTTP ${response.statusCode}`));
-        response.setEncoding("utf8");
-        let buffer = "";
-        response.on("data", (chunk: string) => {
-          const at = performance.now();
-          buffer += chunk;
-          let end = buffer.indexOf("\n\n");
-          while (end >= 0) {
-            const block = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            if (block.startsWith("event: next")) {
-              const id = /"id":"(\d+)"/.exec(block)?.[1];
-              if (id) onEvent(id, at);
-            }
-            end = buffer.indexOf("\n\n");
-          }
-        });
-        resolve({ close: () => request.destroy() });
-      },
-    );
-    request.on("error", reject);
-    request.end(body);
+    const socket = net.connect(Number(port), hostname, () => socket.write(request));
+    socket.setEncoding("latin1"); // ids and markers are ASCII; no UTF-8 decoding per read
+    let buffer = "";
+    let opened = false;
+    socket.on("data", (chunk: string) => {
+      const at = performance.now();
+      buffer += chunk;
+      if (!opened) {
+        if (!buffer.includes("\r\n\r\n")) return;
+        if (!buffer.startsWith("HTTP/1.1 200"))
+          return reject(new Error(`subscription refused: ${buffer.slice(0, 40)}`));
+        opened = true;
+        resolve({ close: () => socket.destroy() });
+      }
+      // Events end with a blank line; chunked-encoding sizes sit between them and are skipped.
+      let end = buffer.indexOf("\n\n");
+      while (end >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        if (block.includes("event: next")) {
+          const id = /"id":"(\d+)"/.exec(block)?.[1];
+          if (id) onEvent(id, at);
+        }
+        end = buffer.indexOf("\n\n");
+      }
+    });
+    socket.on("error", reject);
   });
 }
 
@@ -123,18 +125,27 @@ async function main() {
   const channel = `${BREAKING_TOPIC}:ar`;
   const subscribers = async () => Number(((await probe.pubsub("NUMSUB", channel)) as [string, number])[1]);
   const baseline = await subscribers();
+  const watcher = new Redis(REDIS_URL);
   try {
-    const arrivals = new Map<string, number[]>();
+    /** Arrival times of each item, per instance (0: A, which answers the post; 1: B). */
+    const arrivals = new Map<string, [number[], number[]]>();
     const subscriptions = await Promise.all(
       Array.from({ length: SUBSCRIBERS }, (_, i) =>
         openSubscriber(instances[i % 2]!.url, (id, at) => {
-          const list = arrivals.get(id) ?? [];
-          list.push(at);
-          arrivals.set(id, list);
+          const lists = arrivals.get(id) ?? [[], []];
+          lists[i % 2]!.push(at);
+          arrivals.set(id, lists);
         }),
       ),
     );
-    for (let i = 0; i < 200 && (await subscribers()) < baseline + 2; i++)
+    // When each item reached Redis, as a third listener of the channel hears it: splits the time
+    // into posting (auth, insert, commit) and delivery (Redis to instances to sockets).
+    const onRedis = new Map<string, number>();
+    watcher.on("message", (_channel: string, message: string) => {
+      onRedis.set(String((JSON.parse(message) as { id: unknown }).id), performance.now());
+    });
+    await watcher.subscribe(channel);
+    for (let i = 0; i < 200 && (await subscribers()) < baseline + 3; i++)
       await new Promise((r) => setTimeout(r, 25));
     // Let the last streams start their iterators before the first post.
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -144,10 +155,19 @@ async function main() {
 
     const latencies: number[] = [];
     const responses: number[] = [];
+    const toRedis: number[] = [];
+    const fromRedis: [number[], number[]] = [[], []];
     const perPostP99: number[] = [];
     let missing = 0;
     let duplicates = 0;
+    // CPU per counted post of each process: what delivery costs, however busy the machine is.
+    const cpuNow = () => {
+      const client = process.cpuUsage();
+      return [...instances.map((i) => cpuSeconds(i.child.pid)), (client.user + client.system) / 1e6];
+    };
+    let cpuBefore: number[] = [];
     for (let post = -WARM_UP; post < POSTS; post++) {
+      if (post === 0) cpuBefore = cpuNow();
       const started = performance.now();
       const response = await fetch(instances[0]!.url, {
         method: "POST",
@@ -162,12 +182,19 @@ async function main() {
       const id = body.data?.postBreakingNews.item?.id;
       if (!id) throw new Error(`post refused: ${JSON.stringify(body)}`);
       const deadline = performance.now() + 5_000;
-      while ((arrivals.get(id)?.length ?? 0) < SUBSCRIBERS && performance.now() < deadline) {
+      const count = () => arrivals.get(id)?.flat().length ?? 0;
+      while (count() < SUBSCRIBERS && performance.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
       await new Promise((resolve) => setTimeout(resolve, 150));
-      const times = (arrivals.get(id) ?? []).map((at) => at - started);
+      const byInstance = arrivals.get(id) ?? [[], []];
+      const times = byInstance.flat().map((at) => at - started);
       if (post < 0) continue;
+      const published = onRedis.get(id) ?? Number.NaN;
+      toRedis.push(published - started);
+      byInstance.forEach((list, instance) => {
+        fromRedis[instance]!.push(...list.map((at) => at - published));
+      });
       missing += Math.max(0, SUBSCRIBERS - times.length);
       duplicates += Math.max(0, times.length - SUBSCRIBERS);
       latencies.push(...times);
@@ -178,6 +205,7 @@ async function main() {
         ),
       );
     }
+    const cpuPerPost = cpuNow().map((seconds, i) => ((seconds - cpuBefore[i]!) * 1000) / POSTS);
     for (const s of subscriptions) s.close();
 
     const sorted = latencies.sort((a, b) => a - b);
@@ -196,11 +224,23 @@ async function main() {
     console.log(
       `  (the post mutation itself answered in p50 ${percentile(sortedResponses, 50).toFixed(1)} ms: insert, commit, publish to Redis)`,
     );
+    const p = (list: number[], q: number) =>
+      percentile(
+        [...list].sort((a, b) => a - b),
+        q,
+      ).toFixed(1);
+    console.log(
+      `  post → on Redis p50 ${p(toRedis, 50)} ms; on Redis → arrival p50/p99 at instance A ${p(fromRedis[0], 50)}/${p(fromRedis[0], 99)} ms, at B ${p(fromRedis[1], 50)}/${p(fromRedis[1], 99)} ms`,
+    );
+    const [cpuA, cpuB, cpuClient] = cpuPerPost.map((ms) => ms.toFixed(1));
+    console.log(
+      `  CPU per post: instance A ${cpuA} ms (it also answers the post), instance B ${cpuB} ms, this client ${cpuClient} ms`,
+    );
     console.log(`  arrivals ${sorted.length}, missing ${missing}, duplicates ${duplicates}`);
     const p99 = percentile(sorted, 99);
     console.log(`\nTarget p99 ≤ 100 ms: ${p99 <= 100 ? "met" : "NOT met"} (${p99.toFixed(1)} ms)`);
   } finally {
-    await probe.quit();
+    await Promise.all([probe.quit(), watcher.quit()]);
     for (const instance of instances) instance.child.kill("SIGTERM");
   }
 }

@@ -1,11 +1,11 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { connect } from "@sahifa/db/connect";
 import { migrateToLatest } from "@sahifa/db/migrate";
 import type { Locale } from "@sahifa/domain/locales";
 import autocannon from "autocannon";
 import { insertBenchCorpus } from "./bench-corpus.ts";
+import { cpuSeconds } from "./process-cpu.ts";
 
 /**
  * `pnpm bench:api`: the GraphQL API against a raw node:http + pg handler that
@@ -47,16 +47,6 @@ interface Figures {
   errors: number;
   /** Server process CPU (user + system) per request: steadier than req/s on a shared machine. */
   cpuMsPerRequest: number;
-}
-
-/** CPU seconds a process has used (Linux /proc; NaN elsewhere). */
-function cpuSeconds(pid: number | undefined): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return Number.NaN;
-  }
 }
 
 async function measure(

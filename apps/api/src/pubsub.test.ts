@@ -1,9 +1,11 @@
+import type { AddressInfo } from "node:net";
 import { createSession } from "@sahifa/db/desk/sessions";
 import { createUser } from "@sahifa/db/desk/users";
 import { createTestDatabase, type TestDatabase } from "@sahifa/db/testing";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BREAKING_TOPIC, createNewsPubSub, type PubSubHandle } from "./pubsub.ts";
+import { listen } from "./server.ts";
 import { subscribeSse } from "./testing/sse-client.ts";
 import { createApp } from "./yoga.ts";
 
@@ -88,5 +90,22 @@ describe("pub/sub through Redis", () => {
       s.received.filter((e) => (e as typeof expected).breakingNews.id === expected.breakingNews.id);
     expect([mine(onFirst).length, mine(onSecond).length, mine(onSecondAgain).length]).toEqual([1, 1, 1]);
     for (const s of [onFirst, onSecond, onSecondAgain]) s.close();
+  });
+
+  it("stops listening to Redis as soon as an instance's last reader hangs up, without waiting for an item", async () => {
+    // Over a real socket: a reader hangs up by closing its connection.
+    const server = await listen(createApp({ db: connection.db, pubsub: handles[0]!.pubsub }), 0, "127.0.0.1");
+    const { port } = server.address() as AddressInfo;
+    const channel = `${BREAKING_TOPIC}:ar`;
+    const baseline = await subscribers(channel);
+    const query = "subscription { breakingNews(locale: ar) { id } }";
+    const readers = [1, 2].map(() => subscribeSse(fetch, `http://127.0.0.1:${port}/graphql`, query));
+    await Promise.all(readers.map((reader) => reader.opened));
+    await untilSubscribed(channel, baseline + 1);
+    for (const reader of readers) reader.close();
+    for (let i = 0; i < 100 && (await subscribers(channel)) > baseline; i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await subscribers(channel)).toBe(baseline);
+    server.close();
   });
 });

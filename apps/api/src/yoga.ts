@@ -9,8 +9,11 @@ import { authenticate, sessionCookies } from "./auth/authenticate.ts";
 import { type Context, createContext } from "./context.ts";
 import { httpRoutes } from "./http/routes.ts";
 import { viewBeacon } from "./http/view-beacon.ts";
+import { createLoaders } from "./loaders.ts";
 import { createNewsPubSub, type NewsPubSub } from "./pubsub.ts";
 import { schema } from "./schema/index.ts";
+import { sseResponses } from "./sse-response.ts";
+import { subscriptionFanout } from "./subscription-fanout.ts";
 
 export interface AppOptions {
   db: Kysely<Database>;
@@ -79,6 +82,19 @@ export function createApp(options: AppOptions) {
   // Mutations, subscriptions and what graphql-jit gets wrong keep the reference executor.
   // Typed for any envelop context; it never reads the context.
   plugins.push(useGraphQlJit({}, { enableIf: ({ document }) => jitCompatible(document) }) as Plugin);
+  // A breaking item reaches every subscriber of its edition: executed and serialised once per
+  // distinct subscription, not once per reader (bench:live).
+  plugins.push(
+    subscriptionFanout<Context>({
+      shareKey: (context) => `${context.locale}:${context.viewer.user?.id ?? "reader"}`,
+      eventContext: (context) => ({
+        ...context,
+        loaders: createLoaders(context.db),
+        now: options.now?.() ?? new Date(),
+      }),
+    }),
+    sseResponses(),
+  );
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
