@@ -1,21 +1,18 @@
 import { Writable } from "node:stream";
 import type { RenderToPipeableStreamOptions } from "react-dom/server";
-import { renderToPipeableStream } from "react-dom/server";
+import { renderToPipeableStream, renderToString } from "react-dom/server";
 import type { EntryContext } from "react-router";
 import { ServerRouter } from "react-router";
+import type { RouteHandle } from "./root.tsx";
 
 /** Loaders return their data whole (nothing deferred), so a page is either ready by then or failing. */
 export const streamTimeout = 5_000;
 
 /**
- * Renders the document and answers once all of it is ready, as one body.
- *
- * React Router's default entry streams to browsers from `onShellReady`. Reader pages defer
- * nothing, so shell and document are ready at the same moment and streaming buys no earlier
- * byte; it only costs one socket write per flushed chunk plus a Node stream → web stream →
- * Node stream round trip per chunk. Waiting for `onAllReady` and collecting the chunks into one
- * buffer answers the same bytes with one write, and lets a render error still become a 500
- * instead of a half-sent 200.
+ * Renders the document as one body. Reader pages defer nothing and are not hydrated, so they
+ * are rendered with `renderToString`: no stream, no byte-encoding of each chunk, and a render
+ * error is thrown here, where React Router answers it with the error boundary's page. The desk,
+ * which React Router hydrates, needs the streaming renderer for its loader data's script.
  */
 export default function handleRequest(
   request: Request,
@@ -27,7 +24,35 @@ export default function handleRequest(
   if (request.method.toUpperCase() === "HEAD") {
     return new Response(null, { status: responseStatusCode, headers: responseHeaders });
   }
+  responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+  if (!hydratesPage(routerContext)) {
+    const html = renderToString(<ServerRouter context={routerContext} url={request.url} />);
+    // Bytes, not a string: a string body is scanned for lone surrogates and encoded by the
+    // Response; Buffer.from encodes it once, natively.
+    const body = Buffer.from(`<!DOCTYPE html>${html}`);
+    return new Response(body, { status: responseStatusCode, headers: responseHeaders });
+  }
+  return renderWhole(request, responseStatusCode, responseHeaders, routerContext);
+}
 
+/** Whether a matched route runs as a React Router app in the browser (`handle.hydrate`, the desk). */
+function hydratesPage(routerContext: EntryContext): boolean {
+  return routerContext.staticHandlerContext.matches.some(
+    (match) =>
+      (routerContext.routeModules[match.route.id]?.handle as RouteHandle | undefined)?.hydrate === true,
+  );
+}
+
+/**
+ * The streaming renderer, waited on until all of the document is ready and answered as one
+ * buffer: one socket write, and a render error still becomes a 500 instead of a half-sent 200.
+ */
+function renderWhole(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  routerContext: EntryContext,
+) {
   return new Promise<Response>((resolve, reject) => {
     let status = responseStatusCode;
     let shellFailed = false;
@@ -39,7 +64,6 @@ export default function handleRequest(
       },
       final(callback) {
         clearTimeout(timeout);
-        responseHeaders.set("Content-Type", "text/html; charset=utf-8");
         resolve(new Response(Buffer.concat(chunks), { status, headers: responseHeaders }));
         callback();
       },

@@ -3,6 +3,7 @@ import { type ListingTarget, loadListing } from "./data/listing.server.ts";
 import { editionPage } from "./edition-page.server.ts";
 import { ApiError } from "./graphql/client.server.ts";
 import { notFound } from "./not-found.ts";
+import { serverOnly } from "./server-only.ts";
 
 /** Cursors are opaque API strings; a cap keeps a crafted query string from reaching the API. */
 const MAX_CURSOR_LENGTH = 200;
@@ -33,13 +34,13 @@ export async function listingRouteData(
   seo.description = listing.description ?? t("common:pages.moreIn", { name: listing.title });
   // Later pages are not separate documents for search engines.
   if (after) seo.robots = "noindex, follow";
-  return {
+  return serverOnly({
     listing,
     eyebrow: t(`common:pages.${eyebrowKey}`),
     path: seo.path,
     alternates: page.alternates,
     seo,
-  };
+  });
 }
 
 export type ListingRouteData = Awaited<ReturnType<typeof listingRouteData>>;

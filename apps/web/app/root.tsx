@@ -20,18 +20,21 @@ import { readerBundle } from "./i18n/i18n.server.ts";
 import { i18nFromBundle } from "./i18n/i18n.ts";
 import { ReaderI18nProvider } from "./i18n/reader-translation.tsx";
 import { readerScriptUrl } from "./islands/reader-script.server.ts";
+import type { loader as deskLoader } from "./routes/desk.tsx";
+import { fromServer, serverOnly } from "./server-only.ts";
 
 export const links: Route.LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
 /**
- * The edition of the URL, its UI strings (the desk's browser i18n instance is built from them)
- * and the reader script for pages that are not hydrated.
+ * The edition of the URL, its reader strings for the server's render (the desk's browser
+ * instance gets them with the desk's own bundle) and the reader script for pages that are
+ * not hydrated.
  */
 export function loader({ params }: Route.LoaderArgs) {
   const locale = isLocale(params.locale) ? params.locale : DEFAULT_LOCALE;
-  return { locale, strings: readerBundle(locale), readerScript: readerScriptUrl() };
+  return { locale, strings: serverOnly(readerBundle(locale)), readerScript: readerScriptUrl() };
 }
 
 /** Routes that run as a React Router app in the browser say so with `handle = { hydrate: true }` (the desk). */
@@ -56,7 +59,9 @@ export function shouldRevalidate({ currentParams, nextParams }: ShouldRevalidate
  */
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
+  const desk = useRouteLoaderData<typeof deskLoader>("routes/desk");
   const locale = data?.locale ?? DEFAULT_LOCALE;
+  const strings = fromServer(data?.strings) ?? desk?.strings;
   const hydrate = useHydratesPage();
   return (
     <html lang={LOCALE_CONFIG[locale].hreflang} dir={dir(locale)}>
@@ -68,8 +73,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        {data ? (
-          <ReaderI18nProvider i18n={i18nFromBundle(locale, data.strings)}>{children}</ReaderI18nProvider>
+        {strings ? (
+          <ReaderI18nProvider i18n={i18nFromBundle(locale, strings)}>{children}</ReaderI18nProvider>
         ) : (
           children
         )}

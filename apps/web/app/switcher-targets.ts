@@ -1,5 +1,6 @@
 import type { Locale } from "@sahifa/domain/locales";
 import { useMatches } from "react-router";
+import { unwrapLoaderData } from "./server-only.ts";
 
 /** Loaders of pages that exist in other editions return `alternates`; the header's switcher reads them. */
 export interface HasAlternates {
@@ -14,7 +15,7 @@ function hasAlternates(value: unknown): value is HasAlternates {
 export function useSwitcherTargets(): Partial<Record<Locale, string>> {
   const matches = useMatches();
   for (let index = matches.length - 1; index >= 0; index--) {
-    const data = matches[index]?.loaderData;
+    const data = unwrapLoaderData(matches[index]?.loaderData);
     if (hasAlternates(data)) return data.alternates;
   }
   return {};

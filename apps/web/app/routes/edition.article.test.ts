@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { clearReaderCache } from "../graphql/reader-query.server.ts";
+import { fromServer } from "../server-only.ts";
 import { loader } from "./edition.article.tsx";
 
 const ARABIC_SLUG = "ميناء-جديد";
@@ -52,7 +53,9 @@ const apiData = (value: object | null, translations: unknown[] = []) => ({
 async function run(path: string, params: Record<string, string>) {
   const request = new Request(`https://sahifa.example${path}`);
   // The loader only reads params and request; the rest of LoaderArgs is the router's.
-  return loader({ params, request, context: {} } as unknown as Parameters<typeof loader>[0]);
+  return fromServer(
+    await loader({ params, request, context: {} } as unknown as Parameters<typeof loader>[0]),
+  );
 }
 
 async function thrown(promise: Promise<unknown>): Promise<unknown> {

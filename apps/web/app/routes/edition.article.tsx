@@ -11,6 +11,7 @@ import { Island } from "../islands/Island.tsx";
 import { newsArticleJsonLd } from "../json-ld.ts";
 import { notFound } from "../not-found.ts";
 import { brandedMeta, type PageSeo } from "../seo.ts";
+import { fromServer, serverOnly } from "../server-only.ts";
 import { absoluteUrl } from "../urls.ts";
 import type { Route } from "./+types/edition.article";
 
@@ -46,14 +47,14 @@ export async function loader({ params, request }: Route.LoaderArgs) {
     publishedAt: article.publishedAt,
     siteName: i18nFor(locale).t("common:brand"),
   };
-  return {
+  return serverOnly({
     page: { ...result.page, shareUrl: absoluteUrl(origin, article.url) },
     // A live story's timestamped updates (issue 5), pushed into the open page after load.
     liveUpdates: article.kind === "live" ? await loadLiveUpdates(locale, id) : null,
     seo,
     alternates,
     jsonLd: newsArticleJsonLd(article, origin, i18nFor(locale).t("common:brand")),
-  };
+  });
 }
 
 function safeDecode(path: string): string {
@@ -65,10 +66,11 @@ function safeDecode(path: string): string {
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
-  return brandedMeta(loaderData?.seo);
+  return brandedMeta(fromServer(loaderData)?.seo);
 }
 
-export default function Article({ loaderData }: Route.ComponentProps) {
+export default function Article({ loaderData: wrapped }: Route.ComponentProps) {
+  const loaderData = fromServer(wrapped);
   const { t } = useTranslation("live");
   return (
     <>

@@ -2,6 +2,7 @@ import { loadAuthors } from "../data/authors.server.ts";
 import { editionPage } from "../edition-page.server.ts";
 import { useTranslation } from "../i18n/reader-translation.tsx";
 import { brandedMeta } from "../seo.ts";
+import { fromServer, serverOnly } from "../server-only.ts";
 import type { Route } from "./+types/edition.authors";
 
 export async function loader({ params, request }: Route.LoaderArgs) {
@@ -9,11 +10,11 @@ export async function loader({ params, request }: Route.LoaderArgs) {
     title: t("common:pages.authors"),
     description: t("footer:about"),
   }));
-  return { authors: await loadAuthors(locale), alternates, seo };
+  return serverOnly({ authors: await loadAuthors(locale), alternates, seo });
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
-  return brandedMeta(loaderData?.seo);
+  return brandedMeta(fromServer(loaderData)?.seo);
 }
 
 export default function Authors({ loaderData }: Route.ComponentProps) {
@@ -22,7 +23,7 @@ export default function Authors({ loaderData }: Route.ComponentProps) {
     <>
       <h1 className="page-title">{t("pages.authors")}</h1>
       <ul className="plain-list compact-authors">
-        {loaderData.authors.map((author) => (
+        {fromServer(loaderData).authors.map((author) => (
           <li key={author.url}>
             <h2 className="teaser-title">
               <a href={author.url}>

@@ -2,6 +2,7 @@ import { FrontPage } from "../components/FrontPage.tsx";
 import { loadFrontPage } from "../data/front.server.ts";
 import { editionPage } from "../edition-page.server.ts";
 import { seoMeta } from "../seo.ts";
+import { fromServer, serverOnly } from "../server-only.ts";
 import type { Route } from "./+types/edition.front";
 
 export async function loader({ params, request }: Route.LoaderArgs) {
@@ -9,13 +10,15 @@ export async function loader({ params, request }: Route.LoaderArgs) {
     title: `${t("common:brand")} — ${t("common:tagline")}`,
     description: t("footer:about"),
   }));
-  return { front: await loadFrontPage(locale), alternates, seo };
+  return serverOnly({ front: await loadFrontPage(locale), alternates, seo });
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
-  return loaderData ? seoMeta(loaderData.seo) : [];
+  const data = fromServer(loaderData);
+  return data ? seoMeta(data.seo) : [];
 }
 
 export default function Front({ loaderData }: Route.ComponentProps) {
-  return <FrontPage front={loaderData.front} heading={loaderData.seo.title} />;
+  const { front, seo } = fromServer(loaderData);
+  return <FrontPage front={front} heading={seo.title} />;
 }

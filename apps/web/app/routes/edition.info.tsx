@@ -2,6 +2,7 @@ import { editionPage } from "../edition-page.server.ts";
 import { useTranslation } from "../i18n/reader-translation.tsx";
 import { notFound } from "../not-found.ts";
 import { brandedMeta } from "../seo.ts";
+import { fromServer, serverOnly } from "../server-only.ts";
 import type { Route } from "./+types/edition.info";
 
 const INFO = ["about", "privacy", "contact"] as const;
@@ -15,19 +16,20 @@ export function loader({ params, request }: Route.LoaderArgs) {
     title: t(`footer:links.${page}`),
     description: t(`footer:pageText.${page}`),
   }));
-  return { page, alternates, seo };
+  return serverOnly({ page, alternates, seo });
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
-  return brandedMeta(loaderData?.seo);
+  return brandedMeta(fromServer(loaderData)?.seo);
 }
 
 export default function InfoPage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation("footer");
+  const { page } = fromServer(loaderData);
   return (
     <article className="article">
-      <h1 className="page-title">{t(`links.${loaderData.page}`)}</h1>
-      <p>{t(`pageText.${loaderData.page}`)}</p>
+      <h1 className="page-title">{t(`links.${page}`)}</h1>
+      <p>{t(`pageText.${page}`)}</p>
     </article>
   );
 }

@@ -3,6 +3,7 @@ import { editionPage } from "../edition-page.server.ts";
 import { useTranslation } from "../i18n/reader-translation.tsx";
 import { Island } from "../islands/Island.tsx";
 import { brandedMeta } from "../seo.ts";
+import { fromServer, serverOnly } from "../server-only.ts";
 import type { Route } from "./+types/edition.live";
 
 /**
@@ -14,15 +15,16 @@ export async function loader({ params, request }: Route.LoaderArgs) {
     title: t("live:title"),
     description: t("common:breakingTickerLabel"),
   }));
-  return { locale, items: await loadBreaking(locale, 50), alternates, seo };
+  return serverOnly({ locale, items: await loadBreaking(locale, 50), alternates, seo });
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
-  return brandedMeta(loaderData?.seo);
+  return brandedMeta(fromServer(loaderData)?.seo);
 }
 
 export default function Live({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation("live");
+  const { locale, items } = fromServer(loaderData);
   return (
     <section className="article" aria-labelledby="live-title">
       <span className="eyebrow live-link">
@@ -35,8 +37,8 @@ export default function Live({ loaderData }: Route.ComponentProps) {
       <Island
         name="liveList"
         props={{
-          locale: loaderData.locale,
-          items: loaderData.items,
+          locale,
+          items,
           labels: { reconnecting: t("reconnecting"), noUpdates: t("noUpdates") },
         }}
       />

@@ -3,6 +3,7 @@ import { loadSearch, searchRequestOf } from "../data/search.server.ts";
 import { editionPage } from "../edition-page.server.ts";
 import { useTranslation } from "../i18n/reader-translation.tsx";
 import { brandedMeta } from "../seo.ts";
+import { fromServer, serverOnly } from "../server-only.ts";
 import { urls } from "../urls.ts";
 import type { Route } from "./+types/edition.search";
 
@@ -24,16 +25,16 @@ export async function loader({ params, request }: Route.LoaderArgs) {
     next.set("after", results.nextCursor);
     nextUrl = `${urls.search(locale)}?${next.toString()}`;
   }
-  return { locale, query: search.query, results, nextUrl, alternates, seo };
+  return serverOnly({ locale, query: search.query, results, nextUrl, alternates, seo });
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
-  return [...brandedMeta(loaderData?.seo), { name: "robots", content: "noindex, follow" }];
+  return [...brandedMeta(fromServer(loaderData)?.seo), { name: "robots", content: "noindex, follow" }];
 }
 
 export default function Search({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation("search");
-  const { locale, query, results, nextUrl } = loaderData;
+  const { locale, query, results, nextUrl } = fromServer(loaderData);
   return (
     <section className="article search-page" aria-labelledby="search-title">
       <h1 className="page-title" id="search-title">

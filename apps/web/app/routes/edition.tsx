@@ -6,6 +6,7 @@ import { loadBreaking } from "../data/breaking.server.ts";
 import { i18nFromBundle } from "../i18n/i18n.ts";
 import type { NotFoundReason } from "../not-found.ts";
 import { notFound } from "../not-found.ts";
+import { fromServer, serverOnly } from "../server-only.ts";
 import { useSwitcherTargets } from "../switcher-targets.ts";
 import { urls } from "../urls.ts";
 import type { Route } from "./+types/edition";
@@ -13,11 +14,11 @@ import type { Route } from "./+types/edition";
 export async function loader({ params }: Route.LoaderArgs) {
   const { locale } = params;
   if (!isLocale(locale)) throw notFound();
-  return {
+  return serverOnly({
     chrome: { locale, breaking: await loadBreaking(locale) },
     // The footer's year comes from the server so the browser cannot render another one.
     year: new Date().getUTCFullYear(),
-  };
+  });
 }
 
 /** Reader pages may be cached briefly by a CDN; a publish purges what it changed (DESIGN "Beyond one machine"). */
@@ -30,8 +31,9 @@ export function headers({ loaderHeaders, errorHeaders }: Route.HeadersArgs) {
 
 export default function Edition({ loaderData }: Route.ComponentProps) {
   const switcherTargets = useSwitcherTargets();
+  const { chrome, year } = fromServer(loaderData);
   return (
-    <EditionFrame chrome={loaderData.chrome} year={loaderData.year} switcherTargets={switcherTargets}>
+    <EditionFrame chrome={chrome} year={year} switcherTargets={switcherTargets}>
       <Outlet />
     </EditionFrame>
   );
@@ -40,7 +42,9 @@ export default function Edition({ loaderData }: Route.ComponentProps) {
 export function meta({ error, matches }: Route.MetaArgs) {
   const root = matches[0]?.loaderData;
   if (!error || !root) return [];
-  const t = i18nFromBundle(root.locale, root.strings).t;
+  const strings = fromServer(root.strings);
+  if (!strings) return [];
+  const t = i18nFromBundle(root.locale, strings).t;
   const status = isRouteErrorResponse(error) ? error.status : 500;
   return [
     { title: status === 404 ? t("errors:notFound.title") : t("errors:serverError.title") },
@@ -50,7 +54,7 @@ export function meta({ error, matches }: Route.MetaArgs) {
 
 /** Errors inside an edition keep its header and footer, in its language. */
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  const data = useRouteLoaderData<typeof loader>("routes/edition");
+  const data = fromServer(useRouteLoaderData<typeof loader>("routes/edition"));
   const params = useParams();
   const locale = isLocale(params.locale) ? params.locale : DEFAULT_LOCALE;
   const chrome = data?.chrome ?? { locale, breaking: [] };

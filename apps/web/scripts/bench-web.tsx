@@ -1,16 +1,21 @@
 /**
  * `pnpm bench:web`: server-side rendering throughput of an article page against React's
- * renderToString of the same component tree with the page's data already in memory (the
- * ratio is the figure: how much the router, loaders and API round trips cost), and the
- * JavaScript each edition's article page ships (minified and gzip). Prints, asserts nothing.
+ * renderToString of the same tree with the page's data already in memory (the ratio is the
+ * figure: how much HTTP, the router's request pipeline, loaders and API round trips cost on top
+ * of rendering), and the JavaScript each edition's article page ships (minified and gzip).
+ * Prints, asserts nothing.
  *
  * Starts the API on the demo newsroom and the BUILT web app itself (run `pnpm build` first).
  */
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { LOCALES, type Locale } from "@sahifa/domain/locales";
 import autocannon from "autocannon";
+import type { ReactElement } from "react";
 import { renderToString } from "react-dom/server";
+import { createRequestHandler, type EntryContext, type ServerBuild, ServerRouter } from "react-router";
 import { openBrowser } from "../e2e/browser.ts";
 import { firstArticlePath } from "../e2e/pages.ts";
 import { startApi, startWeb } from "../e2e/servers.ts";
@@ -55,12 +60,71 @@ async function measureHttp(url: string, pid: number | undefined): Promise<HttpFi
   };
 }
 
+interface RenderFigures {
+  rendersPerSecond: number;
+  cpuMsPerRender: number;
+}
+
+/** Renders `element` with renderToString for the benchmark's duration (after a warm-up). */
+function renderLoop(element: () => ReactElement): () => RenderFigures {
+  for (let i = 0; i < 200; i++) renderToString(element());
+  return () => {
+    const start = process.hrtime.bigint();
+    const cpuStart = process.cpuUsage();
+    let renders = 0;
+    const until = Date.now() + DURATION_SECONDS * 1000;
+    while (Date.now() < until) {
+      renderToString(element());
+      renders++;
+    }
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    const cpu = process.cpuUsage(cpuStart);
+    return { rendersPerSecond: renders / seconds, cpuMsPerRender: (cpu.user + cpu.system) / 1000 / renders };
+  };
+}
+
 /**
- * The article page's component tree (header, article, footer, JSON-LD: what the route renders
- * inside <body>, without the document head, scripts and serialised loader data) rendered from
- * data in memory.
+ * The page exactly as the server renders it: the built app's `<ServerRouter>` (document head,
+ * routes, header, article, footer) with the context React Router built for the request, so
+ * the loaders' data is already in memory. The build's own request handler is called once, in
+ * this process, with an entry that keeps the context.
  */
-async function prepareRenderToString(locale: Locale, articleId: string) {
+async function prepareDocumentRender(path: string) {
+  const build = (await import(
+    pathToFileURL(join(import.meta.dirname, "../build/server/index.js")).href
+  )) as ServerBuild;
+  let captured: { context: EntryContext; url: string } | null = null;
+  const render = build.entry.module.default;
+  const capturing: ServerBuild = {
+    ...build,
+    entry: {
+      module: {
+        ...build.entry.module,
+        default: (request, status, headers, context, loadContext) => {
+          captured = { context, url: request.url };
+          return render(request, status, headers, context, loadContext);
+        },
+      },
+    },
+  };
+  const response = await createRequestHandler(
+    capturing,
+    "production",
+  )(new Request(`http://localhost${path}`));
+  await response.text();
+  if (response.status !== 200 || !captured) throw new Error(`${path} answered ${response.status}`);
+  const { context, url } = captured as { context: EntryContext; url: string };
+  // Without the loader-data stream (read once, and only by <Scripts>, which reader pages do not render).
+  return renderLoop(() => (
+    <ServerRouter context={{ ...context, serverHandoffStream: undefined, renderMeta: {} }} url={url} />
+  ));
+}
+
+/**
+ * The article page's content alone (header, article, footer, JSON-LD: no document head, no
+ * router), rendered from data in memory: the measure of earlier runs, printed for comparison.
+ */
+async function prepareContentRender(locale: Locale, articleId: string) {
   const { loadArticlePage } = await import("../app/data/article.server.ts");
   const { loadBreaking } = await import("../app/data/breaking.server.ts");
   const { articleTree } = await import("./article-tree.tsx");
@@ -68,24 +132,7 @@ async function prepareRenderToString(locale: Locale, articleId: string) {
   if (result.kind !== "found") throw new Error(`article ${articleId} not found in ${locale}`);
   const page = { ...result.page, shareUrl: `https://sahifa.example${result.page.article.url}` };
   const tree = articleTree(locale, { locale, breaking }, page);
-  for (let i = 0; i < 200; i++) renderToString(tree);
-  return () => {
-    const start = process.hrtime.bigint();
-    const cpuStart = process.cpuUsage();
-    let renders = 0;
-    const until = Date.now() + DURATION_SECONDS * 1000;
-    while (Date.now() < until) {
-      renderToString(tree);
-      renders++;
-    }
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    const cpu = process.cpuUsage(cpuStart);
-    return {
-      rendersPerSecond: renders / seconds,
-      msPerRender: (seconds * 1000) / renders,
-      cpuMsPerRender: (cpu.user + cpu.system) / 1000 / renders,
-    };
-  };
+  return renderLoop(() => tree);
 }
 
 function median(values: number[]): number {
@@ -136,27 +183,41 @@ async function main() {
     const articleId = englishPath.split("/").at(-2)!;
     console.log(`article page: ${englishPath}\n`);
 
-    const renderInMemory = await prepareRenderToString("en", articleId);
+    const inMemory = [
+      [
+        "the document as the server renders it (<ServerRouter>, head included)",
+        await prepareDocumentRender(englishPath),
+      ],
+      [
+        "the content alone (no document head, no router; the measure of earlier runs)",
+        await prepareContentRender("en", articleId),
+      ],
+    ] as const;
     const servers = [
       ["full server, reader cache off (every request queries the API)", uncached],
       ["full server, reader cache 5 s (default)", cached],
     ] as const;
-    const inMemoryRounds: Array<ReturnType<typeof renderInMemory>> = [];
+    const renderRounds = inMemory.map((): RenderFigures[] => []);
     const httpRounds = servers.map((): HttpFigures[] => []);
     for (let round = 0; round < ROUNDS; round++) {
-      inMemoryRounds.push(renderInMemory());
+      for (const [index, [, renderFor]] of inMemory.entries()) renderRounds[index]!.push(renderFor());
       for (const [index, [, server]] of servers.entries()) {
         httpRounds[index]!.push(await measureHttp(`${server.url}${englishPath}`, server.pid));
       }
     }
-    const renders = median(inMemoryRounds.map((round) => round.rendersPerSecond));
-    const cpuPerRender = median(inMemoryRounds.map((round) => round.cpuMsPerRender));
     console.log(
       `SSR of an English article page (autocannon -c 10, ${DURATION_SECONDS} s each, medians of ${ROUNDS} alternating rounds; NODE_ENV=${process.env.NODE_ENV ?? "unset"})`,
     );
-    console.log(
-      `  renderToString of the page's tree, data in memory: ${renders.toFixed(0)} renders/s (${(1000 / renders).toFixed(2)} ms each, ${cpuPerRender.toFixed(2)} ms CPU)`,
-    );
+    const renders = inMemory.map(([name], index) => {
+      const rounds = renderRounds[index]!;
+      const perSecond = median(rounds.map((round) => round.rendersPerSecond));
+      const cpu = median(rounds.map((round) => round.cpuMsPerRender));
+      console.log(
+        `  renderToString of ${name}, data in memory: ${perSecond.toFixed(0)} renders/s (${(1000 / perSecond).toFixed(2)} ms each, ${cpu.toFixed(2)} ms CPU); rounds ${rounds.map((r) => r.rendersPerSecond.toFixed(0)).join(", ")}`,
+      );
+      return { perSecond, cpu };
+    });
+    const [document, content] = renders as [(typeof renders)[0], (typeof renders)[0]];
     for (const [index, [name]] of servers.entries()) {
       const rounds = httpRounds[index]!;
       const rps = median(rounds.map((round) => round.requestsPerSecond));
@@ -164,18 +225,18 @@ async function main() {
         round.cpuMsPerRequest === null ? [] : [round.cpuMsPerRequest],
       );
       const cpu = cpuRounds.length > 0 ? median(cpuRounds) : null;
-      const cpuText =
-        cpu === null
-          ? ""
-          : `; server CPU ${cpu.toFixed(2)} ms/request, CPU ratio ${((cpuPerRender / cpu) * 100).toFixed(1)} %`;
+      const percent = (part: number, whole: number) => `${((part / whole) * 100).toFixed(1)} %`;
       console.log(
-        `  ${name}: ${rps.toFixed(0)} req/s, p50 ${median(rounds.map((r) => r.p50))} ms, p99 ${median(rounds.map((r) => r.p99))} ms, errors ${rounds.reduce((sum, r) => sum + r.errors, 0)}; ratio ${((rps / renders) * 100).toFixed(1)} %${cpuText}`,
+        `  ${name}: ${rps.toFixed(0)} req/s, p50 ${median(rounds.map((r) => r.p50))} ms, p99 ${median(rounds.map((r) => r.p99))} ms, errors ${rounds.reduce((sum, r) => sum + r.errors, 0)}; rounds ${rounds.map((r) => r.requestsPerSecond.toFixed(0)).join(", ")}`,
       );
-      console.log(`    rounds (req/s): ${rounds.map((r) => r.requestsPerSecond.toFixed(0)).join(", ")}`);
+      console.log(
+        `    ratio (req/s ÷ renders/s): ${percent(rps, document.perSecond)} of the document render, ${percent(rps, content.perSecond)} of the content render`,
+      );
+      if (cpu !== null)
+        console.log(
+          `    server CPU ${cpu.toFixed(2)} ms/request; CPU ratio ${percent(document.cpu, cpu)} (document), ${percent(content.cpu, cpu)} (content)`,
+        );
     }
-    console.log(
-      `  renderToString rounds (renders/s): ${inMemoryRounds.map((r) => r.rendersPerSecond.toFixed(0)).join(", ")}`,
-    );
 
     console.log("\nJavaScript shipped on an article page (all script files the browser loads)");
     const sizes = new Map<Locale, { files: number; minified: number; gzip: number }>();
