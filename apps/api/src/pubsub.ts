@@ -2,8 +2,8 @@ import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
 import type { LiveUpdate } from "@sahifa/db/live";
 import type { BreakingItem } from "@sahifa/db/reader/breaking";
 import type { Locale } from "@sahifa/domain/locales";
-import { createPubSub, type PubSub } from "graphql-yoga";
 import { Redis } from "ioredis";
+import { type EventChannels, eventQueue, inProcessChannels } from "./event-queue.ts";
 
 /**
  * Events pushed to subscribers (issue 5). In process by default; with
@@ -33,7 +33,20 @@ export type NewsEvents = {
   [LIVE_UPDATE_TOPIC]: [story: string, event: LiveUpdateEvent];
 };
 
-export type NewsPubSub = PubSub<NewsEvents>;
+type Topic = keyof NewsEvents;
+
+export interface NewsPubSub {
+  publish<T extends Topic>(topic: T, key: NewsEvents[T][0], event: NewsEvents[T][1]): void;
+  /** The events of one key (an edition, a live story) in order; see eventQueue. */
+  subscribe<T extends Topic>(topic: T, key: NewsEvents[T][0]): AsyncIterableIterator<NewsEvents[T][1]>;
+}
+
+function newsPubSub(channels: EventChannels): NewsPubSub {
+  return {
+    publish: (topic, key, event) => channels.dispatchEvent({ type: `${topic}:${key}`, detail: event }),
+    subscribe: (topic, key) => eventQueue(channels, `${topic}:${key}`),
+  };
+}
 
 export interface PubSubHandle {
   pubsub: NewsPubSub;
@@ -42,7 +55,8 @@ export interface PubSubHandle {
 }
 
 export function createNewsPubSub(options: { redisUrl?: string | undefined } = {}): PubSubHandle {
-  if (!options.redisUrl) return { pubsub: createPubSub<NewsEvents>(), kind: "memory", close: async () => {} };
+  if (!options.redisUrl)
+    return { pubsub: newsPubSub(inProcessChannels()), kind: "memory", close: async () => {} };
   // Two connections: a Redis connection in subscriber mode can do nothing but listen.
   const redisOptions = { lazyConnect: false, maxRetriesPerRequest: 3, connectTimeout: 5_000 };
   const publishClient = new Redis(options.redisUrl, redisOptions);
@@ -51,9 +65,10 @@ export function createNewsPubSub(options: { redisUrl?: string | undefined } = {}
     // ioredis reconnects by itself; without a listener an outage would crash the process.
     client.on("error", (error: Error) => console.error(`[pubsub] Redis: ${error.message}`));
   }
-  const eventTarget = createRedisEventTarget<CustomEvent>({ publishClient, subscribeClient });
+  // Parses each message once and hands the same object to every listener of the channel.
+  const channels = createRedisEventTarget({ publishClient, subscribeClient }) as unknown as EventChannels;
   return {
-    pubsub: createPubSub<NewsEvents>({ eventTarget }),
+    pubsub: newsPubSub(channels),
     kind: "redis",
     close: async () => {
       await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);
