@@ -95,9 +95,15 @@ function mapEvents<T, U>(
     return { value: undefined, done: true };
   };
   return {
-    async next() {
-      const event = await iterator.next();
-      return event.done ? event : { value: await map(event.value), done: false };
+    next() {
+      return iterator.next().then((event): IteratorResult<U> | Promise<IteratorResult<U>> => {
+        if (event.done) return event;
+        // Mostly a result already there (shared, or executed without waiting): no extra await per reader.
+        const value = map(event.value);
+        return value instanceof Promise
+          ? value.then((v) => ({ value: v, done: false }))
+          : { value, done: false };
+      });
     },
     return: done,
     async throw(error: unknown) {
