@@ -16,25 +16,30 @@ import {
 } from "react-router";
 import type { Route } from "./+types/root";
 import { ErrorPage } from "./components/ErrorPage.tsx";
+import { isDeskPath } from "./desk/desk-urls.ts";
 import { readerBundle } from "./i18n/i18n.server.ts";
 import { i18nFromBundle } from "./i18n/i18n.ts";
 import { ReaderI18nProvider } from "./i18n/reader-translation.tsx";
 import { readerScriptUrl } from "./islands/reader-script.server.ts";
-import type { loader as deskLoader } from "./routes/desk.tsx";
-import { fromServer, serverOnly } from "./server-only.ts";
+import { serverOnlyUnless, unwrapLoaderData } from "./server-only.ts";
 
 export const links: Route.LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
 /**
- * The edition of the URL, its reader strings for the server's render (the desk's browser
- * instance gets them with the desk's own bundle) and the reader script for pages that are
- * not hydrated.
+ * The edition of the URL, its reader strings (sent to the browser only for the desk, which is
+ * hydrated and may render the error page there) and the reader script for pages that are not
+ * hydrated.
  */
-export function loader({ params }: Route.LoaderArgs) {
+export function loader({ params, request }: Route.LoaderArgs) {
   const locale = isLocale(params.locale) ? params.locale : DEFAULT_LOCALE;
-  return { locale, strings: serverOnly(readerBundle(locale)), readerScript: readerScriptUrl() };
+  const hydrated = isDeskPath(new URL(request.url).pathname);
+  return {
+    locale,
+    strings: serverOnlyUnless(hydrated, readerBundle(locale)),
+    readerScript: readerScriptUrl(),
+  };
 }
 
 /** Routes that run as a React Router app in the browser say so with `handle = { hydrate: true }` (the desk). */
@@ -59,9 +64,8 @@ export function shouldRevalidate({ currentParams, nextParams }: ShouldRevalidate
  */
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
-  const desk = useRouteLoaderData<typeof deskLoader>("routes/desk");
   const locale = data?.locale ?? DEFAULT_LOCALE;
-  const strings = fromServer(data?.strings) ?? desk?.strings;
+  const strings = data ? unwrapLoaderData(data.strings) : undefined;
   const hydrate = useHydratesPage();
   return (
     <html lang={LOCALE_CONFIG[locale].hreflang} dir={dir(locale)}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromServer, serverOnly, unwrapLoaderData } from "./server-only.ts";
+import { fromServer, serverOnly, serverOnlyUnless, unwrapLoaderData } from "./server-only.ts";
 
 describe("server-only loader data", () => {
   const page = {
@@ -23,5 +23,11 @@ describe("server-only loader data", () => {
     expect(fromServer(JSON.parse(JSON.stringify(serverOnly(page))))).toBeUndefined();
     expect(unwrapLoaderData({ locale: "ar" })).toEqual({ locale: "ar" });
     expect(unwrapLoaderData(null)).toBeNull();
+  });
+
+  it("sends the data as it is where the page is hydrated (the desk)", () => {
+    expect(serverOnlyUnless(true, page)).toBe(page);
+    expect(Object.keys(serverOnlyUnless(false, page))).toEqual([]);
+    expect(unwrapLoaderData(serverOnlyUnless(false, page))).toBe(page);
   });
 });

@@ -27,9 +27,14 @@ export function fromServer<T>(wrapped: ServerOnly<T> | undefined): T | undefined
   return wrapped?.[DATA];
 }
 
-/** For code that reads any route's data (the matches): unwraps it when it is wrapped. */
-export function unwrapLoaderData(data: unknown): unknown {
+/** Wraps `data` unless the page is hydrated, whose browser needs it (the root's strings on desk pages). */
+export function serverOnlyUnless<T>(hydrated: boolean, data: T): T | ServerOnly<T> {
+  return hydrated ? data : serverOnly(data);
+}
+
+/** Data that may or may not be wrapped (the root's strings, any route's data in the matches), as it is. */
+export function unwrapLoaderData<T>(data: T | ServerOnly<T>): T {
   return typeof data === "object" && data !== null && DATA in data
-    ? (data as ServerOnly<unknown>)[DATA]
-    : data;
+    ? (data as ServerOnly<T>)[DATA]
+    : (data as T);
 }

@@ -21,6 +21,11 @@ export const deskUrls = {
   },
 };
 
+/** Whether a path is the desk's (`/{ui}/desk…`), the one part of the site React Router hydrates. */
+export function isDeskPath(pathname: string): boolean {
+  return /^\/[^/]+\/desk(?:\/|$)/.test(pathname);
+}
+
 /**
  * Where to go after signing in: only a path inside this desk, so the sign-in form
  * cannot be used to send someone to another site.

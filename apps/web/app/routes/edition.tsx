@@ -6,7 +6,7 @@ import { loadBreaking } from "../data/breaking.server.ts";
 import { i18nFromBundle } from "../i18n/i18n.ts";
 import type { NotFoundReason } from "../not-found.ts";
 import { notFound } from "../not-found.ts";
-import { fromServer, serverOnly } from "../server-only.ts";
+import { fromServer, serverOnly, unwrapLoaderData } from "../server-only.ts";
 import { useSwitcherTargets } from "../switcher-targets.ts";
 import { urls } from "../urls.ts";
 import type { Route } from "./+types/edition";
@@ -42,9 +42,7 @@ export default function Edition({ loaderData }: Route.ComponentProps) {
 export function meta({ error, matches }: Route.MetaArgs) {
   const root = matches[0]?.loaderData;
   if (!error || !root) return [];
-  const strings = fromServer(root.strings);
-  if (!strings) return [];
-  const t = i18nFromBundle(root.locale, strings).t;
+  const t = i18nFromBundle(root.locale, unwrapLoaderData(root.strings)).t;
   const status = isRouteErrorResponse(error) ? error.status : 500;
   return [
     { title: status === 404 ? t("errors:notFound.title") : t("errors:serverError.title") },
