@@ -199,6 +199,9 @@ async function main() {
     ] as const;
     const renderRounds = inMemory.map((): RenderFigures[] => []);
     const httpRounds = servers.map((): HttpFigures[] => []);
+    // Warm the servers up as the in-memory renders are (JIT, caches), so round one is not a cold start.
+    for (const [, server] of servers)
+      await autocannon({ url: `${server.url}${englishPath}`, connections: 10, duration: 2 });
     for (let round = 0; round < ROUNDS; round++) {
       for (const [index, [, renderFor]] of inMemory.entries()) renderRounds[index]!.push(renderFor());
       for (const [index, [, server]] of servers.entries()) {
