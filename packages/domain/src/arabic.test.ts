@@ -39,6 +39,28 @@ describe("normalizeArabic", () => {
     for (const word of ["الله", "لله", "كتابه", "وجه", "عليه"]) expect(normalizeArabic(word)).toBe(word);
   });
 
+  it("reads a plural ending ات as the singular's ة, with or without the article", () => {
+    for (const [written, read] of [
+      ["انتخابات", "انتخابه"],
+      ["الانتخابات", "الانتخابة"],
+      ["بالمفاوضات", "بالمفاوضة"],
+      ["للسيارات", "للسيارة"],
+      ["وقرارات،", "وقراره،"],
+      ["قوات", "قوه"],
+      ["القوات", "القوه"],
+      ["ولايات", "ولايه"],
+      ["الإجراءات", "الاجراءة"],
+    ]) {
+      expect(normalizeArabic(written!)).toBe(read);
+    }
+  });
+
+  it("keeps the ت of short words, where it belongs to the root", () => {
+    for (const word of ["مات", "بات", "فات", "ذات", "ومات", "فبات", "الذات", "ماتت", "بيت"]) {
+      expect(normalizeArabic(word)).toBe(word);
+    }
+  });
+
   it("makes spelling variants of one phrase identical", () => {
     const variants = ["الإمارات العربية", "الامارات العربيه", "الإِمَارَات العَرَبِيَّة", "الإمـارات العربيـة"];
     const forms = new Set(variants.map(normalizeArabic));

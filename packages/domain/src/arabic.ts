@@ -69,18 +69,45 @@ export function foldDefiniteFinalHa(text: string): string {
 }
 
 /**
+ * A word ending in ات with at least two letters before it (not counting the article ال, وال, فال,
+ * بال, كال, لل, or else a leading و/ف) is read as its singular in ة: "انتخابات" → "انتخابه".
+ *
+ * Why: the stemmer strips the whole plural ات from a word with the article but treats a bare word
+ * as a verb and strips only the ت: "الانتخابات" was indexed as 'انتخاب' and "انتخابات" as
+ * 'انتخابا', "السيارات" as 'سيار' and "سيارات" as 'يارا'. A sound feminine plural is the plural of
+ * a singular in ة (حكومة/حكومات, قوة/قوات) or of a masculine noun (انتخاب/انتخابات); written as the
+ * singular in ة it goes through the stemmer exactly as that singular does, which the ة/ه rule
+ * already stems alike with and without the article: "انتخابات", "الانتخابات", "بالانتخابات",
+ * "للانتخابات", "انتخاب" → 'انتخاب'; "قوات", "القوات", "قوة" → 'قوه'. Short words keep their ت:
+ * "مات", "بات", "فات", "ذات", "ومات". Two letters become one: normalize-with-offsets callers map
+ * the ه onto the original ات (the `onFold` callback gives the ا's index in the input).
+ */
+const SOUND_FEMININE_PLURAL = /(?<![\u0621-\u064A])([\u0621-\u064A]{2,})\u0627\u062A(?![\u0621-\u064A])/gu;
+const PROCLITICS = /^(?:[\u0648\u0641\u0628\u0643]?\u0627\u0644|\u0644\u0644|[\u0648\u0641])/u;
+
+export function foldSoundFemininePlural(text: string, onFold?: (alefIndex: number) => void): string {
+  return text.replace(SOUND_FEMININE_PLURAL, (plural: string, before: string, at: number) => {
+    if (before.replace(PROCLITICS, "").length < 2) return plural;
+    onFold?.(at + before.length);
+    return `${before}\u0647`;
+  });
+}
+
+/**
  * Search form of Arabic text: presentation forms unfolded (NFKC turns ﻻ into لا),
  * diacritics and tatweel removed, alef forms unified (أ إ آ ٱ → ا), hamza on
  * waw/ya dropped (ؤ → و, ئ → ي), ى → ي, ة → ه (back to ة at the end of long words with
- * the definite article, see foldDefiniteFinalHa), Eastern digits → Western.
+ * the definite article, see foldDefiniteFinalHa), a plural ending ات read as the singular's ة
+ * (see foldSoundFemininePlural), Eastern digits → Western.
  * Text in other scripts passes through unchanged apart from NFKC.
  */
 export function normalizeArabic(text: string): string {
   // Marks are stripped before folding so that decomposed input (ا + U+0654) ends up like أ → ا.
   const composed = stripArabicDiacritics(text.normalize("NFKC"));
-  return foldDefiniteFinalHa(
-    toWesternDigits(composed.replace(LETTER_FOLD_PATTERN, (letter) => LETTER_FOLDS[letter] ?? letter)),
+  const folded = toWesternDigits(
+    composed.replace(LETTER_FOLD_PATTERN, (letter) => LETTER_FOLDS[letter] ?? letter),
   );
+  return foldDefiniteFinalHa(foldSoundFemininePlural(folded));
 }
 
 /** Removes accents from Latin letters: "acción" → "accion", "pingüino" → "pinguino", "año" → "ano". */

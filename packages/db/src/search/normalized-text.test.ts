@@ -10,6 +10,8 @@ describe("normalizeWithOffsets", () => {
     ["en", "  Café ﬁnale: Ünïcödé\t\ttext "],
     // Hamza and shadda as marks, guillemets, presentation forms, Eastern digits, every alef.
     ["ar", "هٔذا «الكتابُ» ـــ مُعَلِّمٌ ﻻ ئ ٠١٢ أإآٱ ىة"],
+    // Plurals in ات (two letters become one), short words that keep it, marks on the ت.
+    ["ar", "الانتخاباتِ، وانتخابات «قرارات»/مفاوضات مات ذات ومات قواتٌ سياراتـــ ﻻفتات"],
     // Final sigma, decomposed accents, spacing accents NFKC turns into a space and a mark.
     ["en", "ΟΔΟΣ ΣΟΦΟΣ naïve e\u0301te ´accent ¨ İstanbul ǅemal … “quoted” €5 ½"],
     // Hangul jamo that compose, a decomposed tilde, characters outside the BMP.
@@ -26,6 +28,18 @@ describe("normalizeWithOffsets", () => {
     const word = normalized.text.indexOf("مكتبه");
     expect(original.slice(normalized.starts[word], normalized.ends[word + 4])).toBe("مَكْتَبَةٍ");
   });
+
+  it("maps the ه a plural's ات becomes onto both letters", () => {
+    const original = "نتائجُ الانتخاباتِ، ومفاوضات";
+    const normalized = normalizeWithOffsets(original, "ar")!;
+    expect(normalized.text).toBe("نتايج الانتخابة، ومفاوضه");
+    const source = (word: string) => {
+      const at = normalized.text.indexOf(word);
+      return original.slice(normalized.starts[at], normalized.ends[at + word.length - 1]);
+    };
+    expect(source("الانتخابة")).toBe("الانتخاباتِ");
+    expect(source("ومفاوضه")).toBe("ومفاوضات");
+  });
 });
 
 describe("mapHeadline", () => {
@@ -40,6 +54,18 @@ describe("mapHeadline", () => {
       { text: ", el río … la ", match: false },
       { text: "sequía", match: true },
       { text: " volvió …", match: false },
+    ]);
+  });
+
+  it("highlights a whole plural, whether the match ends the fragment or not", () => {
+    const original = "أُعلنت نتائجُ الانتخاباتِ البلدية والمفاوضات";
+    const normalized = normalizeWithOffsets(original, "ar")!;
+    const headline = `نتايج ${START_MARK}الانتخابة${STOP_MARK} البلدية ${START_MARK}والمفاوضة${STOP_MARK}`;
+    expect(mapHeadline(headline, original, normalized)).toEqual([
+      { text: "… نتائجُ ", match: false },
+      { text: "الانتخاباتِ", match: true },
+      { text: " البلدية ", match: false },
+      { text: "والمفاوضات", match: true },
     ]);
   });
 

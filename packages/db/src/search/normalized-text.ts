@@ -1,4 +1,4 @@
-import { foldDefiniteFinalHa, normalizeForSearch } from "@sahifa/domain/arabic";
+import { foldDefiniteFinalHa, foldSoundFemininePlural, normalizeForSearch } from "@sahifa/domain/arabic";
 import type { Locale } from "@sahifa/domain/locales";
 
 /**
@@ -30,8 +30,8 @@ const SHIFTING = /[\p{M}\u0640\uFB50-\uFDFF\uFE70-\uFEFF]/u;
 interface WordForm {
   piece: string;
   /** null: the piece maps character for character onto the word. */
-  starts: number[] | null;
-  ends: number[] | null;
+  starts: Int32Array | null;
+  ends: Int32Array | null;
 }
 const wordForms = new Map<string, WordForm | null>();
 const WORD_LIMIT = 50_000;
@@ -60,21 +60,40 @@ function remembered<T>(
 
 function computeWordForm(word: string, locale: Locale): WordForm | null {
   const piece = normalizeForSearch(word, locale);
-  if (piece.length === word.length && !SHIFTING.test(word)) return { piece, starts: null, ends: null };
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // A word with a ت may have lost a letter to the plural rule and gained one elsewhere.
+  if (piece.length === word.length && !SHIFTING.test(word) && !word.includes("\u062A")) {
+    return { piece, starts: null, ends: null };
+  }
+  const offsets = new Offsets(word.length + 4);
   let mapped = "";
   for (const { segment, index } of graphemes.segment(word)) {
     const part = normalizeForSearch(segment, locale);
-    for (let i = 0; i < part.length; i++) {
-      starts.push(index);
-      ends.push(index + segment.length);
-    }
+    for (let i = 0; i < part.length; i++) offsets.push(index, index + segment.length);
     mapped += part;
   }
-  // The one word-level rule replaces a letter in place; any other rule spanning graphemes leaves
-  // the word unmapped.
-  return foldDefiniteFinalHa(mapped) === piece ? { piece, starts, ends } : null;
+  // The word-level rules are the only ones spanning graphemes; any other leaves the word unmapped.
+  if (applyWordRules(mapped, offsets) !== piece) return null;
+  return {
+    piece,
+    starts: offsets.starts.slice(0, offsets.length),
+    ends: offsets.ends.slice(0, offsets.length),
+  };
+}
+
+/**
+ * normalizeArabic's word-level rules, applied to a piece built cluster by cluster whose
+ * characters' sources are the last piece.length entries of `offsets`. The plural rule turns ات
+ * into ه: the ه takes the source of both letters, so a highlight covers the word as written.
+ * Both rules run only when the piece holds the letters they look for (this runs for every word).
+ */
+function applyWordRules(piece: string, offsets: Offsets): string {
+  let result = piece;
+  if (result.includes("\u0627\u062A")) {
+    const first = offsets.length - result.length;
+    let folds = 0;
+    result = foldSoundFemininePlural(result, (alef) => offsets.mergeWithNext(first + alef - folds++));
+  }
+  return result.includes("\u0647") ? foldDefiniteFinalHa(result) : result;
 }
 
 /**
@@ -179,8 +198,8 @@ function clusterForm(cluster: string, locale: Locale): string | null {
  * The result is exactly normalizeForSearch of the whole text without
  * running it: normalizeForSearch works word by word (NFKC/NFC never compose
  * across white space, its other rules replace single characters or marks
- * after a letter, case folding looks past no space, white space collapses to
- * one), tabled clusters are context-free by the choice of ranges, and
+ * after a letter or, for ة/ه and ات, look at one word, case folding looks past
+ * no space, white space collapses to one), tabled clusters are context-free by the choice of ranges, and
  * wordForm checks each word it maps. null when some word cannot be mapped:
  * the caller then shows text without highlights rather than highlighting
  * the wrong words.
@@ -201,10 +220,9 @@ export function normalizeWithOffsets(original: string, locale: Locale): Normaliz
     const mark = offsets.length;
     // The space before the word, taken back below if the word gives nothing.
     if (text !== "") offsets.push(previousEnd, at);
-    // Tables hold single clusters; the word-level rule (a letter for a letter) is applied after,
-    // and only to the few words that hold a ه for it to turn (this loop runs for every word).
+    // Tables hold single clusters; the word-level rules are applied after.
     let piece = tabledPiece(original, at, end, table, locale, offsets);
-    if (piece?.includes("\u0647")) piece = foldDefiniteFinalHa(piece);
+    if (piece !== null) piece = applyWordRules(piece, offsets);
     if (piece === null) {
       offsets.length = mark;
       const form = wordForm(original.slice(at, end), locale);
@@ -253,6 +271,14 @@ class Offsets {
     this.starts[this.length] = start;
     this.ends[this.length] = end;
     this.length++;
+  }
+
+  /** Makes entry `index` span its own source and the next entry's, which it replaces. */
+  mergeWithNext(index: number): void {
+    this.ends[index] = this.ends[index + 1]!;
+    this.starts.copyWithin(index + 1, index + 2, this.length);
+    this.ends.copyWithin(index + 1, index + 2, this.length);
+    this.length--;
   }
 }
 

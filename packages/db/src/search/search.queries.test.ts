@@ -118,6 +118,25 @@ beforeAll(async () => {
     paragraphs: ["وأوضح متحدث باسم الوزارة أن التمويل مرتبط بالحكومة المحلية في كل محافظة."],
     publishedAt: days(6),
   });
+  // A plural written only with the article, and another written only without it.
+  await add("intikhabat", {
+    locale: "ar",
+    sectionPath: "news",
+    title: "اللجنة تعلن موعد الانتخابات البلدية",
+    summary: "تبدأ الحملات بعد شهر من نشر القوائم النهائية.",
+    paragraphs: [
+      "وقالت اللجنة إن مراكز الاقتراع ستفتح في السابعة صباحاً، وإن نتائجَ الانتخاباتِ ستعلن خلال يومين.",
+    ],
+    publishedAt: days(7),
+  });
+  await add("mufawadat", {
+    locale: "ar",
+    sectionPath: "news",
+    title: "مفاوضات جديدة بين النقابة وإدارة الميناء",
+    summary: "جولة ثالثة بعد إضراب استمر أسبوعاً.",
+    paragraphs: ["وقال ممثلو العمال إن مفاوضات الأجور ستستأنف يوم الأحد في مقر الغرفة التجارية."],
+    publishedAt: days(8),
+  });
   await add("arDraft", {
     locale: "ar",
     status: "draft",
@@ -245,6 +264,28 @@ describe("searchEdition: Arabic", () => {
       expect(await found("ar", query)).toEqual(idsOf("hukuma"));
     },
   );
+
+  it.each([
+    ["انتخابات", "intikhabat"],
+    ["بالانتخابات", "intikhabat"],
+    ["للانتخابات", "intikhabat"],
+    ["انتخاب", "intikhabat"],
+    ["المفاوضات", "mufawadat"],
+    ["للمفاوضات", "mufawadat"],
+    ["مفاوضة", "mufawadat"],
+  ])("%s finds a story that writes the plural only with or only without the article", async (query, name) => {
+    expect(await found("ar", query)).toEqual(idsOf(name));
+  });
+
+  it("highlights a plural as written when the query spells it another way", async () => {
+    const [elections] = (await search("ar", "انتخابات")).hits;
+    expect(matches(elections!.title)).toEqual(["الانتخابات"]);
+    expect(elections!.title.map((run) => run.text).join("")).toBe("اللجنة تعلن موعد الانتخابات البلدية");
+    expect(matches(elections!.snippet)).toContain("الانتخاباتِ");
+    const [talks] = (await search("ar", "المفاوضات")).hits;
+    expect(matches(talks!.title)).toEqual(["مفاوضات"]);
+    expect(matches(talks!.snippet)).toContain("مفاوضات");
+  });
 
   it("highlights the text as written, diacritics included", async () => {
     const [hit] = (await search("ar", "مكتبه")).hits;
