@@ -24,6 +24,7 @@ describe("can", () => {
       "archive",
       "createArticle",
       "postBreaking",
+      "postLiveUpdate",
       "editTaxonomy",
     ] as const) {
       expect(can(arabicEditor, action, "ar"), action).toBe(true);
@@ -45,6 +46,7 @@ describe("can", () => {
       "reject",
       "createArticle",
       "postBreaking",
+      "postLiveUpdate",
       "editTaxonomy",
       "manageUsers",
     ] as const) {

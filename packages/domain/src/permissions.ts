@@ -24,6 +24,8 @@ export const DESK_ACTIONS = [
   /** Create an original article in a locale. */
   "createArticle",
   "postBreaking",
+  /** Add a timestamped update to a live story published in a locale. */
+  "postLiveUpdate",
   /** Edit sections, regions, tags and dossiers and their labels in a locale. */
   "editTaxonomy",
   "manageUsers",

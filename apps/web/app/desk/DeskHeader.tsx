@@ -30,8 +30,7 @@ export function DeskHeader({ ui, user, path }: { ui: Locale; user: DeskUserView 
           {LOCALES.some((locale) => can(user, "postBreaking", locale)) ? (
             <a href={deskUrls.breaking(ui)}>{t("breaking.title")}</a>
           ) : null}
-          {/* Live updates take the publish right. */}
-          {LOCALES.some((locale) => can(user, "publish", locale)) ? (
+          {LOCALES.some((locale) => can(user, "postLiveUpdate", locale)) ? (
             <a href={deskUrls.live(ui)}>{t("liveStories.title")}</a>
           ) : null}
         </nav>

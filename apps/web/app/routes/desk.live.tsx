@@ -32,7 +32,7 @@ function askedStory(url: URL, editions: readonly Locale[]): { articleId: number;
 
 export async function loader({ params, request }: Route.LoaderArgs) {
   const session = await requireDeskSession(request, params.locale);
-  const editions = LOCALES.filter((locale) => can(session.user, "publish", locale));
+  const editions = LOCALES.filter((locale) => can(session.user, "postLiveUpdate", locale));
   const url = new URL(request.url);
   const asked = askedStory(url, editions);
   const [stories, story] = await Promise.all([

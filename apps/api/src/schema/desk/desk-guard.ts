@@ -22,15 +22,8 @@ export function signedIn(context: Context): SignedInUser | Forbidden {
 
 /**
  * The user when the domain's `can()` allows `action` in `locale`; otherwise a Forbidden that says why.
- * `doing` words the refusal when the action is checked for something it does not name (a live update
- * needs the publish right: "post live updates").
  */
-export function authorize(
-  context: Context,
-  action: DeskAction,
-  locale?: Locale,
-  doing: string = describe(action),
-): SignedInUser | Forbidden {
+export function authorize(context: Context, action: DeskAction, locale?: Locale): SignedInUser | Forbidden {
   const user = signedIn(context);
   if ("kind" in user) return user;
   if (can(user, action, locale)) return user;
@@ -39,7 +32,7 @@ export function authorize(
   return {
     kind: "forbidden",
     code: "FORBIDDEN",
-    message: `As ${user.role === "admin" ? "an admin" : `a ${user.role}`} you may not ${doing}${where}.${yours}`,
+    message: `As ${user.role === "admin" ? "an admin" : `a ${user.role}`} you may not ${describe(action)}${where}.${yours}`,
   };
 }
 
@@ -53,6 +46,8 @@ function describe(action: DeskAction): string {
       return "create articles";
     case "postBreaking":
       return "post or edit breaking news";
+    case "postLiveUpdate":
+      return "post live updates";
     case "editTaxonomy":
       return "edit taxonomy labels";
     case "manageUsers":

@@ -13,8 +13,8 @@ import { authorize, requireDeskUser } from "./desk-guard.ts";
 
 /**
  * Writing live stories from the desk (issue 5). An update changes what readers of one
- * edition see at once, so it takes the publish right of that edition (editors of it,
- * admins), like publishing a translation; translators may not post.
+ * edition see at once, so it takes the `postLiveUpdate` right of that edition (editors of
+ * it, admins), as breaking news does; translators may not post.
  */
 
 const LiveUpdatePostedRef = builder.objectRef<{ kind: "live_update_posted"; update: LiveUpdate }>(
@@ -49,7 +49,7 @@ builder.mutationFields((t) => ({
       }),
     },
     resolve: async (_root, args, context) => {
-      const user = authorize(context, "publish", args.locale, "post live updates");
+      const user = authorize(context, "postLiveUpdate", args.locale);
       if ("kind" in user) return user;
       const articleId = parseArticleId(String(args.articleId));
       if (articleId === null) return notFound(`No article ${args.articleId}.`);
@@ -80,7 +80,7 @@ builder.queryFields((t) => ({
     resolve: (_root, args, context) => {
       const user = requireDeskUser(context);
       const editions = LOCALES.filter(
-        (locale) => can(user, "publish", locale) && (!args.locales || args.locales.includes(locale)),
+        (locale) => can(user, "postLiveUpdate", locale) && (!args.locales || args.locales.includes(locale)),
       );
       return listLiveStories(context.db, editions);
     },
