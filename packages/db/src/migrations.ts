@@ -5,6 +5,7 @@ import * as liveUpdates from "./migrations/2026-11-24T20-31_live-updates.ts";
 import * as searchRecencyAndIndex from "./migrations/2026-11-24T21-00_search-recency-and-index.ts";
 import * as arabicSearchRebuild from "./migrations/2026-11-25T00-45_arabic-search-rebuild.ts";
 import * as arabicPluralSearchRebuild from "./migrations/2026-11-25T02-30_arabic-plural-search-rebuild.ts";
+import * as arabicConjunctionSearchRebuild from "./migrations/2026-11-25T03-00_arabic-conjunction-search-rebuild.ts";
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026-11-24T21-00_search-recency-and-index": searchRecencyAndIndex,
   "2026-11-25T00-45_arabic-search-rebuild": arabicSearchRebuild,
   "2026-11-25T02-30_arabic-plural-search-rebuild": arabicPluralSearchRebuild,
+  "2026-11-25T03-00_arabic-conjunction-search-rebuild": arabicConjunctionSearchRebuild,
 };

@@ -29,7 +29,7 @@ describe("normalizeArabic", () => {
       ["المكتبه", "المكتبة"],
       ["بالمدرسه", "بالمدرسة"],
       ["للمدرسة", "للمدرسة"],
-      ["والحكومه،", "والحكومة،"],
+      ["فالحكومه،", "فالحكومة،"],
       // Short words stay folded: the stemmer treats "قصه" and "القصه" alike.
       ["القصة", "القصه"],
     ]) {
@@ -53,6 +53,39 @@ describe("normalizeArabic", () => {
     ]) {
       expect(normalizeArabic(written!)).toBe(read);
     }
+  });
+
+  it("drops the conjunction و before the article, plural or not", () => {
+    for (const [written, read] of [
+      ["والحكومة", "الحكومة"],
+      ["والحكومه،", "الحكومة،"],
+      ["والرئيس", "الرييس"],
+      ["والانتخابات", "الانتخابة"],
+      ["«والمعارضة»", "«المعارضة»"],
+      ["والدولة", "الدولة"],
+      ["والدفاع", "الدفاع"],
+      ["والأمن", "الامن"],
+    ]) {
+      expect(normalizeArabic(written!)).toBe(read);
+    }
+  });
+
+  it("keeps وال where it belongs to the root or leaves too little after the article", () => {
+    const kept = [
+      ["والد", "والد"],
+      ["والدة", "والده"],
+      ["والدها", "والدها"],
+      ["والدته", "والدته"],
+      ["والديه", "والديه"],
+      ["والدين", "والدين"],
+      ["والدتي", "والدتي"],
+      ["والي", "والي"],
+      ["والى", "والي"],
+      ["والٍ", "وال"],
+      ["والله", "والله"],
+      ["والحق", "والحق"],
+    ];
+    for (const [written, read] of kept) expect(normalizeArabic(written!)).toBe(read);
   });
 
   it("keeps the ت of short words, where it belongs to the root", () => {

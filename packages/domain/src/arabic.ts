@@ -94,11 +94,41 @@ export function foldSoundFemininePlural(text: string, onFold?: (alefIndex: numbe
 }
 
 /**
+ * The conjunction و is dropped before the article when at least three letters follow ال:
+ * "والحكومة" is read as "الحكومة", "والانتخابات" as "الانتخابات" (light stemmers such as
+ * Larkey's light10 treat وال as one prefix for the same reason).
+ *
+ * Why: PostgreSQL's Snowball Arabic stemmer strips ال, بال, لل but never a و before ال, so
+ * "والحكومة" was indexed as 'والحكوم' and "والانتخابات" as 'والانتخاب', apart from 'حكوم' and
+ * 'انتخاب'; news text writes "و" + definite noun constantly. Words whose root opens with وال
+ * keep it: three letters after ال are required because the stemmer leaves ال on shorter words
+ * anyway ("الحق" stays 'الحق') and so that "والد", "والدة", "والي", "والٍ" are not touched; the
+ * forms of والد with a suffix that are long enough ("والدها", "والدته", "والديه", "والدين") are
+ * listed, so they all still stem as 'والد' ("والدين" is also "and the religion": the parents win,
+ * as before this rule). One letter is dropped: normalize-with-offsets callers map the ا that
+ * follows onto both letters (`onDrop` gives the و's index in the input).
+ */
+const CONJUNCTION_BEFORE_ARTICLE =
+  /(?<![\u0621-\u064A])\u0648(\u0627\u0644[\u0621-\u064A]{3,})(?![\u0621-\u064A])/gu;
+/** والد with a pronoun suffix (through ت or ي for the mother and the parents), dual or plural. */
+const PARENT_FORMS =
+  /^\u0627\u0644\u062F(?:[\u062A\u064A\u0627]?(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627|\u0647\u0646|\u064A|\u0643|\u0643\u0645|\u0643\u0645\u0627|\u0646\u0627)|\u0627\u0646|\u064A\u0646|\u0627\u062A)$/u;
+
+export function dropConjunctionBeforeArticle(text: string, onDrop?: (wawIndex: number) => void): string {
+  return text.replace(CONJUNCTION_BEFORE_ARTICLE, (word: string, definite: string, at: number) => {
+    if (PARENT_FORMS.test(definite)) return word;
+    onDrop?.(at);
+    return definite;
+  });
+}
+
+/**
  * Search form of Arabic text: presentation forms unfolded (NFKC turns ﻻ into لا),
  * diacritics and tatweel removed, alef forms unified (أ إ آ ٱ → ا), hamza on
  * waw/ya dropped (ؤ → و, ئ → ي), ى → ي, ة → ه (back to ة at the end of long words with
  * the definite article, see foldDefiniteFinalHa), a plural ending ات read as the singular's ة
- * (see foldSoundFemininePlural), Eastern digits → Western.
+ * (see foldSoundFemininePlural), و dropped before ال (see dropConjunctionBeforeArticle),
+ * Eastern digits → Western.
  * Text in other scripts passes through unchanged apart from NFKC.
  */
 export function normalizeArabic(text: string): string {
@@ -107,7 +137,7 @@ export function normalizeArabic(text: string): string {
   const folded = toWesternDigits(
     composed.replace(LETTER_FOLD_PATTERN, (letter) => LETTER_FOLDS[letter] ?? letter),
   );
-  return foldDefiniteFinalHa(foldSoundFemininePlural(folded));
+  return foldDefiniteFinalHa(foldSoundFemininePlural(dropConjunctionBeforeArticle(folded)));
 }
 
 /** Removes accents from Latin letters: "acción" → "accion", "pingüino" → "pinguino", "año" → "ano". */

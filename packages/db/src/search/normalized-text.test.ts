@@ -1,7 +1,13 @@
 import { normalizeForSearch } from "@sahifa/domain/arabic";
 import { describe, expect, it } from "vitest";
 import { FRAGMENT_MARK, mapHeadline, START_MARK, STOP_MARK } from "./highlight.ts";
-import { normalizeWithOffsets } from "./normalized-text.ts";
+import { type NormalizedText, normalizeWithOffsets } from "./normalized-text.ts";
+
+/** The stretch of the original that a word of the normalised text comes from. */
+function sourceOf(word: string, original: string, normalized: NormalizedText): string {
+  const at = normalized.text.indexOf(word);
+  return original.slice(normalized.starts[at], normalized.ends[at + word.length - 1]);
+}
 
 describe("normalizeWithOffsets", () => {
   it.each([
@@ -12,6 +18,8 @@ describe("normalizeWithOffsets", () => {
     ["ar", "هٔذا «الكتابُ» ـــ مُعَلِّمٌ ﻻ ئ ٠١٢ أإآٱ ىة"],
     // Plurals in ات (two letters become one), short words that keep it, marks on the ت.
     ["ar", "الانتخاباتِ، وانتخابات «قرارات»/مفاوضات مات ذات ومات قواتٌ سياراتـــ ﻻفتات"],
+    // و before the article (a letter dropped), with marks and tatweel, next to a plural; root-وال words.
+    ["ar", "وَالحُكومةُ والـانتخاباتِ «والمعارضة» والدُه والدتها والي والٍ ووالحكومة"],
     // Final sigma, decomposed accents, spacing accents NFKC turns into a space and a mark.
     ["en", "ΟΔΟΣ ΣΟΦΟΣ naïve e\u0301te ´accent ¨ İstanbul ǅemal … “quoted” €5 ½"],
     // Hangul jamo that compose, a decomposed tilde, characters outside the BMP.
@@ -33,12 +41,18 @@ describe("normalizeWithOffsets", () => {
     const original = "نتائجُ الانتخاباتِ، ومفاوضات";
     const normalized = normalizeWithOffsets(original, "ar")!;
     expect(normalized.text).toBe("نتايج الانتخابة، ومفاوضه");
-    const source = (word: string) => {
-      const at = normalized.text.indexOf(word);
-      return original.slice(normalized.starts[at], normalized.ends[at + word.length - 1]);
-    };
+    const source = (word: string) => sourceOf(word, original, normalized);
     expect(source("الانتخابة")).toBe("الانتخاباتِ");
     expect(source("ومفاوضه")).toBe("ومفاوضات");
+  });
+
+  it("maps the ا left after a dropped و onto both letters", () => {
+    const original = "قالت وَالحكومةُ والانتخابات";
+    const normalized = normalizeWithOffsets(original, "ar")!;
+    expect(normalized.text).toBe("قالت الحكومة الانتخابة");
+    const source = (word: string) => sourceOf(word, original, normalized);
+    expect(source("الحكومة")).toBe("وَالحكومةُ");
+    expect(source("الانتخابة")).toBe("والانتخابات");
   });
 });
 
@@ -60,12 +74,23 @@ describe("mapHeadline", () => {
   it("highlights a whole plural, whether the match ends the fragment or not", () => {
     const original = "أُعلنت نتائجُ الانتخاباتِ البلدية والمفاوضات";
     const normalized = normalizeWithOffsets(original, "ar")!;
-    const headline = `نتايج ${START_MARK}الانتخابة${STOP_MARK} البلدية ${START_MARK}والمفاوضة${STOP_MARK}`;
+    const headline = `نتايج ${START_MARK}الانتخابة${STOP_MARK} البلدية ${START_MARK}المفاوضة${STOP_MARK}`;
     expect(mapHeadline(headline, original, normalized)).toEqual([
       { text: "… نتائجُ ", match: false },
       { text: "الانتخاباتِ", match: true },
       { text: " البلدية ", match: false },
       { text: "والمفاوضات", match: true },
+    ]);
+  });
+
+  it("highlights a word that opens with و + ال as written, the و included", () => {
+    const original = "اجتمع الرئيسُ والحكومةُ أمس";
+    const normalized = normalizeWithOffsets(original, "ar")!;
+    const headline = `اجتمع الرييس ${START_MARK}الحكومة${STOP_MARK} امس`;
+    expect(mapHeadline(headline, original, normalized)).toEqual([
+      { text: "اجتمع الرئيسُ ", match: false },
+      { text: "والحكومةُ", match: true },
+      { text: " أمس", match: false },
     ]);
   });
 

@@ -1,4 +1,9 @@
-import { foldDefiniteFinalHa, foldSoundFemininePlural, normalizeForSearch } from "@sahifa/domain/arabic";
+import {
+  dropConjunctionBeforeArticle,
+  foldDefiniteFinalHa,
+  foldSoundFemininePlural,
+  normalizeForSearch,
+} from "@sahifa/domain/arabic";
 import type { Locale } from "@sahifa/domain/locales";
 
 /**
@@ -82,12 +87,18 @@ function computeWordForm(word: string, locale: Locale): WordForm | null {
 
 /**
  * normalizeArabic's word-level rules, applied to a piece built cluster by cluster whose
- * characters' sources are the last piece.length entries of `offsets`. The plural rule turns ات
- * into ه: the ه takes the source of both letters, so a highlight covers the word as written.
- * Both rules run only when the piece holds the letters they look for (this runs for every word).
+ * characters' sources are the last piece.length entries of `offsets`. Two rules drop a letter,
+ * and the letter kept takes the source of both, so a highlight covers the word as written: the
+ * و dropped before ال goes to the ا, and the ه a plural's ات becomes spans both letters. Each rule
+ * runs only when the piece holds the letters it looks for (this runs for every word).
  */
 function applyWordRules(piece: string, offsets: Offsets): string {
   let result = piece;
+  if (result.includes("\u0648\u0627\u0644")) {
+    const first = offsets.length - result.length;
+    let drops = 0;
+    result = dropConjunctionBeforeArticle(result, (waw) => offsets.mergeWithNext(first + waw - drops++));
+  }
   if (result.includes("\u0627\u062A")) {
     const first = offsets.length - result.length;
     let folds = 0;
@@ -198,7 +209,7 @@ function clusterForm(cluster: string, locale: Locale): string | null {
  * The result is exactly normalizeForSearch of the whole text without
  * running it: normalizeForSearch works word by word (NFKC/NFC never compose
  * across white space, its other rules replace single characters or marks
- * after a letter or, for ة/ه and ات, look at one word, case folding looks past
+ * after a letter or, for ة/ه, ات and وال, look at one word, case folding looks past
  * no space, white space collapses to one), tabled clusters are context-free by the choice of ranges, and
  * wordForm checks each word it maps. null when some word cannot be mapped:
  * the caller then shows text without highlights rather than highlighting

@@ -137,6 +137,15 @@ beforeAll(async () => {
     paragraphs: ["وقال ممثلو العمال إن مفاوضات الأجور ستستأنف يوم الأحد في مقر الغرفة التجارية."],
     publishedAt: days(8),
   });
+  // Both words only ever after the conjunction و: "والحكومة", "والانتخابات".
+  await add("barlaman", {
+    locale: "ar",
+    sectionPath: "news",
+    title: "خلاف بين البرلمان والحكومةِ على موعد التصويت",
+    summary: "المعارضة تطالب بضمانات لنزاهة الاستفتاء والانتخابات المقبلة.",
+    paragraphs: ["وقال رئيس البرلمان إن الجلسة المقبلة ستخصص لقانون الأحزاب والانتخابات."],
+    publishedAt: days(9),
+  });
   await add("arDraft", {
     locale: "ar",
     status: "draft",
@@ -258,28 +267,42 @@ describe("searchEdition: Arabic", () => {
     for (const variant of variants) expect(await found("ar", variant), variant).toEqual(expected);
   });
 
-  it.each(["حكومة", "الحكومة", "الحكومه", "حكومه", "بالحكومة"])(
-    "%s finds a story that only writes the word with the article",
+  it.each(["حكومة", "الحكومة", "الحكومه", "حكومه", "بالحكومة", "والحكومة"])(
+    "%s finds a story that only writes the word with the article, and one that only writes it after و",
     async (query) => {
-      expect(await found("ar", query)).toEqual(idsOf("hukuma"));
+      expect(await found("ar", query)).toEqual(idsOf("hukuma", "barlaman"));
     },
   );
 
   it.each([
-    ["انتخابات", "intikhabat"],
-    ["بالانتخابات", "intikhabat"],
-    ["للانتخابات", "intikhabat"],
-    ["انتخاب", "intikhabat"],
-    ["المفاوضات", "mufawadat"],
-    ["للمفاوضات", "mufawadat"],
-    ["مفاوضة", "mufawadat"],
-  ])("%s finds a story that writes the plural only with or only without the article", async (query, name) => {
-    expect(await found("ar", query)).toEqual(idsOf(name));
+    ["انتخابات", ["intikhabat", "barlaman"]],
+    ["الانتخابات", ["intikhabat", "barlaman"]],
+    ["بالانتخابات", ["intikhabat", "barlaman"]],
+    ["للانتخابات", ["intikhabat", "barlaman"]],
+    ["انتخاب", ["intikhabat", "barlaman"]],
+    ["والانتخابات", ["intikhabat", "barlaman"]],
+    ["المفاوضات", ["mufawadat"]],
+    ["للمفاوضات", ["mufawadat"]],
+    ["مفاوضة", ["mufawadat"]],
+  ])(
+    "%s finds the stories that write the plural with the article, without it, or after و",
+    async (query, names) => {
+      expect(await found("ar", query)).toEqual(idsOf(...names));
+    },
+  );
+
+  it("highlights a word after و as written, the و included", async () => {
+    const [hit] = (await search("ar", "حكومة البرلمان")).hits;
+    expect(hit?.articleId).toBe(ids.barlaman);
+    expect(matches(hit!.title)).toEqual(["البرلمان", "والحكومةِ"]);
+    const [elections] = (await search("ar", "الاستفتاء انتخابات")).hits;
+    expect(elections?.articleId).toBe(ids.barlaman);
+    expect(matches(elections!.snippet)).toContain("والانتخابات");
   });
 
   it("highlights a plural as written when the query spells it another way", async () => {
-    const [elections] = (await search("ar", "انتخابات")).hits;
-    expect(matches(elections!.title)).toEqual(["الانتخابات"]);
+    const [elections] = (await search("ar", "انتخابات البلدية")).hits;
+    expect(matches(elections!.title)).toEqual(["الانتخابات", "البلدية"]);
     expect(elections!.title.map((run) => run.text).join("")).toBe("اللجنة تعلن موعد الانتخابات البلدية");
     expect(matches(elections!.snippet)).toContain("الانتخاباتِ");
     const [talks] = (await search("ar", "المفاوضات")).hits;
