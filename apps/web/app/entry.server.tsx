@@ -3,7 +3,7 @@ import type { RenderToPipeableStreamOptions } from "react-dom/server";
 import { renderToPipeableStream, renderToString } from "react-dom/server";
 import type { EntryContext } from "react-router";
 import { ServerRouter } from "react-router";
-import type { RouteHandle } from "./root.tsx";
+import { hydratedBy } from "./hydration.ts";
 
 /** Loaders return their data whole (nothing deferred), so a page is either ready by then or failing. */
 export const streamTimeout = 5_000;
@@ -37,9 +37,10 @@ export default function handleRequest(
 
 /** Whether a matched route runs as a React Router app in the browser (`handle.hydrate`, the desk). */
 function hydratesPage(routerContext: EntryContext): boolean {
-  return routerContext.staticHandlerContext.matches.some(
-    (match) =>
-      (routerContext.routeModules[match.route.id]?.handle as RouteHandle | undefined)?.hydrate === true,
+  return hydratedBy(
+    routerContext.staticHandlerContext.matches.map(
+      (match) => routerContext.routeModules[match.route.id]?.handle,
+    ),
   );
 }
 

@@ -10,13 +10,13 @@ import {
   Scripts,
   ScrollRestoration,
   type ShouldRevalidateFunctionArgs,
-  type UIMatch,
   useMatches,
   useRouteLoaderData,
 } from "react-router";
 import type { Route } from "./+types/root";
 import { ErrorPage } from "./components/ErrorPage.tsx";
 import { isDeskPath } from "./desk/desk-urls.ts";
+import { hydratedBy } from "./hydration.ts";
 import { readerBundle } from "./i18n/i18n.server.ts";
 import { i18nFromBundle } from "./i18n/i18n.ts";
 import { ReaderI18nProvider } from "./i18n/reader-translation.tsx";
@@ -42,13 +42,8 @@ export function loader({ params, request }: Route.LoaderArgs) {
   };
 }
 
-/** Routes that run as a React Router app in the browser say so with `handle = { hydrate: true }` (the desk). */
-export interface RouteHandle {
-  hydrate?: boolean;
-}
-
 function useHydratesPage(): boolean {
-  return useMatches().some((match: UIMatch) => (match.handle as RouteHandle | undefined)?.hydrate === true);
+  return hydratedBy(useMatches().map((match) => match.handle));
 }
 
 /** The strings only change with the edition, and changing edition is a full page load. */

@@ -8,7 +8,7 @@ import { deskBundle } from "../desk/desk-i18n.server.ts";
 import { deskI18nFromBundle } from "../desk/desk-i18n.ts";
 import { readSessionToken } from "../desk/desk-session.server.ts";
 import { revalidateUnlessAutosave } from "../desk/draft-form.ts";
-import type { RouteHandle } from "../root.tsx";
+import type { RouteHandle } from "../hydration.ts";
 import type { Route } from "./+types/desk";
 
 /**
