@@ -11,7 +11,7 @@ const routerDist = path.join(path.dirname(require.resolve("react-router/package.
  * differs from the production build it also ships by `ENABLE_DEV_WARNINGS = true` (and the
  * warning code that keeps alive). The browser bundle takes the production files; both entry
  * points are redirected together so the page still holds one router. The server keeps the
- * package's own resolution: @react-router/node and express import it there too.
+ * package's own resolution: server.mjs and @react-router/node import it there too.
  */
 function reactRouterProductionInBrowser(): Plugin {
   const files: Record<string, string> = {

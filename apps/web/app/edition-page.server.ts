@@ -11,7 +11,7 @@ import { everyEdition, listingSeo } from "./seo.ts";
  * `rest` is the path after the locale ("" for the front page).
  */
 export function editionPage(
-  request: Request,
+  url: URL,
   rawLocale: string | undefined,
   rest: string,
   words: (t: i18n["t"]) => { title: string; description: string },
@@ -26,7 +26,7 @@ export function editionPage(
     alternates: everyEdition(rest),
     seo: listingSeo({
       locale,
-      origin: originOf(request),
+      origin: originOf(url),
       rest,
       title,
       description,

@@ -26,7 +26,9 @@ export default function handleRequest(
   }
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
   if (!hydratesPage(routerContext)) {
-    const html = renderToString(<ServerRouter context={routerContext} url={request.url} />);
+    // Without the loader-data stream: only <Scripts> reads it, and reader pages render none.
+    const context = { ...routerContext, serverHandoffStream: undefined };
+    const html = renderToString(<ServerRouter context={context} url={request.url} />);
     // Bytes, not a string: a string body is scanned for lone surrogates and encoded by the
     // Response; Buffer.from encodes it once, natively.
     const body = Buffer.from(`<!DOCTYPE html>${html}`);

@@ -49,6 +49,6 @@ export function readEnv(source: Record<string, string | undefined> = process.env
 export const env: WebEnv = readEnv();
 
 /** Origin for absolute URLs: PUBLIC_ORIGIN when set (behind a proxy or CDN), else the request's own. */
-export function originOf(request: Request): string {
-  return env.publicOrigin ?? new URL(request.url).origin;
+export function originOf(url: URL): string {
+  return env.publicOrigin ?? url.origin;
 }

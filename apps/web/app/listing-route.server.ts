@@ -13,15 +13,15 @@ const MAX_CURSOR_LENGTH = 200;
  * fetch one page, and describe it for the header switcher and search engines.
  */
 export async function listingRouteData(
-  request: Request,
+  url: URL,
   rawLocale: string,
   target: ListingTarget,
   rest: string,
   eyebrowKey: "section" | "region" | "tag" | "author" | "dossier",
 ) {
-  const after = new URL(request.url).searchParams.get("after");
+  const after = url.searchParams.get("after");
   if (after !== null && (after.length === 0 || after.length > MAX_CURSOR_LENGTH)) throw notFound();
-  const page = editionPage(request, rawLocale, rest, () => ({ title: "", description: "" }));
+  const page = editionPage(url, rawLocale, rest, () => ({ title: "", description: "" }));
   const listing = await loadListing(page.locale, target, after).catch((error: unknown) => {
     // A cursor the API refuses (tampered or from an old page) is the reader's bad link, not our failure.
     if (error instanceof ApiError && error.codes.includes("BAD_USER_INPUT"))
@@ -47,9 +47,9 @@ export type ListingRouteData = Awaited<ReturnType<typeof listingRouteData>>;
 
 /** The loader of a region, tag, author or dossier page: `/{locale}/{kind}/{slug}`. */
 export function taxonomyLoader(kind: "region" | "tag" | "author" | "dossier") {
-  return ({ params, request }: { params: { locale: string; slug: string }; request: Request }) =>
+  return ({ params, url }: { params: { locale: string; slug: string }; url: URL }) =>
     listingRouteData(
-      request,
+      url,
       params.locale,
       { kind, slug: params.slug },
       `${kind}/${encodeURIComponent(params.slug)}`,

@@ -32,9 +32,9 @@ export const links: Route.LinksFunction = () => [
  * hydrated and may render the error page there) and the reader script for pages that are not
  * hydrated.
  */
-export function loader({ params, request }: Route.LoaderArgs) {
+export function loader({ params, url }: Route.LoaderArgs) {
   const locale = isLocale(params.locale) ? params.locale : DEFAULT_LOCALE;
-  const hydrated = isDeskPath(new URL(request.url).pathname);
+  const hydrated = isDeskPath(url.pathname);
   return {
     locale,
     strings: serverOnlyUnless(hydrated, readerBundle(locale)),

@@ -30,9 +30,15 @@ export function stubApi(answers: Record<string, unknown>): SentCall[] {
   return sent;
 }
 
-/** A request to a desk page from a browser signed in with the session token "token-1". */
-export async function deskRequest(path: string, init: RequestInit = {}): Promise<Request> {
-  const url = `http://desk.test${path}`;
+/**
+ * A request to a desk page from a browser signed in with the session token "token-1", and its
+ * URL: the two route arguments the desk's loaders and actions read.
+ */
+export async function deskRequest(
+  path: string,
+  init: RequestInit = {},
+): Promise<{ request: Request; url: URL }> {
+  const url = new URL(`http://desk.test${path}`);
   const cookie = (await sessionCookieHeader(new Request(url), "token-1", null)).split(";")[0] ?? "";
-  return new Request(url, { ...init, headers: { cookie } });
+  return { request: new Request(url, { ...init, headers: { cookie } }), url };
 }

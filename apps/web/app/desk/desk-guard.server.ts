@@ -23,12 +23,11 @@ export function deskLocale(value: string | undefined): Locale {
  * says so on the sign-in page.
  */
 export async function requireDeskSession(
-  request: Request,
+  { request, url }: { request: Request; url: URL },
   uiParam: string | undefined,
 ): Promise<DeskSession> {
   const ui = deskLocale(uiParam);
   const token = await readSessionToken(request);
-  const url = new URL(request.url);
   const back = `${url.pathname}${url.search}`;
   if (!token) throw redirect(deskUrls.signIn(ui, back));
   const user = await me(token);

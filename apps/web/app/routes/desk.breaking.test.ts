@@ -11,7 +11,7 @@ afterEach(() => {
 const post = async (fields: Record<string, string>) =>
   action({
     params: { locale: "es" },
-    request: await deskRequest("/es/desk/breaking", { method: "POST", body: new URLSearchParams(fields) }),
+    ...(await deskRequest("/es/desk/breaking", { method: "POST", body: new URLSearchParams(fields) })),
     context: {},
   } as Parameters<typeof action>[0]);
 

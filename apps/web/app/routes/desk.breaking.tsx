@@ -16,10 +16,10 @@ function postableEditions(user: {
   return (["en", "ar", "es"] as const).filter((locale) => can(user, "postBreaking", locale));
 }
 
-export async function loader({ params, request }: Route.LoaderArgs) {
-  const session = await requireDeskSession(request, params.locale);
+export async function loader({ params, request, url }: Route.LoaderArgs) {
+  const session = await requireDeskSession({ request, url }, params.locale);
   const editions = postableEditions(session.user);
-  const asked = new URL(request.url).searchParams.get("edition");
+  const asked = url.searchParams.get("edition");
   const edition =
     isLocale(asked) && editions.includes(asked)
       ? asked
@@ -34,8 +34,8 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   );
 }
 
-export async function action({ params, request }: Route.ActionArgs) {
-  const session = await requireDeskSession(request, params.locale);
+export async function action({ params, request, url }: Route.ActionArgs) {
+  const session = await requireDeskSession({ request, url }, params.locale);
   const form = await request.formData();
   if (form.get("intent") === "expire") {
     const id = Number(form.get("id"));

@@ -13,8 +13,8 @@ import { TranslationEditor } from "../desk/TranslationEditor.tsx";
 import { notFound } from "../not-found.ts";
 import type { Route } from "./+types/desk.editor";
 
-export async function loader({ params, request }: Route.LoaderArgs) {
-  const session = await requireDeskSession(request, params.locale);
+export async function loader({ params, request, url }: Route.LoaderArgs) {
+  const session = await requireDeskSession({ request, url }, params.locale);
   const { articleId, target } = deskTarget(params);
   const editor = await loadEditor(session.token, articleId, target);
   if (!editor) throw notFound();
@@ -34,8 +34,8 @@ function isWorkflowAction(value: string): value is WorkflowAction {
  * Every write of the editor page: form posts without JavaScript and autosave through a
  * fetcher alike. Each answer is an EditorActionResult the page knows how to show.
  */
-export async function action({ params, request }: Route.ActionArgs): Promise<EditorActionResult> {
-  const session = await requireDeskSession(request, params.locale);
+export async function action({ params, request, url }: Route.ActionArgs): Promise<EditorActionResult> {
+  const session = await requireDeskSession({ request, url }, params.locale);
   const { articleId, target } = deskTarget(params);
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "save");

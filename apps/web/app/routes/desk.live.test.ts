@@ -19,9 +19,7 @@ afterEach(() => {
 });
 
 const loaderArgs = async (path: string) =>
-  ({ params: { locale: "en" }, request: await deskRequest(path), context: {} }) as Parameters<
-    typeof loader
-  >[0];
+  ({ params: { locale: "en" }, ...(await deskRequest(path)), context: {} }) as Parameters<typeof loader>[0];
 
 describe("desk live page loader", () => {
   it("offers a translator no stories and no form, without asking the API for them", async () => {
@@ -66,10 +64,10 @@ describe("desk live page action", () => {
   const post = async (fields: Record<string, string>) =>
     action({
       params: { locale: "en" },
-      request: await deskRequest("/en/desk/live?article=1066&edition=ar", {
+      ...(await deskRequest("/en/desk/live?article=1066&edition=ar", {
         method: "POST",
         body: new URLSearchParams(fields),
-      }),
+      })),
       context: {},
     } as Parameters<typeof action>[0]);
 

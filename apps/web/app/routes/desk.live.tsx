@@ -30,10 +30,9 @@ function askedStory(url: URL, editions: readonly Locale[]): { articleId: number;
   return articleId !== null && isLocale(locale) && editions.includes(locale) ? { articleId, locale } : null;
 }
 
-export async function loader({ params, request }: Route.LoaderArgs) {
-  const session = await requireDeskSession(request, params.locale);
+export async function loader({ params, request, url }: Route.LoaderArgs) {
+  const session = await requireDeskSession({ request, url }, params.locale);
   const editions = LOCALES.filter((locale) => can(session.user, "postLiveUpdate", locale));
-  const url = new URL(request.url);
   const asked = askedStory(url, editions);
   const [stories, story] = await Promise.all([
     editions.length > 0 ? listLiveStories(session.token) : [],
@@ -54,8 +53,8 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   );
 }
 
-export async function action({ params, request }: Route.ActionArgs) {
-  const session = await requireDeskSession(request, params.locale);
+export async function action({ params, request, url }: Route.ActionArgs) {
+  const session = await requireDeskSession({ request, url }, params.locale);
   const form = await request.formData();
   const values: LiveUpdateValues = {
     title: String(form.get("title") ?? ""),

@@ -13,9 +13,8 @@ function isQueueState(value: string | null): value is QueueState {
   return (QUEUE_STATES as readonly (string | null)[]).includes(value);
 }
 
-export async function loader({ params, request }: Route.LoaderArgs) {
-  const session = await requireDeskSession(request, params.locale);
-  const url = new URL(request.url);
+export async function loader({ params, request, url }: Route.LoaderArgs) {
+  const session = await requireDeskSession({ request, url }, params.locale);
   const statusParam = url.searchParams.get("status");
   const localeParam = url.searchParams.get("locale");
   const status = isQueueState(statusParam) ? statusParam : null;

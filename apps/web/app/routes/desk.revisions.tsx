@@ -17,12 +17,11 @@ function revisionParam(url: URL, name: string): number | null {
   return Number.isSafeInteger(value) && value > 0 ? value : null;
 }
 
-export async function loader({ params, request }: Route.LoaderArgs) {
-  const session = await requireDeskSession(request, params.locale);
+export async function loader({ params, request, url }: Route.LoaderArgs) {
+  const session = await requireDeskSession({ request, url }, params.locale);
   const { articleId, target } = deskTarget(params);
   const history = await listRevisions(session.token, articleId, target);
   if (!history) throw notFound();
-  const url = new URL(request.url);
   const from = revisionParam(url, "from");
   const to = revisionParam(url, "to");
   let comparison = null;
@@ -46,8 +45,8 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   );
 }
 
-export async function action({ params, request }: Route.ActionArgs) {
-  const session = await requireDeskSession(request, params.locale);
+export async function action({ params, request, url }: Route.ActionArgs) {
+  const session = await requireDeskSession({ request, url }, params.locale);
   const { articleId, target } = deskTarget(params);
   const form = await request.formData();
   const revisionId = Number(form.get("revisionId"));

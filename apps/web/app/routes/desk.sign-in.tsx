@@ -7,9 +7,8 @@ import { safeNext } from "../desk/desk-urls.ts";
 import { SignInForm } from "../desk/SignInForm.tsx";
 import type { Route } from "./+types/desk.sign-in";
 
-export async function loader({ params, request }: Route.LoaderArgs) {
+export async function loader({ params, request, url }: Route.LoaderArgs) {
   const ui = deskLocale(params.locale);
-  const url = new URL(request.url);
   const next = safeNext(ui, url.searchParams.get("next"));
   // Someone already signed in has nothing to do here.
   if ((await readSessionToken(request)) && !url.searchParams.has("expired")) throw redirect(next);

@@ -11,8 +11,8 @@ import { notFound } from "../not-found.ts";
 import type { Route } from "./+types/desk.source-changes";
 
 /** "The source changed since": the source as it was translated against the source published now. */
-export async function loader({ params, request }: Route.LoaderArgs) {
-  const session = await requireDeskSession(request, params.locale);
+export async function loader({ params, request, url }: Route.LoaderArgs) {
+  const session = await requireDeskSession({ request, url }, params.locale);
   const { articleId, target } = deskTarget(params);
   const changes = await loadSourceChanges(session.token, articleId, target);
   if (!changes) throw notFound();

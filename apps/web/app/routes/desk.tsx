@@ -16,11 +16,10 @@ import type { Route } from "./+types/desk";
  * Pages below check the session themselves (loaders run in parallel); this loader only
  * says who is signed in, for the header and for the buttons each page offers.
  */
-export async function loader({ params, request }: Route.LoaderArgs) {
+export async function loader({ params, request, url }: Route.LoaderArgs) {
   const ui = deskLocale(params.locale);
   const token = await readSessionToken(request);
   const user = token ? await me(token) : null;
-  const url = new URL(request.url);
   return {
     ui,
     user,

@@ -51,11 +51,9 @@ const apiData = (value: object | null, translations: unknown[] = []) => ({
 });
 
 async function run(path: string, params: Record<string, string>) {
-  const request = new Request(`https://sahifa.example${path}`);
-  // The loader only reads params and request; the rest of LoaderArgs is the router's.
-  return fromServer(
-    await loader({ params, request, context: {} } as unknown as Parameters<typeof loader>[0]),
-  );
+  const url = new URL(`https://sahifa.example${path}`);
+  // The loader only reads params and the URL; the rest of LoaderArgs is the router's.
+  return fromServer(await loader({ params, url, context: {} } as unknown as Parameters<typeof loader>[0]));
 }
 
 async function thrown(promise: Promise<unknown>): Promise<unknown> {

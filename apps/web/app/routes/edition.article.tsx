@@ -18,7 +18,7 @@ import type { Route } from "./+types/edition.article";
 /** Article ids are positive integers; anything else cannot exist, so it is a 404 without asking the API. */
 const ARTICLE_ID = /^[1-9][0-9]{0,9}$/;
 
-export async function loader({ params, request }: Route.LoaderArgs) {
+export async function loader({ params, url }: Route.LoaderArgs) {
   const { locale, id } = params;
   if (!isLocale(locale) || !ARTICLE_ID.test(id)) throw notFound();
   const result = await loadArticlePage(locale, id);
@@ -29,9 +29,9 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   const { article } = result.page;
   // A wrong or old slug (or section) answers a permanent redirect to the canonical URL. Compared
   // decoded, so a differently-escaped but equal path never redirects to itself.
-  const requested = new URL(request.url).pathname;
+  const requested = url.pathname;
   if (safeDecode(requested) !== safeDecode(article.url)) throw redirect(article.url, 301);
-  const origin = originOf(request);
+  const origin = originOf(url);
   const alternates = Object.fromEntries(result.page.article.translations.map((t) => [t.locale, t.url]));
   const original = article.translations.find((t) => t.locale === "en") ?? article.translations[0];
   const seo: PageSeo = {

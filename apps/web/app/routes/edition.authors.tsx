@@ -5,8 +5,8 @@ import { brandedMeta } from "../seo.ts";
 import { fromServer, serverOnly } from "../server-only.ts";
 import type { Route } from "./+types/edition.authors";
 
-export async function loader({ params, request }: Route.LoaderArgs) {
-  const { locale, alternates, seo } = editionPage(request, params.locale, "authors", (t) => ({
+export async function loader({ params, url }: Route.LoaderArgs) {
+  const { locale, alternates, seo } = editionPage(url, params.locale, "authors", (t) => ({
     title: t("common:pages.authors"),
     description: t("footer:about"),
   }));

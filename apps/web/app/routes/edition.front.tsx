@@ -5,8 +5,8 @@ import { seoMeta } from "../seo.ts";
 import { fromServer, serverOnly } from "../server-only.ts";
 import type { Route } from "./+types/edition.front";
 
-export async function loader({ params, request }: Route.LoaderArgs) {
-  const { locale, alternates, seo } = editionPage(request, params.locale, "", (t) => ({
+export async function loader({ params, url }: Route.LoaderArgs) {
+  const { locale, alternates, seo } = editionPage(url, params.locale, "", (t) => ({
     title: `${t("common:brand")} — ${t("common:tagline")}`,
     description: t("footer:about"),
   }));

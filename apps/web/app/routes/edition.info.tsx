@@ -9,10 +9,10 @@ const INFO = ["about", "privacy", "contact"] as const;
 type Info = (typeof INFO)[number];
 
 /** About, privacy and contact: short texts from the footer namespace, the same page in every edition. */
-export function loader({ params, request }: Route.LoaderArgs) {
-  const page = new URL(request.url).pathname.split("/").pop() as Info;
+export function loader({ params, url }: Route.LoaderArgs) {
+  const page = url.pathname.split("/").pop() as Info;
   if (!INFO.includes(page)) throw notFound();
-  const { alternates, seo } = editionPage(request, params.locale, page, (t) => ({
+  const { alternates, seo } = editionPage(url, params.locale, page, (t) => ({
     title: t(`footer:links.${page}`),
     description: t(`footer:pageText.${page}`),
   }));

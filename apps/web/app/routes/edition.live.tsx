@@ -10,8 +10,8 @@ import type { Route } from "./+types/edition.live";
  * LIVE, server-rendered: the edition's live items newest first, readable without JavaScript;
  * in the browser the list is an island that adds items pushed over the live feed.
  */
-export async function loader({ params, request }: Route.LoaderArgs) {
-  const { locale, alternates, seo } = editionPage(request, params.locale, "live", (t) => ({
+export async function loader({ params, url }: Route.LoaderArgs) {
+  const { locale, alternates, seo } = editionPage(url, params.locale, "live", (t) => ({
     title: t("live:title"),
     description: t("common:breakingTickerLabel"),
   }));

@@ -11,12 +11,11 @@ import type { Route } from "./+types/edition.search";
  * /{locale}/search?q=…: the edition's full-text search (issue 5). A GET form, so the query
  * lives in the URL (shareable, works without JavaScript); results pages are not indexed.
  */
-export async function loader({ params, request }: Route.LoaderArgs) {
-  const { locale, alternates, seo } = editionPage(request, params.locale, "search", (t) => ({
+export async function loader({ params, url }: Route.LoaderArgs) {
+  const { locale, alternates, seo } = editionPage(url, params.locale, "search", (t) => ({
     title: t("search:title"),
     description: t("search:label"),
   }));
-  const url = new URL(request.url);
   const search = searchRequestOf(url);
   const results = await loadSearch(locale, search);
   let nextUrl: string | null = null;

@@ -6,11 +6,11 @@ import type { Route } from "./+types/edition.section";
 
 const SECTION_PATHS = new Set(flattenSections().map((section) => section.path));
 
-export async function loader({ params, request }: Route.LoaderArgs) {
+export async function loader({ params, url }: Route.LoaderArgs) {
   const path = params.sub ? `${params.section}/${params.sub}` : params.section;
   // The section tree is domain data: an unknown section is a 404 before any query.
   if (!SECTION_PATHS.has(path)) throw notFound();
-  return listingRouteData(request, params.locale, { kind: "section", path }, path, "section");
+  return listingRouteData(url, params.locale, { kind: "section", path }, path, "section");
 }
 
 export const meta = listingMeta;

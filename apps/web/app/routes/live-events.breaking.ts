@@ -11,9 +11,9 @@ const SUBSCRIPTION = `subscription ($locale: Locale!) {
  * The ticker's live feed (issue 5): the API's breakingNews subscription, relayed. `?list`
  * answers the current items as JSON: a page that reconnects fetches them to fill the gap.
  */
-export async function loader({ params, request }: Route.LoaderArgs) {
+export async function loader({ params, request, url }: Route.LoaderArgs) {
   if (!isLocale(params.locale)) return new Response("Not found", { status: 404 });
-  if (new URL(request.url).searchParams.has("list")) {
+  if (url.searchParams.has("list")) {
     return Response.json(await loadBreaking(params.locale, 10), { headers: { "cache-control": "no-store" } });
   }
   return relaySubscription(request, SUBSCRIPTION, { locale: params.locale });

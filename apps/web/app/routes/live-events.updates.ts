@@ -8,11 +8,11 @@ const SUBSCRIPTION = `subscription ($articleId: ID!, $locale: Locale!) {
 }`;
 
 /** A live story's feed (issue 5): the API's liveUpdates subscription, relayed; `?list` for catching up. */
-export async function loader({ params, request }: Route.LoaderArgs) {
+export async function loader({ params, request, url }: Route.LoaderArgs) {
   if (!isLocale(params.locale) || !/^[1-9][0-9]{0,9}$/.test(params.id)) {
     return new Response("Not found", { status: 404 });
   }
-  if (new URL(request.url).searchParams.has("list")) {
+  if (url.searchParams.has("list")) {
     return Response.json(await loadLiveUpdates(params.locale, params.id), {
       headers: { "cache-control": "no-store" },
     });
