@@ -2,14 +2,15 @@
 // react-router-serve. (1) A URL with broken percent-encoding reaches our routes, which answer
 // it with a proper page (react-router-serve's express answers its own bare "400 Bad Request").
 // (2) Page URLs pay no static-file lookup first. (3) No express: its request pipeline and the
-// access logger were 8 % of the server's CPU per page (see README, "Reader editions").
+// access logger were 8 % of the server's CPU per page, and the log is written in batches
+// (see README, "Reader editions").
 import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import compression from "compression";
 import { createRequestHandler } from "react-router";
 import serveStatic from "serve-static";
-import { logAccess } from "./server/access-log.mjs";
+import { createAccessLog } from "./server/access-log.mjs";
 import { sendFetchResponse, toFetchRequest } from "./server/fetch-bridge.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -24,6 +25,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 const host = process.env.HOST || undefined;
 
 const handleRequest = createRequestHandler(build, process.env.NODE_ENV);
+const logAccess = createAccessLog();
 /**
  * Connect-style middleware, typed by @types/compression as express's.
  * @type {(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse, next: () => void) => void}

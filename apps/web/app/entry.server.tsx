@@ -32,6 +32,8 @@ export default function handleRequest(
     // Bytes, not a string: a string body is scanned for lone surrogates and encoded by the
     // Response; Buffer.from encodes it once, natively.
     const body = Buffer.from(`<!DOCTYPE html>${html}`);
+    // Known length: the page goes out in one write, without chunked framing.
+    responseHeaders.set("Content-Length", String(body.byteLength));
     return new Response(body, { status: responseStatusCode, headers: responseHeaders });
   }
   return renderWhole(request, responseStatusCode, responseHeaders, routerContext);

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -146,10 +146,28 @@ export async function startApi(): Promise<RunningServer> {
   };
 }
 
+/**
+ * The Node flags `pnpm start` gives the web server (package.json's start script: `… node <flags>
+ * server.mjs`), so the tests and the benchmark run the server as it is run for readers.
+ */
+export function webServerNodeFlags(startScript: string): string[] {
+  const match = /\bnode((?:\s+--[^\s]+)*)\s+server\.mjs\b/.exec(startScript);
+  if (!match) throw new Error(`the web start script does not run "node … server.mjs": ${startScript}`);
+  return match[1]!.trim().split(/\s+/).filter(Boolean);
+}
+
+function startScript(): string {
+  const manifest = JSON.parse(readFileSync(path.join(webRoot, "package.json"), "utf8")) as {
+    scripts: { start: string };
+  };
+  return manifest.scripts.start;
+}
+
 /** The BUILT web app (server.mjs) talking to `apiUrl`; `env` adds variables such as READER_CACHE_SECONDS. */
 export async function startWeb(apiUrl: string, env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
   const webPort = await freePort();
-  const web = startProcess("web", process.execPath, ["server.mjs"], webRoot, {
+  const args = [...webServerNodeFlags(startScript()), "server.mjs"];
+  const web = startProcess("web", process.execPath, args, webRoot, {
     PORT: String(webPort),
     HOST: "127.0.0.1",
     API_URL: apiUrl,
