@@ -150,23 +150,20 @@ export async function startApi(): Promise<RunningServer> {
  * The Node flags `pnpm start` gives the web server (package.json's start script: `… node <flags>
  * server.mjs`), so the tests and the benchmark run the server as it is run for readers.
  */
-export function webServerNodeFlags(startScript: string): string[] {
-  const match = /\bnode((?:\s+--[^\s]+)*)\s+server\.mjs\b/.exec(startScript);
-  if (!match) throw new Error(`the web start script does not run "node … server.mjs": ${startScript}`);
-  return match[1]!.trim().split(/\s+/).filter(Boolean);
-}
-
-function startScript(): string {
+export function webServerNodeFlags(): string[] {
   const manifest = JSON.parse(readFileSync(path.join(webRoot, "package.json"), "utf8")) as {
     scripts: { start: string };
   };
-  return manifest.scripts.start;
+  const start = manifest.scripts.start;
+  const match = /\bnode((?:\s+--[^\s]+)*)\s+server\.mjs\b/.exec(start);
+  if (!match) throw new Error(`the web start script does not run "node … server.mjs": ${start}`);
+  return match[1]!.trim().split(/\s+/).filter(Boolean);
 }
 
 /** The BUILT web app (server.mjs) talking to `apiUrl`; `env` adds variables such as READER_CACHE_SECONDS. */
 export async function startWeb(apiUrl: string, env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
   const webPort = await freePort();
-  const args = [...webServerNodeFlags(startScript()), "server.mjs"];
+  const args = [...webServerNodeFlags(), "server.mjs"];
   const web = startProcess("web", process.execPath, args, webRoot, {
     PORT: String(webPort),
     HOST: "127.0.0.1",

@@ -20,11 +20,11 @@ import { renderToString } from "react-dom/server";
 import { createRequestHandler, type EntryContext, type ServerBuild, ServerRouter } from "react-router";
 import { openBrowser } from "../e2e/browser.ts";
 import { firstArticlePath } from "../e2e/pages.ts";
-import { startApi, startWeb } from "../e2e/servers.ts";
+import { startApi, startWeb, webServerNodeFlags } from "../e2e/servers.ts";
 
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 /** Rounds alternate between the measurements, so load from other work on the machine hits each alike; medians are printed. */
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
 interface HttpFigures {
   requestsPerSecond: number;
@@ -183,6 +183,13 @@ async function javascriptBytes(webUrl: string, path: string) {
 }
 
 async function main() {
+  // Both sides of the ratio under the same V8 settings: the in-memory renders run in this process.
+  const missing = webServerNodeFlags().filter((flag) => !process.execArgv.includes(flag));
+  if (missing.length > 0) {
+    throw new Error(
+      `run the bench with the web server's Node flags (${missing.join(" ")}), as package.json's bench script does`,
+    );
+  }
   const api = await startApi();
   process.env.API_URL = api.url;
   // Two web servers on the same API: without the reader cache every page costs its API
@@ -255,8 +262,13 @@ async function main() {
       console.log(
         `  ${name}: ${rps.toFixed(0)} req/s, p50 ${median(rounds.map((r) => r.p50))} ms, p99 ${median(rounds.map((r) => r.p99))} ms, errors ${rounds.reduce((sum, r) => sum + r.errors, 0)}; rounds ${rounds.map((r) => r.requestsPerSecond.toFixed(0)).join(", ")}`,
       );
+      // The machine's speed drifts between rounds: each round's server figure against the same
+      // round's render cancels the drift that the two medians above keep.
+      const paired = median(
+        rounds.map((round, i) => round.requestsPerSecond / renderRounds[0]![i]!.rendersPerSecond),
+      );
       console.log(
-        `    ratio (req/s ÷ renders/s): ${percent(rps, document.perSecond)} of the document render, ${percent(rps, content.perSecond)} of the content render`,
+        `    ratio (req/s ÷ renders/s): ${percent(rps, document.perSecond)} of the document render, ${percent(rps, content.perSecond)} of the content render; round by round against the document render: median ${percent(paired, 1)} (${rounds.map((round, i) => percent(round.requestsPerSecond, renderRounds[0]![i]!.rendersPerSecond)).join(", ")})`,
       );
       if (cpu !== null)
         console.log(
