@@ -26,6 +26,8 @@ const host = process.env.HOST || undefined;
 
 const handleRequest = createRequestHandler(build, process.env.NODE_ENV);
 const logAccess = createAccessLog();
+/** @type {(response: Response) => string | undefined} */
+const pageTextOf = build.entry.module.pageTextOf ?? (() => undefined);
 /**
  * Connect-style middleware, typed by @types/compression as express's.
  * @type {(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse, next: () => void) => void}
@@ -75,7 +77,8 @@ async function answer(req, res) {
     return;
   }
   try {
-    await sendFetchResponse(res, await handleRequest(request));
+    const response = await handleRequest(request);
+    await sendFetchResponse(res, response, pageTextOf(response));
   } catch (error) {
     // React Router answers its own errors with the error page; this is a failure around it.
     console.error(error);

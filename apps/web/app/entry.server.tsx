@@ -4,6 +4,10 @@ import { renderToPipeableStream, renderToString } from "react-dom/server";
 import type { EntryContext } from "react-router";
 import { ServerRouter } from "react-router";
 import { hydratedBy } from "./hydration.ts";
+import { pageResponse } from "./page-response.server.ts";
+
+/** For server.mjs: the text of a page rendered whole, which it writes to the socket itself. */
+export { pageTextOf } from "./page-response.server.ts";
 
 /** Loaders return their data whole (nothing deferred), so a page is either ready by then or failing. */
 export const streamTimeout = 5_000;
@@ -29,12 +33,7 @@ export default function handleRequest(
     // Without the loader-data stream: only <Scripts> reads it, and reader pages render none.
     const context = { ...routerContext, serverHandoffStream: undefined };
     const html = renderToString(<ServerRouter context={context} url={request.url} />);
-    // Bytes, not a string: a string body is scanned for lone surrogates and encoded by the
-    // Response; Buffer.from encodes it once, natively.
-    const body = Buffer.from(`<!DOCTYPE html>${html}`);
-    // Known length: the page goes out in one write, without chunked framing.
-    responseHeaders.set("Content-Length", String(body.byteLength));
-    return new Response(body, { status: responseStatusCode, headers: responseHeaders });
+    return pageResponse(`<!DOCTYPE html>${html}`, { status: responseStatusCode, headers: responseHeaders });
   }
   return renderWhole(request, responseStatusCode, responseHeaders, routerContext);
 }

@@ -49,13 +49,16 @@ export function toFetchRequest(req, res) {
  * Writes a Fetch `Response` to a Node response: status, headers (each Set-Cookie kept on its
  * own), then the body as it comes, so a live-events stream reaches the reader event by event.
  * A reader who leaves mid-body cancels the body's stream; an upstream that fails mid-body
- * ends the connection (the status line is already sent).
+ * ends the connection (the status line is already sent). When the caller already has the
+ * body as text (a page rendered whole), that text is written instead of reading the stream:
+ * the socket encodes it once, and Node sets its Content-Length.
  *
  * @param {import("node:http").ServerResponse} res
  * @param {Response} response
+ * @param {string} [bodyText] the body, as text, when the caller has it
  * @returns {Promise<void>}
  */
-export async function sendFetchResponse(res, response) {
+export async function sendFetchResponse(res, response, bodyText) {
   if (res.destroyed) {
     await response.body?.cancel();
     return;
@@ -69,6 +72,10 @@ export async function sendFetchResponse(res, response) {
   if (cookies.length > 0) res.setHeader("set-cookie", cookies);
   if (!response.body) {
     res.end();
+    return;
+  }
+  if (bodyText !== undefined) {
+    res.end(bodyText);
     return;
   }
   if (/text\/event-stream/i.test(response.headers.get("content-type") ?? "")) res.flushHeaders();

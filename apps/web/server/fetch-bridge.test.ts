@@ -123,6 +123,28 @@ describe("sendFetchResponse", () => {
     expect(await response.text()).toBe("<p>غير موجود</p>");
   });
 
+  it("writes the body's text when the caller has it, with its length, instead of reading the stream", async () => {
+    const page = '<!DOCTYPE html><html lang="es"><h1>Valencia, bajo la lluvia</h1></html>';
+    let pulled = false;
+    server = createServer(async (req, res) => {
+      toFetchRequest(req, res);
+      const body = new ReadableStream<Uint8Array>(
+        {
+          pull() {
+            pulled = true;
+          },
+        },
+        { highWaterMark: 0 },
+      );
+      await sendFetchResponse(res, new Response(body, { headers: { "content-type": "text/html" } }), page);
+    });
+    await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
+    const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/es`);
+    expect(response.headers.get("content-length")).toBe(String(Buffer.byteLength(page)));
+    expect(await response.text()).toBe(page);
+    expect(pulled).toBe(false);
+  });
+
   it("answers HEAD with the headers and no body", async () => {
     const base = await serve(() => new Response(null, { status: 200, headers: { "x-page": "front" } }));
     const response = await fetch(`${base}/en`, { method: "HEAD" });
