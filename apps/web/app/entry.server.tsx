@@ -24,11 +24,11 @@ export default function handleRequest(
   responseHeaders: Headers,
   routerContext: EntryContext,
 ) {
-  // https://httpwg.org/specs/rfc9110.html#HEAD
+  responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+  // The same headers as GET, no body: https://httpwg.org/specs/rfc9110.html#HEAD
   if (request.method.toUpperCase() === "HEAD") {
     return new Response(null, { status: responseStatusCode, headers: responseHeaders });
   }
-  responseHeaders.set("Content-Type", "text/html; charset=utf-8");
   if (!hydratesPage(routerContext)) {
     // Without the loader-data stream: only <Scripts> reads it, and reader pages render none.
     const context = { ...routerContext, serverHandoffStream: undefined };

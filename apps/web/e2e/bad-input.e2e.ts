@@ -82,3 +82,25 @@ describe("URLs", () => {
     expect((await get("/healthz")).status).toBe(200);
   });
 });
+
+describe("HTTP", () => {
+  it("sends a page with its length, gzipped for a client that asks, and HEAD with the same headers and no body", async () => {
+    const plain = await get("/ar", { "accept-encoding": "identity" });
+    const page = await plain.text();
+    expect(plain.status).toBe(200);
+    expect(plain.headers.get("content-length")).toBe(String(Buffer.byteLength(page)));
+    expect(page).toContain('<html lang="ar" dir="rtl"');
+
+    // fetch decodes gzip itself and keeps the header: the whole page came compressed.
+    const gzipped = await get("/ar", { "accept-encoding": "gzip" });
+    expect(gzipped.headers.get("content-encoding")).toBe("gzip");
+    expect(gzipped.headers.get("vary")).toMatch(/accept-encoding/i);
+    const unzipped = await gzipped.text();
+    expect(unzipped).toMatch(/^<!DOCTYPE html><html lang="ar" dir="rtl"[\s\S]*<\/html>$/);
+
+    const head = await fetch(`${webUrl}/ar`, { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(head.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(await head.text()).toBe("");
+  });
+});

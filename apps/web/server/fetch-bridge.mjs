@@ -51,7 +51,7 @@ export function toFetchRequest(req, res) {
  * A reader who leaves mid-body cancels the body's stream; an upstream that fails mid-body
  * ends the connection (the status line is already sent). When the caller already has the
  * body as text (a page rendered whole), that text is written instead of reading the stream:
- * the socket encodes it once, and Node sets its Content-Length.
+ * the socket encodes it once.
  *
  * @param {import("node:http").ServerResponse} res
  * @param {Response} response
@@ -75,6 +75,8 @@ export async function sendFetchResponse(res, response, bodyText) {
     return;
   }
   if (bodyText !== undefined) {
+    // Measured once here; without it the compression middleware and Node would each measure it.
+    res.setHeader("content-length", Buffer.byteLength(bodyText));
     res.end(bodyText);
     return;
   }
