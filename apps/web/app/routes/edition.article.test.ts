@@ -108,6 +108,25 @@ describe("article loader", () => {
     expect(data.page.shareUrl).toBe(`https://sahifa.example${path}`);
   });
 
+  it("derives the page once per cached API answer and origin, and per origin its own absolute URLs", async () => {
+    const api = stubApi(apiData(article()));
+    const path = `/ar/news/economy/7/${encodeURIComponent(ARABIC_SLUG)}`;
+    const params = { locale: "ar", section: "news", sub: "economy", id: "7", slug: ARABIC_SLUG };
+    const first = await run(path, params);
+    const second = await run(path, params);
+    expect(api).toHaveBeenCalledTimes(1);
+    expect(second.page).toBe(first.page);
+    expect(second.jsonLd).toBe(first.jsonLd);
+
+    const url = new URL(`https://mirror.example${path}`);
+    const elsewhere = fromServer(
+      await loader({ params, url, context: {} } as unknown as Parameters<typeof loader>[0]),
+    );
+    expect(elsewhere.page.shareUrl).toBe(`https://mirror.example${path}`);
+    expect(elsewhere.seo.origin).toBe("https://mirror.example");
+    expect(first.page.shareUrl).toBe(`https://sahifa.example${path}`);
+  });
+
   it("puts the related stories in the middle of a body that has no Related News box", async () => {
     const teaser = {
       id: "9",

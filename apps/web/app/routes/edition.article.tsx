@@ -1,6 +1,6 @@
-import { isLocale } from "@sahifa/domain/locales";
+import { isLocale, type Locale } from "@sahifa/domain/locales";
 import { redirect } from "react-router";
-import { ArticlePage } from "../components/ArticlePage.tsx";
+import { ArticlePage, type ArticlePageData } from "../components/ArticlePage.tsx";
 import { JsonLd } from "../components/JsonLd.tsx";
 import { loadArticlePage } from "../data/article.server.ts";
 import { loadLiveUpdates } from "../data/live-updates.server.ts";
@@ -32,8 +32,43 @@ export async function loader({ params, url }: Route.LoaderArgs) {
   const requested = url.pathname;
   if (safeDecode(requested) !== safeDecode(article.url)) throw redirect(article.url, 301);
   const origin = originOf(url);
-  const alternates = Object.fromEntries(result.page.article.translations.map((t) => [t.locale, t.url]));
+  return serverOnly({
+    ...routeViewFor(locale, result, origin),
+    // A live story's timestamped updates (issue 5), pushed into the open page after load.
+    liveUpdates: article.kind === "live" ? await loadLiveUpdates(locale, id) : null,
+  });
+}
+
+type ArticleRouteView = ReturnType<typeof articleRouteView>;
+
+/** A site answers on a few host names; views for any other Host header are made, not kept. */
+const MAX_ORIGINS_PER_ANSWER = 4;
+const routeViews = new WeakMap<object, Map<string, ArticleRouteView>>();
+
+/**
+ * The same for every reader of one cached API answer on one origin, so derived once per answer
+ * (the answer's own lifetime bounds the cache) instead of once per request.
+ */
+function routeViewFor(locale: Locale, result: { page: Omit<ArticlePageData, "shareUrl"> }, origin: string) {
+  let byOrigin = routeViews.get(result);
+  if (!byOrigin) {
+    byOrigin = new Map();
+    routeViews.set(result, byOrigin);
+  }
+  let view = byOrigin.get(origin);
+  if (!view) {
+    view = articleRouteView(locale, result.page, origin);
+    if (byOrigin.size < MAX_ORIGINS_PER_ANSWER) byOrigin.set(origin, view);
+  }
+  return view;
+}
+
+/** The page, its search-engine description and JSON-LD. Shared between requests: never mutate it. */
+function articleRouteView(locale: Locale, page: Omit<ArticlePageData, "shareUrl">, origin: string) {
+  const { article } = page;
+  const alternates = Object.fromEntries(article.translations.map((t) => [t.locale, t.url]));
   const original = article.translations.find((t) => t.locale === "en") ?? article.translations[0];
+  const brand = i18nFor(locale).t("common:brand");
   const seo: PageSeo = {
     locale,
     title: article.seoTitle ?? article.title,
@@ -45,16 +80,14 @@ export async function loader({ params, url }: Route.LoaderArgs) {
     type: "article",
     imageUrl: article.lead?.url ?? null,
     publishedAt: article.publishedAt,
-    siteName: i18nFor(locale).t("common:brand"),
+    siteName: brand,
   };
-  return serverOnly({
-    page: { ...result.page, shareUrl: absoluteUrl(origin, article.url) },
-    // A live story's timestamped updates (issue 5), pushed into the open page after load.
-    liveUpdates: article.kind === "live" ? await loadLiveUpdates(locale, id) : null,
+  return {
+    page: { ...page, shareUrl: absoluteUrl(origin, article.url) },
     seo,
     alternates,
-    jsonLd: newsArticleJsonLd(article, origin, i18nFor(locale).t("common:brand")),
-  });
+    jsonLd: newsArticleJsonLd(article, origin, brand),
+  };
 }
 
 function safeDecode(path: string): string {
