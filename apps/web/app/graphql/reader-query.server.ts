@@ -85,6 +85,8 @@ export function viewOf<Data extends object, View>(
   data: Data,
   kind: string,
   toView: (data: Data) => View,
+  /** Kinds named from request input (an origin) cap how many views one answer keeps; the rest are made, not kept. */
+  maxKinds = Number.POSITIVE_INFINITY,
 ): View {
   let byKind = views.get(data);
   if (!byKind) {
@@ -93,7 +95,7 @@ export function viewOf<Data extends object, View>(
   }
   if (byKind.has(kind)) return byKind.get(kind) as View;
   const view = toView(data);
-  byKind.set(kind, view);
+  if (byKind.size < maxKinds) byKind.set(kind, view);
   return view;
 }
 

@@ -5,6 +5,7 @@ import { JsonLd } from "../components/JsonLd.tsx";
 import { loadArticlePage } from "../data/article.server.ts";
 import { loadLiveUpdates } from "../data/live-updates.server.ts";
 import { originOf } from "../env.server.ts";
+import { viewOf } from "../graphql/reader-query.server.ts";
 import { i18nFor } from "../i18n/i18n.server.ts";
 import { useTranslation } from "../i18n/reader-translation.tsx";
 import { Island } from "../islands/Island.tsx";
@@ -33,34 +34,12 @@ export async function loader({ params, url }: Route.LoaderArgs) {
   if (safeDecode(requested) !== safeDecode(article.url)) throw redirect(article.url, 301);
   const origin = originOf(url);
   return serverOnly({
-    ...routeViewFor(locale, result, origin),
+    // The same for every reader of one cached API answer on one origin: derived once per answer.
+    // A site answers on a few host names; views for any other Host header are made, not kept.
+    ...viewOf(result, `articleRoute ${origin}`, () => articleRouteView(locale, result.page, origin), 4),
     // A live story's timestamped updates (issue 5), pushed into the open page after load.
     liveUpdates: article.kind === "live" ? await loadLiveUpdates(locale, id) : null,
   });
-}
-
-type ArticleRouteView = ReturnType<typeof articleRouteView>;
-
-/** A site answers on a few host names; views for any other Host header are made, not kept. */
-const MAX_ORIGINS_PER_ANSWER = 4;
-const routeViews = new WeakMap<object, Map<string, ArticleRouteView>>();
-
-/**
- * The same for every reader of one cached API answer on one origin, so derived once per answer
- * (the answer's own lifetime bounds the cache) instead of once per request.
- */
-function routeViewFor(locale: Locale, result: { page: Omit<ArticlePageData, "shareUrl"> }, origin: string) {
-  let byOrigin = routeViews.get(result);
-  if (!byOrigin) {
-    byOrigin = new Map();
-    routeViews.set(result, byOrigin);
-  }
-  let view = byOrigin.get(origin);
-  if (!view) {
-    view = articleRouteView(locale, result.page, origin);
-    if (byOrigin.size < MAX_ORIGINS_PER_ANSWER) byOrigin.set(origin, view);
-  }
-  return view;
 }
 
 /** The page, its search-engine description and JSON-LD. Shared between requests: never mutate it. */
