@@ -1,5 +1,6 @@
 import { postBreakingItem } from "@sahifa/db/live/breaking-items";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FIXTURE_NOW } from "../../testing/newsroom-fixture.ts";
 import { subscribeSse } from "../../testing/sse-client.ts";
 import { createDeskTestApp, type DeskTestApp } from "./desk.test-app.ts";
 
@@ -7,7 +8,8 @@ let app: DeskTestApp;
 let itemId: string;
 beforeAll(async () => {
   app = await createDeskTestApp();
-  const posted = await postBreakingItem(app.db, { locale: "ar", text: "إغلاق الطريق الساحلي" });
+  // Posted at the API's clock (the fixture's fixed now), so its expiry is in range whatever today is.
+  const posted = await postBreakingItem(app.db, { locale: "ar", text: "إغلاق الطريق الساحلي" }, FIXTURE_NOW);
   if (!posted.ok) throw new Error(posted.problem.message);
   itemId = String(posted.item.id);
 });
