@@ -5,6 +5,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { onCpu } from "./cpu-pinning.ts";
 
 /*
  * Starts what the end-to-end tests, the benchmark and the screenshot script drive: the API on
@@ -160,11 +161,19 @@ export function webServerNodeFlags(): string[] {
   return match[1]!.trim().split(/\s+/).filter(Boolean);
 }
 
-/** The BUILT web app (server.mjs) talking to `apiUrl`; `env` adds variables such as READER_CACHE_SECONDS. */
-export async function startWeb(apiUrl: string, env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
+/**
+ * The BUILT web app (server.mjs) talking to `apiUrl`; `env` adds variables such as
+ * READER_CACHE_SECONDS, `cpu` keeps it on one core (the benchmark; see cpu-pinning.ts).
+ */
+export async function startWeb(
+  apiUrl: string,
+  env: NodeJS.ProcessEnv = {},
+  options: { cpu?: number } = {},
+): Promise<RunningServer> {
   const webPort = await freePort();
-  const args = [...webServerNodeFlags(), "server.mjs"];
-  const web = startProcess("web", process.execPath, args, webRoot, {
+  const node = { command: process.execPath, args: [...webServerNodeFlags(), "server.mjs"] };
+  const { command, args } = options.cpu === undefined ? node : onCpu(options.cpu, node.command, node.args);
+  const web = startProcess("web", command, args, webRoot, {
     PORT: String(webPort),
     HOST: "127.0.0.1",
     API_URL: apiUrl,

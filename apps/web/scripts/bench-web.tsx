@@ -19,12 +19,20 @@ import type { ReactElement } from "react";
 import { renderToString } from "react-dom/server";
 import { createRequestHandler, type EntryContext, type ServerBuild, ServerRouter } from "react-router";
 import { openBrowser } from "../e2e/browser.ts";
+import { onCpu, pinThisProcess } from "../e2e/cpu-pinning.ts";
 import { firstArticlePath } from "../e2e/pages.ts";
 import { startApi, startWeb, webServerNodeFlags } from "../e2e/servers.ts";
 
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 /** Rounds alternate between the measurements, so load from other work on the machine hits each alike; medians are printed. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+/**
+ * Both sides of the ratio on the same single core: the web servers and this process (whose
+ * in-memory renders are the other side), with the load generator on a core of its own. The API
+ * is left to the scheduler. See e2e/cpu-pinning.ts.
+ */
+const MEASURED_CPU = 0;
+const LOAD_CPU = 1;
 
 interface HttpFigures {
   requestsPerSecond: number;
@@ -53,9 +61,11 @@ function processCpuSeconds(pid: number | undefined): number | null {
  */
 async function runAutocannon(url: string, seconds: number): Promise<autocannon.Result> {
   const cli = createRequire(import.meta.url).resolve("autocannon/autocannon.js");
-  const child = spawn(process.execPath, [cli, "-c", "10", "-d", String(seconds), "-j", url], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const { command, args } = onCpu(LOAD_CPU, process.execPath, [
+    cli,
+    ...["-c", "10", "-d", String(seconds), "-j", url],
+  ]);
+  const child = spawn(command, args, { stdio: ["ignore", "pipe", "inherit"] });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => {
     output += chunk.toString();
@@ -194,8 +204,10 @@ async function main() {
   process.env.API_URL = api.url;
   // Two web servers on the same API: without the reader cache every page costs its API
   // round trips; with the default 5 s cache a burst of readers of one article costs one.
-  const uncached = await startWeb(api.url, { READER_CACHE_SECONDS: "0" });
-  const cached = await startWeb(api.url);
+  const uncached = await startWeb(api.url, { READER_CACHE_SECONDS: "0" }, { cpu: MEASURED_CPU });
+  const cached = await startWeb(api.url, {}, { cpu: MEASURED_CPU });
+  // After the API has started, which stays free to use either core.
+  const pinned = pinThisProcess(LOAD_CPU);
   try {
     const paths = new Map<Locale, string>();
     {
@@ -209,7 +221,12 @@ async function main() {
     }
     const englishPath = paths.get("en")!;
     const articleId = englishPath.split("/").at(-2)!;
-    console.log(`article page: ${englishPath}\n`);
+    console.log(`article page: ${englishPath}`);
+    console.log(
+      pinned
+        ? `CPUs: web servers and in-memory renders on CPU ${MEASURED_CPU}, autocannon (and this process between its renders) on CPU ${LOAD_CPU} (taskset)\n`
+        : "CPUs: not pinned (no taskset or one core): the ratio is not comparable with pinned runs\n",
+    );
 
     const inMemory = [
       [
@@ -230,7 +247,12 @@ async function main() {
     const renderRounds = inMemory.map((): RenderFigures[] => []);
     const httpRounds = servers.map((): HttpFigures[] => []);
     for (let round = 0; round < ROUNDS; round++) {
+      // This process renders on the measured core, then moves to the load generator's: its
+      // garbage collector's work after a render round (the heap shrinking once allocation
+      // stops) would otherwise run on the server's core while the server is measured.
+      pinThisProcess(MEASURED_CPU);
       for (const [index, [, renderFor]] of inMemory.entries()) renderRounds[index]!.push(renderFor());
+      pinThisProcess(LOAD_CPU);
       for (const [index, [, server]] of servers.entries()) {
         // A server left idle while the others are measured goes cold (V8 shrinks its heap and
         // drops unused code): 2 s of the same load first, as the in-memory renders warm up too.
