@@ -55,7 +55,9 @@ describe("access log", () => {
 
   it("writes a burst of lines in one batch", async () => {
     const batches: string[] = [];
-    const base = await serve(createAccessLog({ write: (text) => batches.push(text), flushAfterMs: 200 }));
+    // Long enough that the burst is over before the timer fires, also while CI runs other
+    // suites beside this one (200 ms was not).
+    const base = await serve(createAccessLog({ write: (text) => batches.push(text), flushAfterMs: 1_500 }));
     await Promise.all(Array.from({ length: 20 }, () => fetch(`${base}/x`).then((r) => r.text())));
     expect(batches).toHaveLength(0);
     await waitFor(() => batches.length > 0);
