@@ -225,7 +225,7 @@ async function main() {
     console.log(
       pinned
         ? `CPUs: web servers and in-memory renders on CPU ${MEASURED_CPU}, autocannon (and this process between its renders) on CPU ${LOAD_CPU} (taskset)\n`
-        : "CPUs: not pinned (no taskset or one core): the ratio is not comparable with pinned runs\n",
+        : "CPUs: not pinned (BENCH_PIN=0, no taskset, or one core): the ratio is not comparable with pinned runs\n",
     );
 
     const inMemory = [
