@@ -1,15 +1,2 @@
-import { initGraphQLTada } from "gql.tada";
-import type { introspection } from "./graphql-env.d.ts";
-
-/**
- * The web app's one GraphQL client type system: documents are typed from
- * apps/api/schema.graphql (graphql-env.d.ts is generated from it by `gql.tada generate output`,
- * run in `typecheck`), so a query that drifts from the API fails to compile.
- */
-export const graphql = initGraphQLTada<{
-  introspection: introspection;
-  scalars: { DateTime: string; JSON: unknown };
-}>();
-
-export type { FragmentOf, ResultOf, VariablesOf } from "gql.tada";
-export { readFragment } from "gql.tada";
+export type { FragmentOf, ResultOf, VariablesOf } from "@sahifa/api-client/graphql";
+export { graphql, readFragment } from "@sahifa/api-client/graphql";
