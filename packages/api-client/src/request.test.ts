@@ -49,6 +49,8 @@ describe("request", () => {
 
   it("names a body that is not GraphQL", async () => {
     answer = { status: 502, body: "<html>bad gateway</html>" };
-    await expect(request(Health, {}, { endpoint })).rejects.toThrow("API answered 502 without a GraphQL body");
+    await expect(request(Health, {}, { endpoint })).rejects.toThrow(
+      "API answered 502 without a GraphQL body",
+    );
   });
 });
