@@ -1,2 +1,0 @@
-export type { FragmentOf, ResultOf, VariablesOf } from "@sahifa/api-client/graphql";
-export { graphql, readFragment } from "@sahifa/api-client/graphql";
