@@ -41,7 +41,7 @@ export const LIMITS = {
   /**
    * Room for the longest body the domain accepts (150,000 characters, two bytes each in Arabic
    * UTF-8, plus 400 blocks of JSON structure and the other fields): a translator's save of a
-   * long read must never be refused by the transport (issue 4: nothing lost).
+   * long read must never be refused by the transport (nothing lost).
    */
   maxBodyBytes: 1_000_000,
 } as const;

@@ -5,7 +5,7 @@ import type { BreakingItemView } from "../model/edition.ts";
 
 /**
  * The BREAKING strip: server-rendered, so it reads without JavaScript; in the browser it is
- * an island that adds live items on top (issue 5).
+ * an island that adds live items on top.
  */
 export function BreakingTicker({ locale, items }: { locale: Locale; items: BreakingItemView[] }) {
   const { t } = useTranslation("common");

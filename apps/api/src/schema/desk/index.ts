@@ -1,4 +1,4 @@
-// The desk's schema modules (issue 4); imported once by ../index.ts.
+// The desk's schema modules; imported once by ../index.ts.
 import "./desk-errors.schema.ts";
 import "./revision-types.schema.ts";
 import "./desk-translation.schema.ts";
