@@ -37,8 +37,11 @@ export function searchRequestOf(url: URL): SearchRequest {
   const value = (name: string) => url.searchParams.get(name)?.trim() || null;
   const kind = value("kind");
   return {
-    // The API caps what it searches; the URL may carry anything, so bound what we forward.
-    query: (url.searchParams.get("q") ?? "").slice(0, 2_000),
+    // The API caps what it searches; the URL may carry anything, so bound what we forward, and
+    // control characters (a NUL from a crafted link) are word breaks, not text.
+    query: [...(url.searchParams.get("q") ?? "").slice(0, 2_000)]
+      .map((char) => (char.charCodeAt(0) < 0x20 ? " " : char))
+      .join(""),
     after: value("after"),
     section: value("section"),
     region: value("region"),
