@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
 import { Island } from "../islands/Island.tsx";
@@ -40,7 +41,17 @@ function OpinionAuthor({ article }: { article: ArticleView }) {
   );
 }
 
-export function ArticlePage({ article, mostRead, readNext, coverage, shareUrl }: ArticlePageData) {
+export function ArticlePage({
+  article,
+  mostRead,
+  readNext,
+  coverage,
+  shareUrl,
+  live,
+}: ArticlePageData & {
+  /** A live story's updates: they lead, before the background in the body. */
+  live?: ReactNode;
+}) {
   const { t } = useTranslation("article");
   const { leadVideo, body } = splitLead(article);
   return (
@@ -77,6 +88,7 @@ export function ArticlePage({ article, mostRead, readNext, coverage, shareUrl }:
             className={article.kind === "infograph" ? "lead infograph-lead" : "lead"}
           />
         ) : null}
+        {live}
         <ArticleBody blocks={body} />
         <footer className="article-footer">
           <TagList tags={article.tags} />

@@ -20,6 +20,7 @@ export function Figure({
       {hasCaption ? (
         <figcaption>
           {image.caption}
+          {image.caption && image.credit ? " " : null}
           {image.credit ? (
             <bdi className="credit">{t("caption.credit", { credit: image.credit })}</bdi>
           ) : null}

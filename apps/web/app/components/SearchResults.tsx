@@ -64,7 +64,7 @@ export function SearchResults({
                 <MarkedText runs={hit.title} />
               </a>
             </h3>
-            <p className="teaser-summary search-snippet" dir="auto">
+            <p className="teaser-summary search-snippet">
               <MarkedText runs={hit.snippet} />
             </p>
           </li>

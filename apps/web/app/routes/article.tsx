@@ -56,8 +56,10 @@ export function articlePageResponse(
     switcherTargets: view.alternates,
     content: (
       <>
-        <ArticlePage {...view.page} />
-        {liveUpdates ? <LiveStoryIsland article={article} updates={liveUpdates} /> : null}
+        <ArticlePage
+          {...view.page}
+          live={liveUpdates ? <LiveStoryIsland article={article} updates={liveUpdates} /> : null}
+        />
         <JsonLd data={view.jsonLd} />
       </>
     ),
