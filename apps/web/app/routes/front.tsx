@@ -1,6 +1,7 @@
 import type { Locale } from "@sahifa/domain/locales";
 import { FrontPage } from "../components/FrontPage.tsx";
 import { loadFrontPage } from "../data/front.ts";
+import { feedLinks } from "../seo/feed-links.ts";
 import { everyEdition, seoMeta } from "../seo/seo.ts";
 import { editionSeo, type PageResponse } from "../server/edition-page.ts";
 import type { ReaderDeps } from "../server/reader-deps.ts";
@@ -15,7 +16,7 @@ export async function frontPage(deps: ReaderDeps, locale: Locale): Promise<PageR
   return {
     locale,
     path: seo.path,
-    head: seoMeta(seo),
+    head: [...seoMeta(seo), ...feedLinks(locale, "", seo.siteName)],
     switcherTargets: everyEdition(""),
     content: <FrontPage front={front} heading={seo.title} />,
     keys: [`front-${locale}`],

@@ -4,6 +4,7 @@ import { flattenSections } from "@sahifa/domain/taxonomy";
 import { ListingPage } from "../components/ListingPage.tsx";
 import { type ListingTarget, loadListing } from "../data/listing.ts";
 import { i18nFor } from "../i18n/i18n.ts";
+import { feedLinks } from "../seo/feed-links.ts";
 import { brandedMeta, everyEdition } from "../seo/seo.ts";
 import { editionSeo, type PageResponse } from "../server/edition-page.ts";
 import { badRequest, notFound } from "../server/page-error.ts";
@@ -17,7 +18,7 @@ const SECTION_PATHS = new Set(flattenSections().map((section) => section.path));
 /** `/{locale}/{section}` and `/{locale}/{section}/{sub}`; the section tree is domain data, so an unknown one is a 404 before any query. */
 export function sectionPage(deps: ReaderDeps, locale: Locale, path: string, after: string | null) {
   if (!SECTION_PATHS.has(path)) throw notFound();
-  return listingPage(deps, locale, { kind: "section", path }, path, after);
+  return listingPage(deps, locale, { kind: "section", path }, path, `section/${path}`, after);
 }
 
 export type TaxonomyKind = "region" | "tag" | "author" | "dossier";
@@ -30,7 +31,8 @@ export function taxonomyPage(
   slug: string,
   after: string | null,
 ) {
-  return listingPage(deps, locale, { kind, slug }, `${kind}/${encodeURIComponent(slug)}`, after);
+  const rest = `${kind}/${encodeURIComponent(slug)}`;
+  return listingPage(deps, locale, { kind, slug }, rest, rest, after);
 }
 
 /** One page of a listing: validated, fetched, described for the switcher and search engines. */
@@ -39,6 +41,8 @@ async function listingPage(
   locale: Locale,
   target: ListingTarget,
   rest: string,
+  /** The listing's feeds' scope (see feedLinks). */
+  feedScope: string,
   after: string | null,
 ): Promise<PageResponse> {
   if (after !== null && (after.length === 0 || after.length > MAX_CURSOR_LENGTH)) throw notFound();
@@ -59,7 +63,7 @@ async function listingPage(
   return {
     locale,
     path: seo.path,
-    head: brandedMeta(seo),
+    head: [...brandedMeta(seo), ...feedLinks(locale, feedScope, `${listing.title} | ${seo.siteName}`)],
     switcherTargets: everyEdition(rest),
     content: <ListingPage listing={listing} eyebrow={t(`common:pages.${target.kind}`)} path={seo.path} />,
     keys: [`${target.kind}-${locale}-${keyName}`],

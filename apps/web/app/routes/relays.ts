@@ -96,3 +96,42 @@ export async function relayView(c: Context, deps: ReaderDeps): Promise<Response>
     return c.body(null, 204, noStore);
   }
 }
+
+/** Feeds, sitemaps and robots.txt, which the API streams from the database under `/distribution`. */
+export function isDistributionPath(path: string): boolean {
+  return (
+    path === "/robots.txt" ||
+    path === "/sitemap.xml" ||
+    /^\/sitemaps\/[^/]+\.xml$/.test(path) ||
+    /^\/[a-z]{2}(\/.+)?\/(rss|atom)\.xml$/.test(path)
+  );
+}
+
+const DISTRIBUTION_HEADERS = [
+  "content-type",
+  "cache-control",
+  "etag",
+  "last-modified",
+  "xkey",
+  "content-language",
+];
+
+/** Relays a feed, sitemap or robots.txt from the API, streamed; the API answers 404 for what names nothing. */
+export async function relayDistribution(c: Context, deps: ReaderDeps): Promise<Response> {
+  const forwarded = new Headers();
+  for (const name of ["if-none-match", "if-modified-since"]) {
+    const value = c.req.header(name);
+    if (value) forwarded.set(name, value);
+  }
+  const upstream = await fetch(new URL(`/distribution${c.req.path}`, deps.api.apiUrl), {
+    headers: forwarded,
+    signal: c.req.raw.signal,
+  });
+  if (upstream.status === 404) return c.notFound();
+  const headers = new Headers();
+  for (const name of DISTRIBUTION_HEADERS) {
+    const value = upstream.headers.get(name);
+    if (value) headers.set(name, value);
+  }
+  return new Response(upstream.status === 304 ? null : upstream.body, { status: upstream.status, headers });
+}

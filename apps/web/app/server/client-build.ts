@@ -5,10 +5,8 @@ import type { Hono } from "hono";
 const IMMUTABLE = "public, max-age=31536000, immutable";
 const AN_HOUR = "public, max-age=3600";
 
-/** Serves the client build: /assets/* (hashed by Vite) and the public files copied beside it. */
+/** Serves the client build: /assets/* (hashed by Vite) and the favicon copied beside it. */
 export function serveClientBuild(app: Hono, root: string): void {
   app.use("/assets/*", serveStatic({ root, onFound: (_path, c) => c.header("Cache-Control", IMMUTABLE) }));
-  for (const file of ["/favicon.svg", "/robots.txt"]) {
-    app.get(file, serveStatic({ root, onFound: (_path, c) => c.header("Cache-Control", AN_HOUR) }));
-  }
+  app.get("/favicon.svg", serveStatic({ root, onFound: (_path, c) => c.header("Cache-Control", AN_HOUR) }));
 }

@@ -280,3 +280,50 @@ describe("HTTP", () => {
     expect((await readerApp().app.request("/en/desk")).status).toBe(404);
   });
 });
+
+describe("feeds and sitemaps", () => {
+  it("relays them from the API's /distribution at the reader's own paths, and links the edition's feeds from its front page", async () => {
+    const requested: string[] = [];
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async (input: string | URL | Request, init?: RequestInit) => {
+        const url = new URL(typeof input === "string" || input instanceof URL ? input : input.url);
+        if (url.pathname.startsWith("/distribution/")) {
+          requested.push(url.pathname);
+          return new Response('<?xml version="1.0"?><rss/>', {
+            headers: { "content-type": "application/rss+xml; charset=utf-8", xkey: "edition-ar" },
+          });
+        }
+        const { query } = JSON.parse(String(init?.body)) as { query: string };
+        const data = query.includes("query Breaking")
+          ? { breaking: [] }
+          : { edition: { lead: null, sections: [], mostRead: [] }, articles: { edges: [] } };
+        return new Response(JSON.stringify({ data }), { headers: { "content-type": "application/json" } });
+      }),
+    );
+    const { app } = readerApp();
+    for (const path of [
+      "/ar/rss.xml",
+      "/ar/tag/%D9%85%D9%8A%D9%86%D8%A7%D8%A1/atom.xml",
+      "/sitemap.xml",
+      "/sitemaps/ar-1.xml",
+      "/robots.txt",
+    ]) {
+      const response = await app.request(path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get("content-type")).toContain("xml");
+    }
+    expect(requested).toEqual([
+      "/distribution/ar/rss.xml",
+      "/distribution/ar/tag/%D9%85%D9%8A%D9%86%D8%A7%D8%A1/atom.xml",
+      "/distribution/sitemap.xml",
+      "/distribution/sitemaps/ar-1.xml",
+      "/distribution/robots.txt",
+    ]);
+    const front = await (await app.request("/ar")).text();
+    expect(front).toContain(
+      '<link rel="alternate" type="application/rss+xml" title="صحيفة (RSS)" href="/ar/rss.xml"/>',
+    );
+    expect(front).toContain('type="application/atom+xml"');
+  });
+});

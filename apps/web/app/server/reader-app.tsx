@@ -12,8 +12,10 @@ import { frontPage } from "../routes/front.tsx";
 import { sectionPage, type TaxonomyKind, taxonomyPage } from "../routes/listing.tsx";
 import { PREVIEW_CACHE, previewPage } from "../routes/preview.tsx";
 import {
+  isDistributionPath,
   MAX_BEACON_BYTES,
   relayBreaking,
+  relayDistribution,
   relayLiveUpdates,
   relayMedia,
   relayView,
@@ -85,6 +87,10 @@ export function createReaderApp(
     return c.redirect(`/${negotiateLocale(c.req.header("accept-language"))}`, 302);
   });
   app.get("/media/*", (c) => relayMedia(c, deps));
+  app.use(async (c, next) => {
+    if (isDistributionPath(c.req.path)) return relayDistribution(c, deps);
+    await next();
+  });
   app.get("/live-events/breaking/:locale", (c) => relayBreaking(c, deps));
   app.get("/live-events/updates/:locale/:id", (c) => relayLiveUpdates(c, deps));
   app.post(
