@@ -136,6 +136,15 @@ describe("edition switcher", () => {
     }
     await page.close();
   });
+
+  it("remembers the edition a reader chose: / leads back to it, whatever the browser's languages", async () => {
+    const page = await newPage();
+    await page.goto(`${webUrl}/es`);
+    await hydrated(page);
+    await page.goto(`${webUrl}/`);
+    expect(new URL(page.url()).pathname).toBe("/es");
+    await page.close();
+  });
 });
 
 describe("article kinds", () => {

@@ -4,6 +4,7 @@ import "../styles/site.css";
 import { type ComponentType, createElement, type ReactNode, useEffect } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { sendViewBeacon } from "../live/ViewBeacon.tsx";
+import { rememberEdition } from "./edition-cookie.ts";
 import { ISLANDS, isIslandName } from "./registry.ts";
 
 /*
@@ -28,3 +29,4 @@ for (const container of document.querySelectorAll<HTMLElement>("[data-island]"))
   hydrateRoot(container, createElement(Hydrated, { container }, island));
 }
 sendViewBeacon(document);
+rememberEdition(document);

@@ -86,7 +86,7 @@ describe("/", () => {
     const response = await app.request("/", { headers: { "accept-language": "fr-FR,ar;q=0.8,en;q=0.5" } });
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe("/ar");
-    expect(response.headers.get("vary")).toBe("Accept-Language");
+    expect(response.headers.get("vary")).toBe("Cookie, Accept-Language");
     expect((await app.request("/", { headers: { "accept-language": "de" } })).headers.get("location")).toBe(
       "/en",
     );

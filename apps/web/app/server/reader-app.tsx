@@ -2,10 +2,12 @@ import { DEFAULT_LOCALE, isLocale, type Locale, negotiateLocale } from "@sahifa/
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { compress } from "hono/compress";
+import { getCookie } from "hono/cookie";
 import { secureHeaders } from "hono/secure-headers";
 import type { Logger } from "pino";
 import { ErrorPage } from "../components/ErrorPage.tsx";
 import { i18nFor } from "../i18n/i18n.ts";
+import { EDITION_COOKIE } from "../islands/edition-cookie.ts";
 import { articlePage } from "../routes/article.tsx";
 import { authorsPage, INFO_PAGES, infoPage, livePage } from "../routes/edition-pages.tsx";
 import { frontPage } from "../routes/front.tsx";
@@ -81,10 +83,13 @@ export function createReaderApp(
   if (clientDir) serveClientBuild(app, clientDir);
   app.get("/healthz", (c) => c.text("ok", 200, { "Cache-Control": "no-store" }));
   // `/` sends the reader to the edition their browser asks for; 302 because the answer depends on the request.
+  // The edition the reader last read (a cookie the islands script sets) wins over the browser's languages.
   app.get("/", (c) => {
-    c.header("Vary", "Accept-Language");
+    c.header("Vary", "Cookie, Accept-Language");
     c.header("Cache-Control", "private, max-age=0");
-    return c.redirect(`/${negotiateLocale(c.req.header("accept-language"))}`, 302);
+    const remembered = getCookie(c, EDITION_COOKIE);
+    const locale = isLocale(remembered) ? remembered : negotiateLocale(c.req.header("accept-language"));
+    return c.redirect(`/${locale}`, 302);
   });
   app.get("/media/*", (c) => relayMedia(c, deps));
   app.use(async (c, next) => {
