@@ -1,10 +1,20 @@
 import { readFileSync } from "node:fs";
+import { LOCALES, type Locale } from "@sahifa/domain/locales";
 
 /** The built files every reader page links: the islands script and the stylesheets it imports. */
 export interface PageAssets {
   script: string;
   styles: string[];
+  /** Each edition's text face, preloaded so its first paint does not wait for the stylesheet to ask for it. */
+  fonts: Partial<Record<Locale, string>>;
 }
+
+/** The font file that sets most of each edition's text (the fontsource subset of its script). */
+const EDITION_FONT_FILES: Record<Locale, string> = {
+  en: "source-serif-4-latin-wght-normal.woff2",
+  ar: "noto-naskh-arabic-arabic-wght-normal.woff2",
+  es: "source-serif-4-latin-wght-normal.woff2",
+};
 
 /** The client entry as Vite's manifest names it (vite.config.ts). */
 export const CLIENT_ENTRY = "app/islands/reader-islands.client.tsx";
@@ -25,5 +35,11 @@ export function readPageAssets(manifestPath: URL): PageAssets {
   const entry = manifest[CLIENT_ENTRY];
   if (!entry)
     throw new Error(`The client build's manifest has no entry for ${CLIENT_ENTRY}: run \`pnpm build\`.`);
-  return { script: `/${entry.file}`, styles: (entry.css ?? []).map((file) => `/${file}`) };
+  const fonts: Partial<Record<Locale, string>> = {};
+  for (const locale of LOCALES) {
+    const source = Object.keys(manifest).find((key) => key.endsWith(`/${EDITION_FONT_FILES[locale]}`));
+    const file = source ? manifest[source]?.file : undefined;
+    if (file) fonts[locale] = `/${file}`;
+  }
+  return { script: `/${entry.file}`, styles: (entry.css ?? []).map((file) => `/${file}`), fonts };
 }

@@ -4,7 +4,11 @@ import { createReaderApp } from "./reader-app.tsx";
 
 const ARABIC_SLUG = "ميناء-جديد";
 const ARABIC_PATH = `/ar/news/economy/7/${encodeURIComponent(ARABIC_SLUG)}`;
-const ASSETS = { script: "/assets/reader-islands-abc.js", styles: ["/assets/reader-islands-abc.css"] };
+const ASSETS = {
+  script: "/assets/reader-islands-abc.js",
+  styles: ["/assets/reader-islands-abc.css"],
+  fonts: { ar: "/assets/naskh-abc.woff2" },
+};
 
 function article(overrides: Record<string, unknown> = {}) {
   return {
@@ -136,6 +140,9 @@ describe("article pages", () => {
     ]);
     expect(html).not.toMatch(/__reactRouter|__remix|turbo-stream|modulepreload/);
     expect(html).toContain(`<link rel="stylesheet" href="${ASSETS.styles[0]}"/>`);
+    expect(html).toContain(
+      '<link rel="preload" href="/assets/naskh-abc.woff2" as="font" type="font/woff2" crossorigin="anonymous"/>',
+    );
   });
 
   it("asks the API once for many readers of one article while its answer is fresh", async () => {
