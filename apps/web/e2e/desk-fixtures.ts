@@ -19,7 +19,7 @@ export function deskAccount(email: string): { email: string; password: string } 
   return { email, password };
 }
 
-async function graphqlCall<T>(
+export async function graphqlCall<T>(
   apiUrl: string,
   query: string,
   variables: Record<string, unknown>,
@@ -61,7 +61,7 @@ export interface PublishedOriginal {
   blockCount: number;
 }
 
-async function englishEditorToken(apiUrl: string): Promise<string> {
+export async function englishEditorToken(apiUrl: string): Promise<string> {
   const editor = deskAccount("editor.en@sahifa.example");
   const signIn = await graphqlCall<{ signIn: { __typename: string; token?: string; message?: string } }>(
     apiUrl,
