@@ -21,8 +21,13 @@ export interface LocaleConfig {
    * market as the big platforms list it: Arabic has no single country, so `ar_AR`).
    */
   openGraphLocale: string;
-  /** PostgreSQL text search configuration used for this edition's search. */
-  searchConfig: "english" | "arabic" | "spanish";
+  /**
+   * PostgreSQL text search configuration used for this edition's search. Arabic uses "simple"
+   * (lower-casing only): its words arrive stemmed by arabicLightStem, and PostgreSQL's Arabic
+   * Snowball stemmer would stem them again, differently with and without the article
+   * (docs/architecture/050-search-word-forms.md).
+   */
+  searchConfig: "english" | "simple" | "spanish";
   /**
    * Numbering system for dates and counts. Arabic uses Western digits (latn),
    * as most Arabic-language news sites do, so figures read the same in every edition.
@@ -54,7 +59,7 @@ export const LOCALE_CONFIG: Record<Locale, LocaleConfig> = {
     dir: "rtl",
     hreflang: "ar",
     openGraphLocale: "ar_AR",
-    searchConfig: "arabic",
+    searchConfig: "simple",
     numberingSystem: "latn",
     // Arabic words carry clitics (article, conjunctions, pronouns), so fewer words per minute: ~138 wpm (Trauzettel-Klosinski et al., 2012).
     wordsPerMinute: 138,

@@ -1,10 +1,6 @@
-import {
-  dropConjunctionBeforeArticle,
-  foldDefiniteFinalHa,
-  foldSoundFemininePlural,
-  normalizeForSearch,
-} from "@sahifa/domain/arabic";
+import { foldForSearch, normalizeForSearch } from "@sahifa/domain/arabic";
 import type { Locale } from "@sahifa/domain/locales";
+import { searchWordForm, WORD_RUN } from "@sahifa/domain/search-word-forms";
 
 /**
  * The search form of a text together with, for every character of it, the
@@ -65,19 +61,19 @@ function remembered<T>(
 
 function computeWordForm(word: string, locale: Locale): WordForm | null {
   const piece = normalizeForSearch(word, locale);
-  // A word with a ت may have lost a letter to the plural rule and gained one elsewhere.
-  if (piece.length === word.length && !SHIFTING.test(word) && !word.includes("\u062A")) {
+  // Word forms only cut letters off a word's ends or swap one for one: same length, same places.
+  if (piece.length === word.length && !SHIFTING.test(word)) {
     return { piece, starts: null, ends: null };
   }
   const offsets = new Offsets(word.length + 4);
   let mapped = "";
   for (const { segment, index } of graphemes.segment(word)) {
-    const part = normalizeForSearch(segment, locale);
+    const part = foldForSearch(segment, locale);
     for (let i = 0; i < part.length; i++) offsets.push(index, index + segment.length);
     mapped += part;
   }
-  // The word-level rules are the only ones spanning graphemes; any other leaves the word unmapped.
-  if (applyWordRules(mapped, offsets) !== piece) return null;
+  // The word forms are the only rules spanning graphemes; any other leaves the word unmapped.
+  if (applyWordForms(mapped, offsets, locale) !== piece) return null;
   return {
     piece,
     starts: offsets.starts.slice(0, offsets.length),
@@ -86,25 +82,46 @@ function computeWordForm(word: string, locale: Locale): WordForm | null {
 }
 
 /**
- * normalizeArabic's word-level rules, applied to a piece built cluster by cluster whose
- * characters' sources are the last piece.length entries of `offsets`. Two rules drop a letter,
- * and the letter kept takes the source of both, so a highlight covers the word as written: the
- * و dropped before ال goes to the ا, and the ه a plural's ات becomes spans both letters. Each rule
- * runs only when the piece holds the letters it looks for (this runs for every word).
+ * searchWordForms applied to a folded piece whose characters' sources are the last
+ * piece.length entries of `offsets`. A run whose index form differs from it (an article or a
+ * plural ending cut off) maps every character of the form onto the whole run as written, so a
+ * highlight covers "والحكومةِ" or "ciudades" entire; a function word's run leaves nothing.
  */
-function applyWordRules(piece: string, offsets: Offsets): string {
-  let result = piece;
-  if (result.includes("\u0648\u0627\u0644")) {
-    const first = offsets.length - result.length;
-    let drops = 0;
-    result = dropConjunctionBeforeArticle(result, (waw) => offsets.mergeWithNext(first + waw - drops++));
+function applyWordForms(piece: string, offsets: Offsets, locale: Locale): string {
+  const first = offsets.length - piece.length;
+  let result = "";
+  let copied = 0;
+  let changed = false;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const keep = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      starts.push(offsets.starts[first + i]!);
+      ends.push(offsets.ends[first + i]!);
+    }
+  };
+  for (const match of piece.matchAll(WORD_RUN)) {
+    const run = match[0];
+    const at = match.index;
+    const form = searchWordForm(run, locale);
+    if (form === run) continue;
+    changed = true;
+    keep(copied, at);
+    result += piece.slice(copied, at) + form;
+    const runStart = offsets.starts[first + at]!;
+    const runEnd = offsets.ends[first + at + run.length - 1]!;
+    for (let i = 0; i < form.length; i++) {
+      starts.push(runStart);
+      ends.push(runEnd);
+    }
+    copied = at + run.length;
   }
-  if (result.includes("\u0627\u062A")) {
-    const first = offsets.length - result.length;
-    let folds = 0;
-    result = foldSoundFemininePlural(result, (alef) => offsets.mergeWithNext(first + alef - folds++));
-  }
-  return result.includes("\u0647") ? foldDefiniteFinalHa(result) : result;
+  if (!changed) return piece;
+  keep(copied, piece.length);
+  result += piece.slice(copied);
+  offsets.length = first;
+  for (let i = 0; i < starts.length; i++) offsets.push(starts[i]!, ends[i]!);
+  return result;
 }
 
 /**
@@ -164,7 +181,7 @@ function computeClusterForm(cluster: string, locale: Locale): string | null {
   if (!isTabled(base) || isMarkUnit(base)) return null;
   // NFKC gives some characters a space ("¨" is " ̈"), which splits the word they are in.
   if (SPACE.test(cluster.normalize("NFKC"))) return null;
-  const form = normalizeForSearch(cluster, locale);
+  const form = foldForSearch(cluster, locale);
   // A form that opens with a mark could compose with the form before it.
   return MARK.test(form.charAt(0)) ? null : form;
 }
@@ -209,7 +226,7 @@ function clusterForm(cluster: string, locale: Locale): string | null {
  * The result is exactly normalizeForSearch of the whole text without
  * running it: normalizeForSearch works word by word (NFKC/NFC never compose
  * across white space, its other rules replace single characters or marks
- * after a letter or, for ة/ه, ات and وال, look at one word, case folding looks past
+ * after a letter, the word forms look at one run of letters, case folding looks past
  * no space, white space collapses to one), tabled clusters are context-free by the choice of ranges, and
  * wordForm checks each word it maps. null when some word cannot be mapped:
  * the caller then shows text without highlights rather than highlighting
@@ -231,9 +248,9 @@ export function normalizeWithOffsets(original: string, locale: Locale): Normaliz
     const mark = offsets.length;
     // The space before the word, taken back below if the word gives nothing.
     if (text !== "") offsets.push(previousEnd, at);
-    // Tables hold single clusters; the word-level rules are applied after.
+    // Tables hold single clusters; the word forms are applied after.
     let piece = tabledPiece(original, at, end, table, locale, offsets);
-    if (piece !== null) piece = applyWordRules(piece, offsets);
+    if (piece !== null) piece = applyWordForms(piece, offsets, locale);
     if (piece === null) {
       offsets.length = mark;
       const form = wordForm(original.slice(at, end), locale);
