@@ -1,5 +1,5 @@
 import { normalizeForSearch } from "@sahifa/domain/arabic";
-import { LOCALE_CONFIG, LOCALES, type Locale } from "@sahifa/domain/locales";
+import { LOCALE_CONFIG, LOCALES } from "@sahifa/domain/locales";
 import { sql } from "kysely";
 import { connect } from "../src/connect.ts";
 import { RECALL_SET, STOP_WORD_SET } from "../src/search/recall-set.ts";
