@@ -1,4 +1,4 @@
-import { normalizeForSearch } from "@sahifa/domain/arabic";
+import { normalizeForSearch, searchWordAlternatives } from "@sahifa/domain/arabic";
 import { LOCALE_CONFIG, LOCALES } from "@sahifa/domain/locales";
 import { sql } from "kysely";
 import { connect } from "../src/connect.ts";
@@ -7,8 +7,8 @@ import { parseSearchQuery } from "../src/search/search-query.ts";
 
 /**
  * `pnpm bench:recall`: recall and precision of search on our own word set (recall-set.ts), run
- * through the pipeline search uses: each form indexed as a document (normalizeForSearch, then
- * to_tsvector with the edition's configuration) and typed as a query (parseSearchQuery, then
+ * through the pipeline search uses: each form indexed as a document (normalizeForSearch and
+ * searchWordAlternatives, then to_tsvector with the edition's configuration) and typed as a query (parseSearchQuery, then
  * websearch_to_tsquery). Recall: of the ordered pairs of different forms in one group, the share
  * where the query finds the document. Precision: of all pairs of different forms where the
  * query finds the document, the share that belong to one word (groups that share a form are one
@@ -38,14 +38,16 @@ for (const locale of LOCALES) {
   const forms = [...new Set(groups.flatMap((group) => group.forms))];
   const index = new Map(forms.map((form, i) => [form, i]));
   const documents = forms.map((form) => normalizeForSearch(form, locale));
+  // As documentOf builds a document: the words, then their second forms.
+  const alternatives = forms.map((form) => searchWordAlternatives(form, locale).join(" "));
   const queries = forms.map((form) => {
     const parsed = parseSearchQuery(form, locale);
     return parsed.kind === "terms" ? parsed.text : "";
   });
   const { rows } = await sql<{ d: string; q: string }>`
     with d as (
-      select i, to_tsvector(${config}::regconfig, text) as vector
-      from unnest(${documents}::text[]) with ordinality as x(text, i)
+      select i, to_tsvector(${config}::regconfig, text) || to_tsvector(${config}::regconfig, alternative) as vector
+      from unnest(${documents}::text[], ${alternatives}::text[]) with ordinality as x(text, alternative, i)
     ), q as (
       select j, websearch_to_tsquery(${config}::regconfig, text) as query
       from unnest(${queries}::text[]) with ordinality as y(text, j) where text <> ''

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeArabic } from "./arabic.ts";
-import { arabicLightStem } from "./arabic-light-stem.ts";
+import { arabicLightStem, arabicPrepositionAlternative } from "./arabic-light-stem.ts";
 
 const stem = (word: string) => arabicLightStem(normalizeArabic(word));
 
@@ -54,4 +54,18 @@ describe("arabicLightStem", () => {
       expect(stem(word)).toBe("");
     },
   );
+});
+
+describe("arabicPrepositionAlternative", () => {
+  it("gives the form a word would have without ب, ل or ك", () => {
+    expect(arabicPrepositionAlternative(normalizeArabic("بهيئة"))).toBe(stem("هيئة"));
+    expect(arabicPrepositionAlternative(normalizeArabic("لموازنات"))).toBe(stem("موازنة"));
+    expect(arabicPrepositionAlternative(normalizeArabic("كشركة"))).toBe(stem("شركة"));
+  });
+
+  it("gives none for the article, short words and other letters", () => {
+    for (const word of ["بالهيئة", "للهيئة", "كالهيئة", "بيت", "بلد", "هيئة", "وهيئة"]) {
+      expect(arabicPrepositionAlternative(normalizeArabic(word)), word).toBeNull();
+    }
+  });
 });

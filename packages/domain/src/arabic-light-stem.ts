@@ -69,3 +69,20 @@ export function arabicLightStem(word: string): string {
   if (CONJUNCTION.test(stem) && stem.length - 1 >= MIN_AFTER_CONJUNCTION) stem = stem.slice(1);
   return stem;
 }
+
+const PREPOSITION = /^[\u0628\u0644\u0643]/u;
+
+/**
+ * The index form a word would have without a leading ب, ل or ك (بهيئة → that of هيئة), or null.
+ * Unlike و/ف these cannot be cut from the word itself: too many words open with them (بيان and
+ * كيان would both be يان, بطولة would be طول). Documents index this form beside the word's own
+ * (docs/architecture/050-search-word-forms.md), so a reader typing the bare noun finds "بهيئة",
+ * while a query "بيان" still finds only بيان.
+ */
+export function arabicPrepositionAlternative(word: string): string | null {
+  if (!PREPOSITION.test(word) || DEFINITE_PREFIX.test(word) || word.length - 1 < MIN_AFTER_CONJUNCTION) {
+    return null;
+  }
+  const alternative = arabicLightStem(word.slice(1));
+  return alternative !== "" && alternative !== arabicLightStem(word) ? alternative : null;
+}

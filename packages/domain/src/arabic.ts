@@ -1,5 +1,6 @@
+import { arabicPrepositionAlternative } from "./arabic-light-stem.ts";
 import { LOCALE_CONFIG, type Locale } from "./locales.ts";
-import { searchWordForms } from "./search-word-forms.ts";
+import { searchWordForms, WORD_RUN } from "./search-word-forms.ts";
 
 /**
  * Arabic text normalisation for search (issue 5): documents and queries go
@@ -89,4 +90,17 @@ export function foldForSearch(text: string, locale: Locale): string {
  */
 export function normalizeForSearch(text: string, locale: Locale): string {
   return searchWordForms(foldForSearch(text, locale), locale).replace(/\s+/gu, " ").trim();
+}
+
+/**
+ * The second index forms of a text's words, for documents only: Arabic words that may carry a
+ * preposition ب, ل or ك, as they would be indexed without it (see arabicPrepositionAlternative).
+ */
+export function searchWordAlternatives(text: string, locale: Locale): string[] {
+  const alternatives: string[] = [];
+  for (const [run] of foldForSearch(text, locale).matchAll(WORD_RUN)) {
+    const alternative = arabicPrepositionAlternative(run);
+    if (alternative !== null) alternatives.push(alternative);
+  }
+  return alternatives;
 }

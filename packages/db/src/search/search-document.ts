@@ -1,4 +1,4 @@
-import { normalizeForSearch } from "@sahifa/domain/arabic";
+import { normalizeForSearch, searchWordAlternatives } from "@sahifa/domain/arabic";
 import { type BodyBlock, bodyText } from "@sahifa/domain/blocks";
 import { LOCALE_CONFIG, type Locale } from "@sahifa/domain/locales";
 import { SEARCH_NORMALIZER_VERSION } from "@sahifa/domain/search-word-forms";
@@ -104,13 +104,19 @@ function isOneOf(
   return sql<boolean>`(${articleId}, ${locale}) in (select * from unnest(${articleIds}::int[], ${locales}::text[]))`;
 }
 
+/**
+ * Title (A), standfirst (B), body (C), then the second forms of words that may carry a
+ * preposition (D: after the text, so phrases never run through them, and weighing least).
+ */
 function documentOf(locale: Locale, title: string, summary: string, body: readonly BodyBlock[]) {
   const config = LOCALE_CONFIG[locale].searchConfig;
   const normalize = (text: string) => normalizeForSearch(text, locale);
-  const text = normalize(searchableBody(body).slice(0, MAX_INDEXED_BODY_CHARS));
+  const bodyText = searchableBody(body).slice(0, MAX_INDEXED_BODY_CHARS);
+  const alternatives = [title, summary, bodyText].flatMap((text) => searchWordAlternatives(text, locale));
   return sql<string>`setweight(to_tsvector(${config}::regconfig, ${normalize(title)}), 'A')
     || setweight(to_tsvector(${config}::regconfig, ${normalize(summary)}), 'B')
-    || setweight(to_tsvector(${config}::regconfig, ${text}), 'C')`;
+    || setweight(to_tsvector(${config}::regconfig, ${normalize(bodyText)}), 'C')
+    || setweight(to_tsvector(${config}::regconfig, ${alternatives.join(" ")}), 'D')`;
 }
 
 /**
