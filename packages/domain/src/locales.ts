@@ -35,6 +35,11 @@ export interface LocaleConfig {
   numberingSystem: "latn" | "arab";
   /** Average silent reading speed used for "N min read" (words per minute). */
   wordsPerMinute: number;
+  /**
+   * A second calendar whose date readers expect beside the Gregorian one: Arabic readers
+   * the Hijri date (Umm al-Qura, the reckoning of the Gulf newsrooms); null for none.
+   */
+  secondaryCalendar: "islamic-umalqura" | null;
 }
 
 export const LOCALE_CONFIG: Record<Locale, LocaleConfig> = {
@@ -50,6 +55,7 @@ export const LOCALE_CONFIG: Record<Locale, LocaleConfig> = {
     numberingSystem: "latn",
     // Brysbaert (2019) meta-analysis: ~238 wpm for English non-fiction.
     wordsPerMinute: 238,
+    secondaryCalendar: null,
   },
   ar: {
     code: "ar",
@@ -63,6 +69,7 @@ export const LOCALE_CONFIG: Record<Locale, LocaleConfig> = {
     numberingSystem: "latn",
     // Arabic words carry clitics (article, conjunctions, pronouns), so fewer words per minute: ~138 wpm (Trauzettel-Klosinski et al., 2012).
     wordsPerMinute: 138,
+    secondaryCalendar: "islamic-umalqura",
   },
   es: {
     code: "es",
@@ -76,6 +83,7 @@ export const LOCALE_CONFIG: Record<Locale, LocaleConfig> = {
     numberingSystem: "latn",
     // Spanish silent reading ~218 wpm (Trauzettel-Klosinski et al., 2012).
     wordsPerMinute: 218,
+    secondaryCalendar: null,
   },
 };
 
