@@ -1,34 +1,28 @@
-import { createRequire } from "node:module";
-import path from "node:path";
-import { reactRouter } from "@react-router/dev/vite";
-import { defineConfig, type Plugin } from "vite";
-
-const require = createRequire(import.meta.url);
-const routerDist = path.join(path.dirname(require.resolve("react-router/package.json")), "dist");
+import { defineConfig } from "vite";
 
 /**
- * react-router's package exports point every condition at its development build, which only
- * differs from the production build it also ships by `ENABLE_DEV_WARNINGS = true` (and the
- * warning code that keeps alive). The browser bundle takes the production files; both entry
- * points are redirected together so the page still holds one router. The server keeps the
- * package's own resolution: server.mjs and @react-router/node import it there too.
+ * One Vite config, two builds (https://vite.dev/guide/ssr#building-for-production):
+ * - `vite build`: the reader's browser bundle, the islands script and its stylesheets, with a
+ *   manifest the server reads to link them (build/client);
+ * - `vite build --ssr app/server/main.ts`: the server, workspace packages bundled in (they export
+ *   TypeScript source), npm dependencies left to Node (build/server).
  */
-function reactRouterProductionInBrowser(): Plugin {
-  const files: Record<string, string> = {
-    "react-router": path.join(routerDist, "production/index.mjs"),
-    "react-router/dom": path.join(routerDist, "production/dom-export.mjs"),
-  };
-  return {
-    name: "sahifa:react-router-production-in-browser",
-    apply: "build",
-    enforce: "pre",
-    resolveId(source) {
-      if (this.environment.name !== "client") return null;
-      return files[source] ?? null;
-    },
-  };
-}
-
-export default defineConfig({
-  plugins: [reactRouterProductionInBrowser(), reactRouter()],
-});
+export default defineConfig(({ isSsrBuild }) => ({
+  esbuild: { jsx: "automatic" },
+  publicDir: "public",
+  build: isSsrBuild
+    ? { outDir: "build/server", emptyOutDir: true, target: "node20", sourcemap: true }
+    : {
+        outDir: "build/client",
+        emptyOutDir: true,
+        manifest: true,
+        rollupOptions: {
+          input: "app/islands/reader-islands.client.tsx",
+          output: {
+            entryFileNames: "assets/islands-[hash].js",
+            chunkFileNames: "assets/islands-[name]-[hash].js",
+          },
+        },
+      },
+  ssr: { noExternal: [/^@sahifa\//] },
+}));

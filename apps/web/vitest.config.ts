@@ -1,9 +1,10 @@
 import { defineConfig } from "vitest/config";
 
-// Component and loader tests: server rendering to strings, no DOM emulation needed.
+// Components, data mappers and the reader app's routes (through app.request): no DOM emulation needed.
 export default defineConfig({
+  esbuild: { jsx: "automatic" },
   test: {
-    include: ["app/**/*.test.{ts,tsx}", "server/**/*.test.ts"],
+    include: ["app/**/*.test.{ts,tsx}"],
     environment: "node",
   },
 });

@@ -10,7 +10,7 @@ import { subscribeSse } from "./testing/sse-client.ts";
 import { createApp } from "./yoga.ts";
 
 /**
- * Two API instances sharing one Redis (issue 5): an item posted through one
+ * Two API instances sharing one Redis: an item posted through one
  * reaches the subscribers of both, exactly once each. Redis runs on
  * 127.0.0.1:6379 here and in CI; REDIS_URL overrides.
  */

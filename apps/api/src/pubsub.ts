@@ -6,7 +6,7 @@ import { Redis } from "ioredis";
 import { type EventChannels, eventQueue, inProcessChannels } from "./event-queue.ts";
 
 /**
- * Events pushed to subscribers (issue 5). In process by default; with
+ * Events pushed to subscribers. In process by default; with
  * REDIS_URL every event goes through Redis pub/sub, so a breaking item posted
  * on one API instance reaches the subscribers of every instance, once each
  * (each instance subscribes to a channel once, however many readers listen).

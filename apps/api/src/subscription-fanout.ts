@@ -8,7 +8,7 @@ import {
 import type { Plugin } from "graphql-yoga";
 
 /**
- * Subscription fan-out (issue 5): one event reaches hundreds of subscribers of
+ * Subscription fan-out: one event reaches hundreds of subscribers of
  * the same edition, who mostly sent the same subscription. Each subscriber
  * still has its own event stream (its own pub/sub listener, order and
  * backpressure), but the event is executed once per distinct subscription:

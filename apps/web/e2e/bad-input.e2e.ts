@@ -100,7 +100,7 @@ describe("HTTP", () => {
 
     const head = await fetch(`${webUrl}/ar`, { method: "HEAD" });
     expect(head.status).toBe(200);
-    expect(head.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(head.headers.get("content-type")?.toLowerCase()).toBe("text/html; charset=utf-8");
     expect(await head.text()).toBe("");
   });
 });

@@ -7,8 +7,8 @@ import { availableParallelism } from "node:os";
  * threads on the second one, which the server under load shares with its load generator while
  * the in-memory render loop has it to itself. Pinning gives the render loop and the server the
  * same single core, and the load generator the other, so both sides of the ratio have the same
- * machine. (On 5 Dec, pinning cost the render loop 6 % of its renders per second and the server
- * 21 % of its requests per second: the pinned ratio is the stricter one.)
+ * machine; pinning costs the server more than the render loop, so the pinned ratio is the
+ * stricter one (docs/benchmarks.md).
  */
 
 function tasksetWorks(): boolean {

@@ -4,7 +4,7 @@ import { listArticles } from "./api.ts";
 import { type OpenBrowser, openBrowser } from "./browser.ts";
 import { deskAccount } from "./desk-fixtures.ts";
 
-/** Issue 5 in a real browser: breaking news arrives in an open page, and the search page finds and marks. */
+/** Live news in a real browser: breaking news arrives in an open page, and the search page finds and marks. */
 const webUrl = inject("webUrl");
 const apiUrl = inject("apiUrl");
 

@@ -139,6 +139,7 @@ export async function startApi(): Promise<RunningServer> {
   }
   return {
     url: `http://127.0.0.1:${apiPort}/graphql`,
+    ...(api.child.pid ? { pid: api.child.pid } : {}),
     async stop() {
       await stopProcess(api.child);
       rmSync(dataDir, { recursive: true, force: true });
@@ -149,20 +150,20 @@ export async function startApi(): Promise<RunningServer> {
 
 /**
  * The Node flags `pnpm start` gives the web server (package.json's start script: `… node <flags>
- * server.mjs`), so the tests and the benchmark run the server as it is run for readers.
+ * build/server/main.js`), so the tests and the benchmark run the server as it is run for readers.
  */
 export function webServerNodeFlags(): string[] {
   const manifest = JSON.parse(readFileSync(path.join(webRoot, "package.json"), "utf8")) as {
     scripts: { start: string };
   };
   const start = manifest.scripts.start;
-  const match = /\bnode((?:\s+--[^\s]+)*)\s+server\.mjs\b/.exec(start);
-  if (!match) throw new Error(`the web start script does not run "node … server.mjs": ${start}`);
+  const match = /\bnode((?:\s+--[^\s]+)*)\s+build\/server\/main\.js\b/.exec(start);
+  if (!match) throw new Error(`the web start script does not run "node … build/server/main.js": ${start}`);
   return match[1]!.trim().split(/\s+/).filter(Boolean);
 }
 
 /**
- * The BUILT web app (server.mjs) talking to `apiUrl`; `env` adds variables such as
+ * The BUILT web app (build/server/main.js) talking to `apiUrl`; `env` adds variables such as
  * READER_CACHE_SECONDS, `cpu` keeps it on one core (the benchmark; see cpu-pinning.ts).
  */
 export async function startWeb(
@@ -171,16 +172,17 @@ export async function startWeb(
   options: { cpu?: number } = {},
 ): Promise<RunningServer> {
   const webPort = await freePort();
-  const node = { command: process.execPath, args: [...webServerNodeFlags(), "server.mjs"] };
+  const node = { command: process.execPath, args: [...webServerNodeFlags(), "build/server/main.js"] };
   const { command, args } = options.cpu === undefined ? node : onCpu(options.cpu, node.command, node.args);
+  const url = `http://127.0.0.1:${webPort}`;
   const web = startProcess("web", command, args, webRoot, {
     PORT: String(webPort),
     HOST: "127.0.0.1",
     API_URL: apiUrl,
+    PUBLIC_ORIGIN: url,
     NODE_ENV: "production",
     ...env,
   });
-  const url = `http://127.0.0.1:${webPort}`;
   try {
     await waitForHealth(`${url}/healthz`, web.child, "web", 30_000);
   } catch (error) {

@@ -10,14 +10,11 @@
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { LOCALES, type Locale } from "@sahifa/domain/locales";
 import type autocannon from "autocannon";
 import type { ReactElement } from "react";
 import { renderToString } from "react-dom/server";
-import { createRequestHandler, type EntryContext, type ServerBuild, ServerRouter } from "react-router";
 import { openBrowser } from "../e2e/browser.ts";
 import { onCpu, pinThisProcess } from "../e2e/cpu-pinning.ts";
 import { firstArticlePath } from "../e2e/pages.ts";
@@ -91,6 +88,17 @@ async function measureHttp(url: string, pid: number | undefined): Promise<HttpFi
   };
 }
 
+/** A process's resident set size in MB (Linux /proc; null elsewhere). */
+function residentMegabytes(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, "utf8").match(/^VmRSS:\s+(\d+) kB/m);
+    return line ? Number(line[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
 interface RenderFigures {
   rendersPerSecond: number;
   cpuMsPerRender: number;
@@ -115,55 +123,28 @@ function renderLoop(element: () => ReactElement): () => RenderFigures {
 }
 
 /**
- * The page exactly as the server renders it: the built app's `<ServerRouter>` (document head,
- * routes, header, article, footer) with the context React Router built for the request, so
- * the loaders' data is already in memory. The build's own request handler is called once, in
- * this process, with an entry that keeps the context.
+ * The page exactly as the server renders it (document head, header, article, footer, islands'
+ * markup), from its data already in memory: the same route function and the same element the
+ * server renders, called in this process with the API's answers loaded once.
  */
-async function prepareDocumentRender(path: string) {
-  const build = (await import(
-    pathToFileURL(join(import.meta.dirname, "../build/server/index.js")).href
-  )) as ServerBuild;
-  let captured: { context: EntryContext; url: string } | null = null;
-  const render = build.entry.module.default;
-  const capturing: ServerBuild = {
-    ...build,
-    entry: {
-      module: {
-        ...build.entry.module,
-        default: (request, status, headers, context, loadContext) => {
-          captured = { context, url: request.url };
-          return render(request, status, headers, context, loadContext);
-        },
-      },
-    },
+async function prepareDocumentRender(apiUrl: string, path: string) {
+  const { createReaderApi } = await import("../app/data/reader-api.ts");
+  const { articlePage } = await import("../app/routes/article.tsx");
+  const { inEditionFrame } = await import("../app/server/edition-page.ts");
+  const { readerPageElement } = await import("../app/render/reader-page.tsx");
+  const { readPageAssets } = await import("../app/render/page-assets.ts");
+  const deps = {
+    api: createReaderApi({ apiUrl: new URL(apiUrl), cacheSeconds: 3600 }),
+    origin: "http://localhost:3000",
+    assets: readPageAssets(new URL("../build/client/.vite/manifest.json", import.meta.url)),
+    now: () => new Date(),
   };
-  const response = await createRequestHandler(
-    capturing,
-    "production",
-  )(new Request(`http://localhost${path}`));
-  await response.text();
-  if (response.status !== 200 || !captured) throw new Error(`${path} answered ${response.status}`);
-  const { context, url } = captured as { context: EntryContext; url: string };
-  // Without the loader-data stream (read once, and only by <Scripts>, which reader pages do not render).
-  return renderLoop(() => (
-    <ServerRouter context={{ ...context, serverHandoffStream: undefined, renderMeta: {} }} url={url} />
-  ));
-}
-
-/**
- * The article page's content alone (header, article, footer, JSON-LD: no document head, no
- * router), rendered from data in memory: the measure of earlier runs, printed for comparison.
- */
-async function prepareContentRender(locale: Locale, articleId: string) {
-  const { loadArticlePage } = await import("../app/data/article.server.ts");
-  const { loadBreaking } = await import("../app/data/breaking.server.ts");
-  const { articleTree } = await import("./article-tree.tsx");
-  const [result, breaking] = await Promise.all([loadArticlePage(locale, articleId), loadBreaking(locale)]);
-  if (result.kind !== "found") throw new Error(`article ${articleId} not found in ${locale}`);
-  const page = { ...result.page, shareUrl: `https://sahifa.example${result.page.article.url}` };
-  const tree = articleTree(locale, { locale, breaking }, page);
-  return renderLoop(() => tree);
+  const [, locale, ...rest] = path.split("/");
+  const id = rest.at(-2) ?? "";
+  const page = await articlePage(deps, locale as Locale, id, path);
+  if (page instanceof Response) throw new Error(`${path} answered ${page.status}`);
+  const framed = await inEditionFrame(deps, page);
+  return renderLoop(() => readerPageElement(framed, deps.assets));
 }
 
 function median(values: number[]): number {
@@ -220,7 +201,6 @@ async function main() {
       await browser.close();
     }
     const englishPath = paths.get("en")!;
-    const articleId = englishPath.split("/").at(-2)!;
     console.log(`article page: ${englishPath}`);
     console.log(
       pinned
@@ -230,12 +210,8 @@ async function main() {
 
     const inMemory = [
       [
-        "the document as the server renders it (<ServerRouter>, head included)",
-        await prepareDocumentRender(englishPath),
-      ],
-      [
-        "the content alone (no document head, no router; the measure of earlier runs)",
-        await prepareContentRender("en", articleId),
+        "the document as the server renders it (head included)",
+        await prepareDocumentRender(api.url, englishPath),
       ],
     ] as const;
     // The cached server is measured first in each round: after the uncached one, the API (and
@@ -272,7 +248,7 @@ async function main() {
       );
       return { perSecond, cpu };
     });
-    const [document, content] = renders as [(typeof renders)[0], (typeof renders)[0]];
+    const [document] = renders as [(typeof renders)[0]];
     for (const [index, [name]] of servers.entries()) {
       const rounds = httpRounds[index]!;
       const rps = median(rounds.map((round) => round.requestsPerSecond));
@@ -290,13 +266,17 @@ async function main() {
         rounds.map((round, i) => round.requestsPerSecond / renderRounds[0]![i]!.rendersPerSecond),
       );
       console.log(
-        `    ratio (req/s ÷ renders/s): ${percent(rps, document.perSecond)} of the document render, ${percent(rps, content.perSecond)} of the content render; round by round against the document render: median ${percent(paired, 1)} (${rounds.map((round, i) => percent(round.requestsPerSecond, renderRounds[0]![i]!.rendersPerSecond)).join(", ")})`,
+        `    ratio (req/s ÷ renders/s): ${percent(rps, document.perSecond)} of the document render; round by round against the document render: median ${percent(paired, 1)} (${rounds.map((round, i) => percent(round.requestsPerSecond, renderRounds[0]![i]!.rendersPerSecond)).join(", ")})`,
       );
       if (cpu !== null)
-        console.log(
-          `    server CPU ${cpu.toFixed(2)} ms/request; CPU ratio ${percent(document.cpu, cpu)} (document), ${percent(content.cpu, cpu)} (content)`,
-        );
+        console.log(`    server CPU ${cpu.toFixed(2)} ms/request; CPU ratio ${percent(document.cpu, cpu)}`);
     }
+
+    const apiRss = residentMegabytes(api.pid);
+    if (apiRss !== null)
+      console.log(
+        `\nAPI resident memory after the rounds (${ROUNDS * (DURATION_SECONDS + 2) * 2} s of article-page load, ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}): ${apiRss.toFixed(0)} MB`,
+      );
 
     console.log("\nJavaScript shipped on an article page (all script files the browser loads)");
     const sizes = new Map<Locale, { files: number; minified: number; gzip: number }>();

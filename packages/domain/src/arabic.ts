@@ -3,7 +3,7 @@ import { LOCALE_CONFIG, type Locale } from "./locales.ts";
 import { searchWordForms, WORD_RUN } from "./search-word-forms.ts";
 
 /**
- * Arabic text normalisation for search (issue 5): documents and queries go
+ * Arabic text normalisation for search: documents and queries go
  * through the same function, so every spelling variant of a word meets the
  * same indexed form. Not for display: it throws away information a reader
  * needs (hamza seats, taa marbuta).

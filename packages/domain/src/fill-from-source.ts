@@ -4,7 +4,7 @@ import type { Locale } from "./locales.ts";
 import { slugify } from "./slug.ts";
 
 /**
- * "Fill from source" (issue 4): the starting point of a new translation is a
+ * "Fill from source": the starting point of a new translation is a
  * copy of the source's blocks, machine-free. What it does:
  *
  * - Every block is kept, in order, with its type and structure: the translator

@@ -1,5 +1,5 @@
 /**
- * How much the desk may post live (issue 5). The API refuses anything beyond these
+ * How much the desk may post live. The API refuses anything beyond these
  * (packages/db/src/live) and the desk's forms stop typing at them and word their
  * refusals with them: one source, so the two cannot drift apart.
  */

@@ -1,3 +1,6 @@
+import { match } from "@formatjs/intl-localematcher";
+import Negotiator from "negotiator";
+
 /**
  * The editions Sahifa publishes. Adding a locale is one entry here plus its
  * i18n resources (packages/i18n) — everything else reads this table.
@@ -103,24 +106,22 @@ export function dir(locale: Locale): Direction {
 }
 
 /**
- * Picks the best edition for an Accept-Language header (RFC 9110 quality values),
- * or the default locale when nothing matches.
+ * The edition for an `Accept-Language` header: its ranges in the reader's order of preference
+ * (negotiator), matched against our locales by the ECMA-402 locale matcher, English when none fits.
  */
 export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {
   if (!acceptLanguage) return DEFAULT_LOCALE;
-  const ranges = acceptLanguage
-    .split(",")
-    .map((part, index) => {
-      const [tag = "", ...params] = part.trim().split(";");
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-      const quality = q ? Number.parseFloat(q.slice(2)) : 1;
-      return { tag: tag.trim().toLowerCase(), quality: Number.isFinite(quality) ? quality : 0, index };
-    })
-    .filter((r) => r.tag && r.quality > 0)
-    .sort((a, b) => b.quality - a.quality || a.index - b.index);
-  for (const range of ranges) {
-    const primary = range.tag.split("-")[0];
-    if (isLocale(primary)) return primary;
+  const requested = new Negotiator({ headers: { "accept-language": acceptLanguage } })
+    .languages()
+    .filter(isWellFormedTag);
+  return requested.length > 0 ? (match(requested, LOCALES, DEFAULT_LOCALE) as Locale) : DEFAULT_LOCALE;
+}
+
+/** The matcher refuses a malformed tag (or "*") outright; such a range simply asks for nothing. */
+function isWellFormedTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length > 0;
+  } catch {
+    return false;
   }
-  return DEFAULT_LOCALE;
 }

@@ -1,7 +1,7 @@
 /**
  * Crawlers, link unfurlers, monitors and scripted clients identify themselves
  * in the User-Agent; their page loads are not readers and must not move "most
- * read" (issue 5). A missing User-Agent is treated the same: every browser
+ * read". A missing User-Agent is treated the same: every browser
  * sends one.
  */
 const BOT_PATTERN = new RegExp(

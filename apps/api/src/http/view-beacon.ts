@@ -10,7 +10,7 @@ const MAX_BEACON_BYTES = 256;
 
 /**
  * `POST /views` with `{"articleId": 1001, "locale": "ar"}` counts one read of
- * an article page (issue 5). The reader's page sends it with
+ * an article page. The reader's page sends it with
  * navigator.sendBeacon, as text/plain so the browser sends it cross-origin
  * without a preflight. Nothing about the reader is read or stored: no cookie,
  * no address; the User-Agent only decides whether it is a bot. The answer is

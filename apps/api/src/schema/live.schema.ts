@@ -13,7 +13,7 @@ import { BreakingItemRef } from "./breaking.schema.ts";
 import { editionOf, LOCALE_ARG_DESCRIPTION, LocaleEnum } from "./locale.schema.ts";
 
 /**
- * Live news (issue 5): breaking items and the updates of live stories, read
+ * Live news: breaking items and the updates of live stories, read
  * as lists, pushed to subscribers over SSE (`Accept: text/event-stream` on
  * /graphql). Editors post them with the desk mutations postBreakingNews
  * (desk/breaking-desk.schema.ts) and postLiveUpdate (desk/live-desk.schema.ts),

@@ -12,7 +12,7 @@ import { ArticleKindEnum, ArticleRef } from "./article.schema.ts";
 import { editionOf, LOCALE_ARG_DESCRIPTION, LocaleEnum } from "./locale.schema.ts";
 
 /**
- * Reader search of one edition (issue 5). Snippets come as runs of text with
+ * Reader search of one edition. Snippets come as runs of text with
  * the matched words flagged, never as HTML: the client decides how to mark
  * them, and article text cannot inject markup.
  */

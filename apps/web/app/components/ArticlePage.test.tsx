@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { arabicArticleFixture, englishArticlePageFixture } from "../fixtures/article.fixture.ts";
-import { readerBundle } from "../i18n/i18n.server.ts";
-import { i18nFromBundle } from "../i18n/i18n.ts";
+import { i18nFor } from "../i18n/i18n.ts";
 import { renderInEdition } from "../testing/render.tsx";
 import { ArticlePage } from "./ArticlePage.tsx";
 
@@ -35,7 +34,7 @@ describe("ArticlePage", () => {
     const html = renderInEdition("ar", <ArticlePage {...page} />);
     expect(html).toContain("<bdi>Lina Haddad</bdi>");
     // Two shares is the dual form in Arabic; eleven minutes is the "many" form.
-    const t = i18nFromBundle("ar", readerBundle("ar")).t;
+    const t = i18nFor("ar").t;
     expect(t("article:shares", { count: 2 })).not.toBe(t("article:shares", { count: 3 }));
     expect(html).toContain(t("article:shares", { count: 2 }));
     expect(html).toContain(t("article:readTime", { count: 11 }));

@@ -1,10 +1,9 @@
-import { useTranslation } from "../i18n/reader-translation.tsx";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 
 import { Island } from "../islands/Island.tsx";
 import { ViewBeacon } from "../live/ViewBeacon.tsx";
-import type { ArticleView, BodyBlockView } from "../model/article.ts";
-import type { CoverageView } from "../model/coverage.ts";
-import type { TeaserView } from "../model/teaser.ts";
+import type { ArticlePageData, ArticleView, BodyBlockView } from "../model/article.ts";
 import { ArticleBody } from "./ArticleBody.tsx";
 import { ArticleMeta } from "./ArticleMeta.tsx";
 import { CompactTeaserList } from "./CompactTeaserList.tsx";
@@ -14,15 +13,6 @@ import { ResponsiveImage } from "./ResponsiveImage.tsx";
 import { ShareControls } from "./ShareControls.tsx";
 import { TagList } from "./TagList.tsx";
 import { TeaserGrid } from "./TeaserGrid.tsx";
-
-export interface ArticlePageData {
-  article: ArticleView;
-  mostRead: TeaserView[];
-  readNext: TeaserView[];
-  coverage: CoverageView;
-  /** Absolute URL of the page, for share links. */
-  shareUrl: string;
-}
 
 /** Each kind leads with what it is about: a video its player, an infograph its image full width. */
 function splitLead(article: ArticleView): { leadVideo: BodyBlockView | null; body: BodyBlockView[] } {
@@ -51,7 +41,17 @@ function OpinionAuthor({ article }: { article: ArticleView }) {
   );
 }
 
-export function ArticlePage({ article, mostRead, readNext, coverage, shareUrl }: ArticlePageData) {
+export function ArticlePage({
+  article,
+  mostRead,
+  readNext,
+  coverage,
+  shareUrl,
+  live,
+}: ArticlePageData & {
+  /** A live story's updates: they lead, before the background in the body. */
+  live?: ReactNode;
+}) {
   const { t } = useTranslation("article");
   const { leadVideo, body } = splitLead(article);
   return (
@@ -88,6 +88,7 @@ export function ArticlePage({ article, mostRead, readNext, coverage, shareUrl }:
             className={article.kind === "infograph" ? "lead infograph-lead" : "lead"}
           />
         ) : null}
+        {live}
         <ArticleBody blocks={body} />
         <footer className="article-footer">
           <TagList tags={article.tags} />

@@ -1,21 +1,19 @@
-import { DEFAULT_LOCALE, isLocale } from "@sahifa/domain/locales";
-import { useParams } from "react-router";
-import { useTranslation } from "../i18n/reader-translation.tsx";
+import type { Locale } from "@sahifa/domain/locales";
+import { useTranslation } from "react-i18next";
 import { Island } from "../islands/Island.tsx";
 import type { BreakingItemView } from "../model/edition.ts";
 
 /**
  * The BREAKING strip: server-rendered, so it reads without JavaScript; in the browser it is
- * an island that adds live items on top (issue 5).
+ * an island that adds live items on top.
  */
-export function BreakingTicker({ items }: { items: BreakingItemView[] }) {
+export function BreakingTicker({ locale, items }: { locale: Locale; items: BreakingItemView[] }) {
   const { t } = useTranslation("common");
-  const { locale } = useParams();
   return (
     <Island
       name="ticker"
       props={{
-        locale: isLocale(locale) ? locale : DEFAULT_LOCALE,
+        locale,
         items,
         labels: { region: t("breakingTickerLabel"), heading: t("breaking") },
       }}

@@ -1,4 +1,4 @@
-import { useTranslation } from "../i18n/reader-translation.tsx";
+import { useTranslation } from "react-i18next";
 
 import type { DossierView } from "../model/article.ts";
 import { Icon } from "./Icon.tsx";

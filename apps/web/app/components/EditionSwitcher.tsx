@@ -1,5 +1,5 @@
 import { LOCALE_CONFIG, LOCALES, type Locale } from "@sahifa/domain/locales";
-import { useTranslation } from "../i18n/reader-translation.tsx";
+import { useTranslation } from "react-i18next";
 
 /**
  * The other editions, each named in its own language. `targets` maps a locale to the

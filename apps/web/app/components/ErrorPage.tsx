@@ -1,20 +1,22 @@
 import { LOCALE_CONFIG } from "@sahifa/domain/locales";
-import { isRouteErrorResponse } from "react-router";
-import { useTranslation } from "../i18n/reader-translation.tsx";
-import type { NotFoundReason } from "../not-found.ts";
-
-function isNotFoundReason(value: unknown): value is NotFoundReason {
-  return typeof value === "object" && value !== null && "kind" in value;
-}
+import { useTranslation } from "react-i18next";
+import type { NotFoundReason } from "../model/not-found.ts";
 
 /**
  * 404s say what is missing; an article that exists in other editions links to them.
  * Anything else is a generic message: internal errors are never shown to readers.
  */
-export function ErrorPage({ error, frontUrl = "/" }: { error: unknown; frontUrl?: string }) {
+export function ErrorPage({
+  status,
+  reason,
+  frontUrl = "/",
+}: {
+  status: number;
+  reason?: NotFoundReason | undefined;
+  frontUrl?: string;
+}) {
   const { t } = useTranslation("errors");
-  if (isRouteErrorResponse(error) && error.status === 404) {
-    const reason = isNotFoundReason(error.data) ? error.data : null;
+  if (status === 404) {
     if (reason?.kind === "notInEdition") {
       return (
         <section className="error-page" data-testid="not-in-edition">
@@ -45,7 +47,7 @@ export function ErrorPage({ error, frontUrl = "/" }: { error: unknown; frontUrl?
       </section>
     );
   }
-  if (isRouteErrorResponse(error) && error.status === 400) {
+  if (status === 400) {
     return (
       <section className="error-page">
         <h1 className="page-title">{t("badRequest.title")}</h1>

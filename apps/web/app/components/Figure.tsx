@@ -1,4 +1,4 @@
-import { useTranslation } from "../i18n/reader-translation.tsx";
+import { useTranslation } from "react-i18next";
 import type { ImageView } from "../model/media.ts";
 import { ResponsiveImage } from "./ResponsiveImage.tsx";
 
@@ -20,6 +20,7 @@ export function Figure({
       {hasCaption ? (
         <figcaption>
           {image.caption}
+          {image.caption && image.credit ? " " : null}
           {image.credit ? (
             <bdi className="credit">{t("caption.credit", { credit: image.credit })}</bdi>
           ) : null}

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useTranslation } from "../i18n/reader-translation.tsx";
+import { useTranslation } from "react-i18next";
 
 import type { FrontPageView } from "../model/front.ts";
 import { CompactTeaserList } from "./CompactTeaserList.tsx";

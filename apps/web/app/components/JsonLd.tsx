@@ -1,4 +1,4 @@
-import { serializeJsonForScript } from "../json-ld.ts";
+import { serializeJsonForScript } from "../seo/json-ld.ts";
 
 /** Structured data for search engines; serialised with `<` escaped so content cannot end the script. */
 export function JsonLd({ data }: { data: unknown }) {

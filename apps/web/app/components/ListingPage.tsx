@@ -1,4 +1,4 @@
-import { useTranslation } from "../i18n/reader-translation.tsx";
+import { useTranslation } from "react-i18next";
 
 import type { ListingView } from "../model/listing.ts";
 import { Icon } from "./Icon.tsx";

@@ -1,15 +1,13 @@
 import type { Locale } from "@sahifa/domain/locales";
 import { SECTION_TREE } from "@sahifa/domain/taxonomy";
-import { useLocation } from "react-router";
-import { useTranslation } from "../i18n/reader-translation.tsx";
+import { useTranslation } from "react-i18next";
 import { urls } from "../urls.ts";
 import { CurrentPageLink } from "./CurrentPageLink.tsx";
 import { Icon } from "./Icon.tsx";
 
 /** Two-level section navigation plus LIVE; the section tree is domain data, labels come from i18n. */
-export function MainNav({ locale }: { locale: Locale }) {
+export function MainNav({ locale, pathname }: { locale: Locale; pathname: string }) {
   const { t } = useTranslation("common");
-  const { pathname } = useLocation();
   return (
     <nav className="main-nav" id="menu" aria-label={t("nav.mainLabel")}>
       <div className="wrap">

@@ -1,13 +1,11 @@
 import type { Locale } from "@sahifa/domain/locales";
 import { REGIONS } from "@sahifa/domain/taxonomy";
-import { useLocation } from "react-router";
-import { useTranslation } from "../i18n/reader-translation.tsx";
+import { useTranslation } from "react-i18next";
 import { urls } from "../urls.ts";
 import { CurrentPageLink } from "./CurrentPageLink.tsx";
 
-export function RegionNav({ locale }: { locale: Locale }) {
+export function RegionNav({ locale, pathname }: { locale: Locale; pathname: string }) {
   const { t } = useTranslation("common");
-  const { pathname } = useLocation();
   return (
     <nav className="region-nav" aria-label={t("nav.regionsLabel")}>
       <div className="wrap">

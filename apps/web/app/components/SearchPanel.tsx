@@ -1,5 +1,5 @@
 import type { Locale } from "@sahifa/domain/locales";
-import { useTranslation } from "../i18n/reader-translation.tsx";
+import { useTranslation } from "react-i18next";
 import { urls } from "../urls.ts";
 import { Icon } from "./Icon.tsx";
 

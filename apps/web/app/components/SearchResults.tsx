@@ -1,5 +1,5 @@
 import type { Locale } from "@sahifa/domain/locales";
-import { useTranslation } from "../i18n/reader-translation.tsx";
+import { useTranslation } from "react-i18next";
 
 import type { SearchPageView, TextRunView } from "../model/search.ts";
 
@@ -64,7 +64,7 @@ export function SearchResults({
                 <MarkedText runs={hit.title} />
               </a>
             </h3>
-            <p className="teaser-summary search-snippet" dir="auto">
+            <p className="teaser-summary search-snippet">
               <MarkedText runs={hit.snippet} />
             </p>
           </li>

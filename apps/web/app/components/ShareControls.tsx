@@ -1,4 +1,4 @@
-import { useTranslation } from "../i18n/reader-translation.tsx";
+import { useTranslation } from "react-i18next";
 
 /**
  * Plain share links (no third-party script, no tracking): each network's public share URL

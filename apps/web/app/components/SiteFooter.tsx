@@ -1,5 +1,5 @@
 import type { Locale } from "@sahifa/domain/locales";
-import { useTranslation } from "../i18n/reader-translation.tsx";
+import { useTranslation } from "react-i18next";
 
 import { INFO_PAGES, urls } from "../urls.ts";
 

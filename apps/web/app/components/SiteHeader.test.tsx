@@ -17,7 +17,15 @@ describe("SiteHeader", () => {
   it("names each other edition in its own language and links to the page's translation when there is one", () => {
     const html = renderInEdition(
       "en",
-      <SiteHeader chrome={{ locale: "en", breaking }} switcherTargets={{ ar: "/ar/news/1/%D8%B3" }} />,
+      <SiteHeader
+        chrome={{
+          locale: "en",
+          breaking,
+          path: "/en",
+          year: 2026,
+          switcherTargets: { ar: "/ar/news/1/%D8%B3" },
+        }}
+      />,
     );
     expect(html).toMatch(/href="\/ar\/news\/1\/%D8%B3"[^>]*lang="ar"[^>]*dir="rtl"[^>]*>العربية</);
     expect(html).toMatch(/href="\/es"[^>]*>Español</);
@@ -27,7 +35,7 @@ describe("SiteHeader", () => {
   it("has both navigation levels, regions, LIVE, toggles and the ticker", () => {
     const html = renderInEdition(
       "es",
-      <SiteHeader chrome={{ locale: "es", breaking }} switcherTargets={{}} />,
+      <SiteHeader chrome={{ locale: "es", breaking, path: "/es/news", year: 2026, switcherTargets: {} }} />,
     );
     expect(html).toContain('href="/es/news"');
     expect(html).toContain('href="/es/news/politics"');

@@ -1,5 +1,4 @@
-import type { Locale } from "@sahifa/domain/locales";
-import { useTranslation } from "../i18n/reader-translation.tsx";
+import { useTranslation } from "react-i18next";
 
 import type { EditionChrome } from "../model/edition.ts";
 import { urls } from "../urls.ts";
@@ -14,13 +13,7 @@ import { SearchPanel } from "./SearchPanel.tsx";
  * Brand, edition switcher, search and menu toggles, two-level navigation, regions, ticker.
  * The toggles are links to #fragments whose targets CSS reveals, so they work without JavaScript.
  */
-export function SiteHeader({
-  chrome,
-  switcherTargets,
-}: {
-  chrome: EditionChrome;
-  switcherTargets: Partial<Record<Locale, string>>;
-}) {
+export function SiteHeader({ chrome }: { chrome: EditionChrome }) {
   const { t } = useTranslation("common");
   const { locale } = chrome;
   return (
@@ -30,7 +23,7 @@ export function SiteHeader({
           <span className="brand-name">{t("brand")}</span>
           <span className="brand-tagline">{t("tagline")}</span>
         </a>
-        <EditionSwitcher locale={locale} targets={switcherTargets} />
+        <EditionSwitcher locale={locale} targets={chrome.switcherTargets} />
         <div className="toggles">
           <a className="toggle" href="#search" aria-controls="search">
             <Icon name="search" />
@@ -43,9 +36,9 @@ export function SiteHeader({
         </div>
       </div>
       <SearchPanel locale={locale} />
-      <MainNav locale={locale} />
-      <RegionNav locale={locale} />
-      <BreakingTicker items={chrome.breaking} />
+      <MainNav locale={locale} pathname={chrome.path} />
+      <RegionNav locale={locale} pathname={chrome.path} />
+      <BreakingTicker locale={locale} items={chrome.breaking} />
     </header>
   );
 }

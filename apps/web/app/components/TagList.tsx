@@ -1,4 +1,4 @@
-import { useTranslation } from "../i18n/reader-translation.tsx";
+import { useTranslation } from "react-i18next";
 
 import type { LabelLink } from "../model/teaser.ts";
 

@@ -1,11 +1,14 @@
+import "@fontsource-variable/noto-naskh-arabic/wght.css";
+import "@fontsource-variable/source-serif-4/wght.css";
+import "../styles/site.css";
 import { type ComponentType, createElement, type ReactNode, useEffect } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { sendViewBeacon } from "../live/ViewBeacon.tsx";
 import { ISLANDS, isIslandName } from "./registry.ts";
 
 /*
- * The whole JavaScript of a reader page (a build of its own, see vite.islands.config.ts):
- * hydrates each island the server rendered, then counts the read.
+ * The whole JavaScript of a reader page (Vite's client build, see vite.config.ts): hydrates
+ * each island the server rendered, then counts the read. Its stylesheets are the page's CSS.
  */
 
 /** Marks its container once React has hydrated it (the end-to-end tests wait for this). */

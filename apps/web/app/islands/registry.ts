@@ -6,7 +6,7 @@ import { LiveTicker } from "../live/LiveTicker.tsx";
 /**
  * The parts of a reader page that do something in the browser. Everything else on a reader
  * page is server-rendered HTML and stays that way: no router, no i18n runtime and no loader
- * data are shipped for it (see README, "Reader editions"). An island takes plain props (its
+ * data are shipped for it (docs/architecture/002-reader-islands.md). An island takes plain props (its
  * strings already translated) and imports nothing from react-router or react-i18next.
  */
 export const ISLANDS = {

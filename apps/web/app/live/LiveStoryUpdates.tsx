@@ -46,9 +46,7 @@ export function LiveStoryUpdates({ locale, articleId, updates, labels }: LiveSto
             <time dateTime={update.postedAt}>{update.postedLabel}</time>
             {update.title ? <h3>{update.title}</h3> : null}
             {update.body.split(/\n\s*\n/u).map((paragraph, index) => (
-              <p key={index} dir="auto">
-                {paragraph}
-              </p>
+              <p key={index}>{paragraph}</p>
             ))}
           </li>
         ))}

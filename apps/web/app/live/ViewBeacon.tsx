@@ -1,7 +1,7 @@
 import type { Locale } from "@sahifa/domain/locales";
 
 /**
- * Marks an article page for the view beacon (issue 5): the reader script finds this element
+ * Marks an article page for the view beacon: the reader script finds this element
  * and sends one beacon to the web app's /views relay. Without JavaScript nothing is counted.
  */
 export function ViewBeacon({ articleId, locale }: { articleId: string; locale: Locale }) {

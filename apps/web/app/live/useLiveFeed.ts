@@ -7,7 +7,7 @@ const START_DELAY_MS = 1_500;
 export type LiveState = "off" | "connecting" | "live" | "reconnecting";
 
 /**
- * A server-rendered list kept up to date in the browser (issue 5): an EventSource on one of
+ * A server-rendered list kept up to date in the browser: an EventSource on one of
  * the web app's relays of an API subscription (`feed`). EventSource reconnects by itself;
  * after a reconnect `feed?list` is fetched to fill the gap, and every item is merged by id,
  * so nothing shows twice. Without JavaScript or EventSource the page keeps the server's list.

@@ -1,6 +1,8 @@
 import type { Locale } from "@sahifa/domain/locales";
 import type { ArticleKind } from "@sahifa/domain/taxonomy";
+import type { CoverageView } from "./coverage.ts";
 import type { ImageView } from "./media.ts";
+import type { PageSeo } from "./seo.ts";
 import type { LabelLink, TeaserView } from "./teaser.ts";
 
 export interface InlineRunView {
@@ -67,4 +69,23 @@ export interface ArticleView {
   tags: LabelLink[];
   dossier: DossierView | null;
   translations: TranslationLink[];
+}
+
+/** Everything an article page shows. */
+export interface ArticlePageData {
+  article: ArticleView;
+  mostRead: TeaserView[];
+  readNext: TeaserView[];
+  coverage: CoverageView;
+  /** Absolute URL of the page, for share links. */
+  shareUrl: string;
+}
+
+/** An article page as every reader of it gets it: the page, its SEO and its structured data. */
+export interface ArticlePageView {
+  page: ArticlePageData;
+  seo: PageSeo;
+  /** The same article in each edition that publishes it (the switcher's targets). */
+  alternates: Partial<Record<Locale, string>>;
+  jsonLd: unknown;
 }

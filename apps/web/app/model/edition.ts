@@ -18,4 +18,10 @@ export interface BreakingItemView {
 export interface EditionChrome {
   locale: Locale;
   breaking: BreakingItemView[];
+  /** The page's own path, which the navigation marks as current. */
+  path: string;
+  /** The footer's year, from the server's clock. */
+  year: number;
+  /** The same page in each other edition, where it exists; the switcher's targets. */
+  switcherTargets: Partial<Record<Locale, string>>;
 }

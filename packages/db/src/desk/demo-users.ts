@@ -5,7 +5,7 @@ import type { Database } from "../database.ts";
 import { createUser, findUserByEmail } from "./users.ts";
 
 /**
- * Demo desk accounts (issue 4): an admin, an editor per edition and a
+ * Demo desk accounts: an admin, an editor per edition and a
  * translator per language pair. A translator's `locales` are the editions
  * they write in (the target); the source language is theirs to read, and the
  * queue filters by it. The passwords are public (README): demo only.

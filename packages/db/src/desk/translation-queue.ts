@@ -5,7 +5,7 @@ import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { Database } from "../database.ts";
 
 /**
- * The translation queue of issue 4: for the given locales (a user's), the
+ * The translation queue: for the given locales (a user's), the
  * articles whose translation is missing (the original is published, the
  * edition has nothing), a draft, in review, or published but outdated (the
  * original was republished since the source revision its head was made from,

@@ -108,7 +108,7 @@ export async function setPasswordHash(
 }
 
 /**
- * Throttling of failed sign-ins per account (issue 4): the first few failures
+ * Throttling of failed sign-ins per account: the first few failures
  * cost nothing; from the fifth on, the account is locked for a period that
  * doubles with each further failure, up to a day. A success clears it.
  */

@@ -6,7 +6,7 @@ import type { Database } from "../database.ts";
 import { BREAKING_ITEM_COLUMNS, type BreakingItem } from "../reader/breaking.ts";
 
 /**
- * Posting a breaking item to an edition's ticker (issue 5). The API publishes
+ * Posting a breaking item to an edition's ticker. The API publishes
  * the returned item to subscribers once this has committed, so a reader who
  * reloads sees what the push showed.
  */

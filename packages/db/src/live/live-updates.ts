@@ -6,7 +6,7 @@ import { type ArticleCard, publishedInEdition, toArticleCard } from "../reader/a
 import { withLiveTables } from "./live-updates.table.ts";
 
 /**
- * Updates of a live story (an article of kind "live"), newest first (issue 5).
+ * Updates of a live story (an article of kind "live"), newest first.
  * Readers only ever see the updates of a translation that is published in
  * their edition; an update can only be posted to such a translation, so what
  * the subscription pushes is never ahead of what the page shows.

@@ -2,7 +2,7 @@ import { type Kysely, sql } from "kysely";
 
 // Frozen in time: imports nothing from the app.
 //
-// One search document per published translation (issue 5). The document is
+// One search document per published translation. The document is
 // built by the application from the *normalised* text of the published
 // revision (Arabic spelling variants and Latin accents folded), which a
 // generated column could not do, so it lives in its own table that the

@@ -3,7 +3,7 @@ import { type Kysely, sql } from "kysely";
 // Frozen in time: imports nothing from the app.
 //
 // Timestamped updates of a live story (an article of kind "live"), written in
-// the desk per edition and shown newest first (issue 5). Plain text, never
+// the desk per edition and shown newest first. Plain text, never
 // HTML: the editions render it as text.
 
 export async function up(db: Kysely<any>): Promise<void> {

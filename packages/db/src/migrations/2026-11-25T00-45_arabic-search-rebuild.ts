@@ -2,7 +2,7 @@ import { type Kysely, sql } from "kysely";
 
 // Frozen in time: imports nothing from the app.
 //
-// Arabic search normalisation changed (issue 5): a final ه is read as ة again in
+// Arabic search normalisation changed: a final ه is read as ة again in
 // long words with the article, which the stemmer otherwise indexed apart from the
 // bare word ("الحكومة" as 'حكومه', "حكومة" as 'حكوم'). Arabic documents built the
 // old way are dropped; `syncSearchIndex`, which the API runs at every start after

@@ -2,7 +2,7 @@ import { type Kysely, sql } from "kysely";
 
 // Frozen in time: imports nothing from the app.
 //
-// Arabic search normalisation changed (issue 5): a plural ending ات is read as the
+// Arabic search normalisation changed: a plural ending ات is read as the
 // singular's ة, which the stemmer otherwise indexed apart from the same plural with
 // the article ("انتخابات" as 'انتخابا', "الانتخابات" as 'انتخاب'). Arabic documents
 // built the old way are dropped; `syncSearchIndex`, which the API runs at every start

@@ -2,7 +2,7 @@ import { type Kysely, sql } from "kysely";
 
 // Frozen in time: imports nothing from the app.
 //
-// Arabic search normalisation changed (issue 5): the conjunction و is dropped before the
+// Arabic search normalisation changed: the conjunction و is dropped before the
 // article, which the stemmer never strips ("والحكومة" was indexed as 'والحكوم', apart from
 // "الحكومة" and "حكومة" as 'حكوم'). Arabic documents built the old way are dropped;
 // `syncSearchIndex`, which the API runs at every start after migrating, rebuilds them with

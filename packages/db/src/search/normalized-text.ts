@@ -125,7 +125,7 @@ function applyWordForms(piece: string, offsets: Offsets, locale: Locale): string
 }
 
 /**
- * Most words are normalised from tables rather than by normalizeForSearch (issue 5: normalising a
+ * Most words are normalised from tables rather than by normalizeForSearch (normalising a
  * page's snippets word by word cost more than its SQL). A word is cut into clusters (a character
  * and the combining marks after it, as grapheme segmentation would cut it in these scripts), and
  * each cluster's search form is looked up: single characters in an array, clusters with marks

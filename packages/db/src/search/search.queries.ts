@@ -11,7 +11,7 @@ import { parseSearchQuery, type SearchNotice } from "./search-query.ts";
 import { snippetWindow, wantedWords } from "./snippet-window.ts";
 
 /**
- * Full-text search of one edition (issue 5): published translations only,
+ * Full-text search of one edition: published translations only,
  * ranked by relevance and recency, with highlighted snippets of the text as
  * written, paged by cursor, filtered by section (with its subsections),
  * region and kind.

@@ -3,7 +3,7 @@ import { type Kysely, sql } from "kysely";
 import type { Database } from "../database.ts";
 
 /**
- * Counts one read of an article page in an edition (issue 5): a counter per
+ * Counts one read of an article page in an edition: a counter per
  * translation per UTC day, nothing about the reader. Only a published
  * translation counts, so a beacon cannot create rows for drafts or for ids
  * that do not exist. Returns whether the view was counted.

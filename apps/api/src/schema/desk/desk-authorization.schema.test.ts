@@ -12,7 +12,7 @@ import {
 } from "./desk.test-app.ts";
 
 /**
- * The authorization matrix of issue 4 over GraphQL: every account (and an
+ * The desk authorization matrix over GraphQL: every account (and an
  * anonymous caller) × locale × operation (× status for the workflow), with
  * the expectation written out here by hand rather than computed by the
  * domain's can(), so a wrong rule there fails here. A refused write must
@@ -39,7 +39,7 @@ type Caller = AccountName | "anonymous";
 
 const TRANSLATOR_OPS: Operation[] = ["addTranslation", "saveTranslation", "submit"];
 
-/** The rule of issue 4 and DESIGN "Roles", written out. */
+/** The rule of DESIGN "Roles", written out. */
 function expectedAllowed(caller: Caller, operation: Operation, locale: Locale): boolean {
   if (caller === "anonymous") return false;
   const account = DESK_ACCOUNTS[caller];

@@ -8,7 +8,7 @@ import {
   transition,
 } from "./desk.test-app.ts";
 
-/** Bad input gets a typed error that says what and where, and nothing is half-written (issue 4). */
+/** Bad input gets a typed error that says what and where, and nothing is half-written. */
 
 let app: DeskTestApp;
 let articleId: string;

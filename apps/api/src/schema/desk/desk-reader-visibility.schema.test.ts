@@ -10,7 +10,7 @@ import {
 } from "./desk.test-app.ts";
 
 /**
- * Readers see published content only (issue 4): articles the desk holds in
+ * Readers see published content only: articles the desk holds in
  * every non-published state carry a marker word in title, summary and body;
  * no anonymous query — by id, by slug, through relations, in lists, counts,
  * search or the front page — may return that word. The published text of an

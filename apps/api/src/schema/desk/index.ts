@@ -1,4 +1,4 @@
-// The desk's schema modules (issue 4); imported once by ../index.ts.
+// The desk's schema modules; imported once by ../index.ts.
 import "./desk-errors.schema.ts";
 import "./revision-types.schema.ts";
 import "./desk-translation.schema.ts";
@@ -9,3 +9,4 @@ import "./translation-queue.schema.ts";
 import "./taxonomy-desk.schema.ts";
 import "./breaking-desk.schema.ts";
 import "./live-desk.schema.ts";
+import "./preview.schema.ts";

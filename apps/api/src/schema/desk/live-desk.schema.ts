@@ -12,7 +12,7 @@ import { ForbiddenRef, NotFoundRef, ValidationErrorRef } from "./desk-errors.sch
 import { authorize, requireDeskUser } from "./desk-guard.ts";
 
 /**
- * Writing live stories from the desk (issue 5). An update changes what readers of one
+ * Writing live stories from the desk. An update changes what readers of one
  * edition see at once, so it takes the `postLiveUpdate` right of that edition (editors of
  * it, admins), as breaking news does; translators may not post.
  */

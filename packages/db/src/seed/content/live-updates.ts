@@ -1,7 +1,7 @@
 import type { SeedLiveUpdate } from "../seed-types.ts";
 
 /*
- * The demo live story's updates in each of its editions (issue 5): the same storm, told
+ * The demo live story's updates in each of its editions: the same storm, told
  * by each desk in its own language. Our own writing; places, figures and people are
  * fictional. Oldest first: the seed inserts them in this order, so ids follow time.
  */

@@ -5,6 +5,7 @@ import { regionLabels, sectionLabels } from "../taxonomy-labels.ts";
 export const common: NamespaceFor<typeof english, "ar"> = {
   brand: "صحيفة",
   tagline: "أخبار العالم بثلاث لغات",
+  previewBanner: "معاينة: هذه النسخة غير منشورة، ولن يراها القرّاء حتى ينشرها محرّر.",
   skipLink: "انتقل إلى المحتوى الرئيسي",
   editionSwitcher: {
     label: "النسخة",

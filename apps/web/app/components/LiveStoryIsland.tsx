@@ -1,0 +1,20 @@
+import { useTranslation } from "react-i18next";
+import { Island } from "../islands/Island.tsx";
+import type { ArticleView } from "../model/article.ts";
+import type { LiveUpdateView } from "../model/live.ts";
+
+/** A live story's updates, newest first, as an island that adds the ones posted while the page is open. */
+export function LiveStoryIsland({ article, updates }: { article: ArticleView; updates: LiveUpdateView[] }) {
+  const { t } = useTranslation("live");
+  return (
+    <Island
+      name="liveStory"
+      props={{
+        locale: article.locale,
+        articleId: article.id,
+        updates,
+        labels: { title: t("title"), reconnecting: t("reconnecting"), noUpdates: t("noUpdates") },
+      }}
+    />
+  );
+}

@@ -1,0 +1,170 @@
+import { type FragmentOf, graphql } from "@sahifa/api-client/graphql";
+import type { Locale } from "@sahifa/domain/locales";
+import type { ListingView } from "../model/listing.ts";
+import type { LabelLink } from "../model/teaser.ts";
+import { encodePath } from "../urls.ts";
+import type { ReaderApi } from "./reader-api.ts";
+import { TeaserFields, toTeaser } from "./teaser-fields.ts";
+
+export type ListingTarget =
+  | { kind: "section"; path: string }
+  | { kind: "region" | "tag" | "author" | "dossier"; slug: string };
+
+export const PAGE_SIZE = 12;
+
+const SectionListing = graphql(
+  `
+  query SectionListing($locale: Locale!, $path: String!, $first: Int!, $after: String) {
+    section(locale: $locale, path: $path) {
+      label
+      parent { label url }
+      children { label url }
+      articles(first: $first, after: $after) {
+        edges { node { ...TeaserFields } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+`,
+  [TeaserFields],
+);
+
+const RegionListing = graphql(
+  `
+  query RegionListing($locale: Locale!, $slug: String!, $first: Int!, $after: String) {
+    region(locale: $locale, slug: $slug) {
+      label
+      articles(first: $first, after: $after) {
+        edges { node { ...TeaserFields } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+`,
+  [TeaserFields],
+);
+
+const TagListing = graphql(
+  `
+  query TagListing($locale: Locale!, $slug: String!, $first: Int!, $after: String) {
+    tag(locale: $locale, slug: $slug) {
+      label
+      articles(first: $first, after: $after) {
+        edges { node { ...TeaserFields } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+`,
+  [TeaserFields],
+);
+
+const AuthorListing = graphql(
+  `
+  query AuthorListing($locale: Locale!, $slug: String!, $first: Int!, $after: String) {
+    author(locale: $locale, slug: $slug) {
+      name
+      bio
+      articles(first: $first, after: $after) {
+        edges { node { ...TeaserFields } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+`,
+  [TeaserFields],
+);
+
+const DossierListing = graphql(
+  `
+  query DossierListing($locale: Locale!, $slug: String!, $first: Int!, $after: String) {
+    dossier(locale: $locale, slug: $slug) {
+      title
+      description
+      articles(first: $first, after: $after) {
+        edges { node { ...TeaserFields } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+`,
+  [TeaserFields],
+);
+
+function listing(
+  locale: Locale,
+  head: { title: string; description: string | null; related?: LabelLink[] },
+  page: {
+    edges: ReadonlyArray<{ node: FragmentOf<typeof TeaserFields> }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  },
+): ListingView {
+  return {
+    title: head.title,
+    description: head.description || null,
+    related: head.related ?? [],
+    items: page.edges.map((edge) => toTeaser(edge.node, locale)),
+    nextCursor: page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null,
+  };
+}
+
+const link = (item: { label: string; url: string }): LabelLink => ({
+  label: item.label,
+  url: encodePath(item.url),
+});
+
+/** One page of a taxonomy listing; null when the section, region, tag, author or dossier does not exist. */
+export async function loadListing(
+  api: ReaderApi,
+  locale: Locale,
+  target: ListingTarget,
+  after: string | null,
+): Promise<ListingView | null> {
+  const key = `listing ${locale} ${JSON.stringify(target)} ${after ?? ""}`;
+  const { listing } = await api.cached(key, async () => ({
+    listing: await fetchListing(api, locale, target, after),
+  }));
+  return listing;
+}
+
+async function fetchListing(
+  api: ReaderApi,
+  locale: Locale,
+  target: ListingTarget,
+  after: string | null,
+): Promise<ListingView | null> {
+  const page = { locale, first: PAGE_SIZE, after };
+  switch (target.kind) {
+    case "section": {
+      const { section } = await api.query(SectionListing, { ...page, path: target.path });
+      if (!section) return null;
+      const related =
+        section.children.length > 0
+          ? section.children.map(link)
+          : section.parent
+            ? [link(section.parent)]
+            : [];
+      return listing(locale, { title: section.label, description: null, related }, section.articles);
+    }
+    case "region": {
+      const { region } = await api.query(RegionListing, { ...page, slug: target.slug });
+      return region ? listing(locale, { title: region.label, description: null }, region.articles) : null;
+    }
+    case "tag": {
+      const { tag } = await api.query(TagListing, { ...page, slug: target.slug });
+      return tag ? listing(locale, { title: tag.label, description: null }, tag.articles) : null;
+    }
+    case "author": {
+      const { author } = await api.query(AuthorListing, { ...page, slug: target.slug });
+      return author
+        ? listing(locale, { title: author.name, description: author.bio }, author.articles)
+        : null;
+    }
+    case "dossier": {
+      const { dossier } = await api.query(DossierListing, { ...page, slug: target.slug });
+      return dossier
+        ? listing(locale, { title: dossier.title, description: dossier.description }, dossier.articles)
+        : null;
+    }
+  }
+}

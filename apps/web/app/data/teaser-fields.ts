@@ -1,0 +1,70 @@
+import { type FragmentOf, graphql, type ResultOf, readFragment } from "@sahifa/api-client/graphql";
+import type { Locale } from "@sahifa/domain/locales";
+import { formatDate } from "@sahifa/i18n/format";
+import type { ImageView } from "../model/media.ts";
+import type { TeaserView } from "../model/teaser.ts";
+import { encodePath } from "../urls.ts";
+
+export const ImageFields = graphql(`
+  fragment ImageFields on Image {
+    url
+    width
+    height
+    alt
+    caption
+    credit
+  }
+`);
+
+/**
+ * What every list of articles asks for; one fragment so lists stay consistent. The image
+ * fields are spelled out rather than spread: the API limits query depth and counts each
+ * fragment spread as a level.
+ */
+export const TeaserFields = graphql(`
+  fragment TeaserFields on Article {
+    id
+    kind
+    url
+    title
+    summary
+    publishedAt
+    section { label url }
+    region { label url }
+    leadImage { url width height alt caption credit }
+  }
+`);
+
+/** Images are served by the API under /media and proxied by the web server (routes/media.ts). */
+export function toImage(data: FragmentOf<typeof ImageFields>): ImageView {
+  return imageView(readFragment(ImageFields, data));
+}
+
+function imageView(image: ResultOf<typeof ImageFields>): ImageView {
+  return {
+    url: encodePath(image.url),
+    width: image.width,
+    height: image.height,
+    // An image without alt text in this language falls back to its caption (reference: "caption as alt").
+    alt: image.alt || image.caption,
+    caption: image.caption || null,
+    credit: image.credit ?? null,
+  };
+}
+
+export function toTeaser(data: FragmentOf<typeof TeaserFields>, locale: Locale): TeaserView {
+  const article = readFragment(TeaserFields, data);
+  const image = article.leadImage;
+  return {
+    id: article.id,
+    url: encodePath(article.url),
+    title: article.title,
+    summary: article.summary || null,
+    kind: article.kind,
+    section: { label: article.section.label, url: encodePath(article.section.url) },
+    region: article.region ? { label: article.region.label, url: encodePath(article.region.url) } : null,
+    publishedAt: article.publishedAt,
+    publishedLabel: formatDate(article.publishedAt, locale),
+    image: image ? imageView(image) : null,
+  };
+}

@@ -1,0 +1,32 @@
+import type { ReactElement } from "react";
+import { renderToString } from "react-dom/server";
+import { I18nextProvider } from "react-i18next";
+import { EditionFrame } from "../components/EditionFrame.tsx";
+import { i18nFor } from "../i18n/i18n.ts";
+import type { EditionChrome } from "../model/edition.ts";
+import type { HeadTag } from "../seo/seo.ts";
+import { Document } from "./Document.tsx";
+import type { PageAssets } from "./page-assets.ts";
+
+/** A reader page ready to render: its head, the edition's frame and its content. */
+export interface ReaderPage {
+  chrome: EditionChrome;
+  head: readonly HeadTag[];
+  content: ReactElement;
+}
+
+/** The whole document of a page, as a React element (the bench renders this same tree). */
+export function readerPageElement(page: ReaderPage, assets: PageAssets): ReactElement {
+  const { locale } = page.chrome;
+  return (
+    <Document locale={locale} head={page.head} assets={assets}>
+      <I18nextProvider i18n={i18nFor(locale)}>
+        <EditionFrame chrome={page.chrome}>{page.content}</EditionFrame>
+      </I18nextProvider>
+    </Document>
+  );
+}
+
+export function renderReaderPage(page: ReaderPage, assets: PageAssets): string {
+  return `<!DOCTYPE html>${renderToString(readerPageElement(page, assets))}`;
+}

@@ -1,0 +1,43 @@
+import type { Locale } from "@sahifa/domain/locales";
+import { AuthorsPage } from "../components/AuthorsPage.tsx";
+import { InfoPage } from "../components/InfoPage.tsx";
+import { LivePage } from "../components/LivePage.tsx";
+import { loadAuthors } from "../data/authors.ts";
+import { loadBreaking } from "../data/breaking.ts";
+import { editionPageHead, editionSeo, type PageResponse } from "../server/edition-page.ts";
+import type { ReaderDeps } from "../server/reader-deps.ts";
+
+/** `/{locale}/authors`: the bylines with something published in the edition. */
+export async function authorsPage(deps: ReaderDeps, locale: Locale): Promise<PageResponse> {
+  const seo = editionSeo(deps, locale, "authors", (t) => ({
+    title: t("common:pages.authors"),
+    description: t("footer:about"),
+  }));
+  const authors = await loadAuthors(deps.api, locale);
+  return { locale, ...editionPageHead(seo, "authors"), content: <AuthorsPage authors={authors} /> };
+}
+
+export const INFO_PAGES = ["about", "privacy", "contact"] as const;
+export type InfoPageName = (typeof INFO_PAGES)[number];
+
+/** About, privacy and contact: short texts of the footer namespace, the same page in every edition. */
+export function infoPage(deps: ReaderDeps, locale: Locale, page: InfoPageName): PageResponse {
+  const seo = editionSeo(deps, locale, page, (t) => ({
+    title: t(`footer:links.${page}`),
+    description: t(`footer:pageText.${page}`),
+  }));
+  return { locale, ...editionPageHead(seo, page), content: <InfoPage page={page} /> };
+}
+
+/**
+ * `/{locale}/live`, server-rendered: the edition's live items newest first, readable without
+ * JavaScript; in the browser the list is an island that adds items pushed over the live feed.
+ */
+export async function livePage(deps: ReaderDeps, locale: Locale): Promise<PageResponse> {
+  const seo = editionSeo(deps, locale, "live", (t) => ({
+    title: t("live:title"),
+    description: t("common:breakingTickerLabel"),
+  }));
+  const items = await loadBreaking(deps.api, locale, 50);
+  return { locale, ...editionPageHead(seo, "live"), content: <LivePage locale={locale} items={items} /> };
+}

@@ -1,0 +1,71 @@
+import { ApiError } from "@sahifa/api-client/request";
+import type { Locale } from "@sahifa/domain/locales";
+import { flattenSections } from "@sahifa/domain/taxonomy";
+import { ListingPage } from "../components/ListingPage.tsx";
+import { type ListingTarget, loadListing } from "../data/listing.ts";
+import { i18nFor } from "../i18n/i18n.ts";
+import { feedLinks } from "../seo/feed-links.ts";
+import { brandedMeta, everyEdition } from "../seo/seo.ts";
+import { editionSeo, type PageResponse } from "../server/edition-page.ts";
+import { badRequest, notFound } from "../server/page-error.ts";
+import type { ReaderDeps } from "../server/reader-deps.ts";
+
+/** Cursors are opaque API strings; a cap keeps a crafted query string from reaching the API. */
+const MAX_CURSOR_LENGTH = 200;
+
+const SECTION_PATHS = new Set(flattenSections().map((section) => section.path));
+
+/** `/{locale}/{section}` and `/{locale}/{section}/{sub}`; the section tree is domain data, so an unknown one is a 404 before any query. */
+export function sectionPage(deps: ReaderDeps, locale: Locale, path: string, after: string | null) {
+  if (!SECTION_PATHS.has(path)) throw notFound();
+  return listingPage(deps, locale, { kind: "section", path }, path, `section/${path}`, after);
+}
+
+export type TaxonomyKind = "region" | "tag" | "author" | "dossier";
+
+/** `/{locale}/{kind}/{slug}`: a region, tag, author or dossier page. */
+export function taxonomyPage(
+  deps: ReaderDeps,
+  locale: Locale,
+  kind: TaxonomyKind,
+  slug: string,
+  after: string | null,
+) {
+  const rest = `${kind}/${encodeURIComponent(slug)}`;
+  return listingPage(deps, locale, { kind, slug }, rest, rest, after);
+}
+
+/** One page of a listing: validated, fetched, described for the switcher and search engines. */
+async function listingPage(
+  deps: ReaderDeps,
+  locale: Locale,
+  target: ListingTarget,
+  rest: string,
+  /** The listing's feeds' scope (see feedLinks). */
+  feedScope: string,
+  after: string | null,
+): Promise<PageResponse> {
+  if (after !== null && (after.length === 0 || after.length > MAX_CURSOR_LENGTH)) throw notFound();
+  const listing = await loadListing(deps.api, locale, target, after).catch((error: unknown) => {
+    // A cursor the API refuses (tampered or from an old page) is the reader's bad link, not our failure.
+    if (error instanceof ApiError && error.codes.includes("BAD_USER_INPUT")) throw badRequest();
+    throw error;
+  });
+  if (!listing) throw notFound();
+  const t = i18nFor(locale).t;
+  const seo = editionSeo(deps, locale, rest, () => ({
+    title: listing.title,
+    description: listing.description ?? t("common:pages.moreIn", { name: listing.title }),
+  }));
+  // Later pages are not separate documents for search engines.
+  if (after) seo.robots = "noindex, follow";
+  const keyName = target.kind === "section" ? target.path.replaceAll("/", "-") : target.slug;
+  return {
+    locale,
+    path: seo.path,
+    head: [...brandedMeta(seo), ...feedLinks(locale, feedScope, `${listing.title} | ${seo.siteName}`)],
+    switcherTargets: everyEdition(rest),
+    content: <ListingPage listing={listing} eyebrow={t(`common:pages.${target.kind}`)} path={seo.path} />,
+    keys: [`${target.kind}-${locale}-${keyName}`],
+  };
+}

@@ -1,0 +1,31 @@
+import type { Locale } from "@sahifa/domain/locales";
+import { SearchPage } from "../components/SearchPage.tsx";
+import { loadSearch, searchRequestOf } from "../data/search.ts";
+import { editionPageHead, editionSeo, type PageResponse } from "../server/edition-page.ts";
+import type { ReaderDeps } from "../server/reader-deps.ts";
+import { urls } from "../urls.ts";
+
+/**
+ * `/{locale}/search?q=…`: the edition's full-text search. A GET form, so the query lives in the
+ * URL (shareable, works without JavaScript); results pages are not indexed.
+ */
+export async function searchPage(deps: ReaderDeps, locale: Locale, url: URL): Promise<PageResponse> {
+  const seo = editionSeo(deps, locale, "search", (t) => ({
+    title: t("search:title"),
+    description: t("search:label"),
+  }));
+  seo.robots = "noindex, follow";
+  const search = searchRequestOf(url);
+  const results = await loadSearch(deps.api, locale, search);
+  let nextUrl: string | null = null;
+  if (results.nextCursor) {
+    const next = new URLSearchParams(url.searchParams);
+    next.set("after", results.nextCursor);
+    nextUrl = `${urls.search(locale)}?${next.toString()}`;
+  }
+  return {
+    locale,
+    ...editionPageHead(seo, "search"),
+    content: <SearchPage locale={locale} query={search.query} results={results} nextUrl={nextUrl} />,
+  };
+}

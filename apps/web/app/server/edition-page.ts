@@ -1,0 +1,85 @@
+import { isLocale, type Locale } from "@sahifa/domain/locales";
+import type { Context } from "hono";
+import type { ReactElement } from "react";
+import { loadBreaking } from "../data/breaking.ts";
+import { i18nFor } from "../i18n/i18n.ts";
+import type { PageSeo } from "../model/seo.ts";
+import { type ReaderPage, renderReaderPage } from "../render/reader-page.tsx";
+import { brandedMeta, everyEdition, type HeadTag, listingSeo } from "../seo/seo.ts";
+import { notFound } from "./page-error.ts";
+import type { ReaderDeps } from "./reader-deps.ts";
+
+/** Reader pages may be kept briefly by a shared cache; a publish purges the keys it changed. */
+export const READER_PAGE_CACHE = "public, max-age=30, stale-while-revalidate=300";
+
+/** The edition named by a URL's first segment, or a 404. */
+export function editionOf(raw: string | undefined): Locale {
+  if (!isLocale(raw)) throw notFound();
+  return raw;
+}
+
+/** A page's surrogate keys: every page of an edition shows its ticker, so each carries `edition-{locale}`. */
+export function surrogateKeys(locale: Locale, keys: readonly string[] = []): string {
+  return [`edition-${locale}`, ...keys].join(" ");
+}
+
+export interface PageResponse {
+  locale: Locale;
+  /** The page's own path (the navigation marks it current). */
+  path: string;
+  head: readonly HeadTag[];
+  content: ReactElement;
+  switcherTargets?: Partial<Record<Locale, string>>;
+  status?: number;
+  cacheControl?: string;
+  /** Surrogate keys beside the edition's (see `surrogateKeys`). */
+  keys?: readonly string[];
+}
+
+/** Renders a page in its edition's frame (header with live ticker, footer) and answers it. */
+export async function respondWithPage(
+  c: Context,
+  deps: ReaderDeps,
+  page: PageResponse | Response,
+): Promise<Response> {
+  if (page instanceof Response) return page;
+  const html = renderReaderPage(await inEditionFrame(deps, page), deps.assets);
+  return c.html(html, (page.status ?? 200) as 200, {
+    "Cache-Control": page.cacheControl ?? READER_PAGE_CACHE,
+    xkey: surrogateKeys(page.locale, page.keys),
+  });
+}
+
+/** A route's page with what its edition's frame shows around it: the live ticker, the year, the switcher. */
+export async function inEditionFrame(deps: ReaderDeps, page: PageResponse): Promise<ReaderPage> {
+  return {
+    chrome: {
+      locale: page.locale,
+      breaking: await loadBreaking(deps.api, page.locale),
+      path: page.path,
+      year: deps.now().getUTCFullYear(),
+      switcherTargets: page.switcherTargets ?? {},
+    },
+    head: page.head,
+    content: page.content,
+  };
+}
+
+/**
+ * SEO for a page every edition has (front, listings, authors, live, about…), worded in its
+ * language. `rest` is the path after the locale ("" for the front page).
+ */
+export function editionSeo(
+  deps: ReaderDeps,
+  locale: Locale,
+  rest: string,
+  words: (t: ReturnType<typeof i18nFor>["t"]) => { title: string; description: string },
+): PageSeo {
+  const t = i18nFor(locale).t;
+  return listingSeo({ locale, origin: deps.origin, rest, ...words(t), siteName: t("common:brand") });
+}
+
+/** The head and switcher of a page every edition has, its title followed by the brand. */
+export function editionPageHead(seo: PageSeo, rest: string) {
+  return { head: brandedMeta(seo), switcherTargets: everyEdition(rest), path: seo.path };
+}

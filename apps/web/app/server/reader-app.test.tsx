@@ -1,0 +1,329 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createReaderApi } from "../data/reader-api.ts";
+import { createReaderApp } from "./reader-app.tsx";
+
+const ARABIC_SLUG = "ميناء-جديد";
+const ARABIC_PATH = `/ar/news/economy/7/${encodeURIComponent(ARABIC_SLUG)}`;
+const ASSETS = { script: "/assets/reader-islands-abc.js", styles: ["/assets/reader-islands-abc.css"] };
+
+function article(overrides: Record<string, unknown> = {}) {
+  return {
+    id: "7",
+    locale: "ar",
+    kind: "news",
+    url: `/ar/news/economy/7/${ARABIC_SLUG}`,
+    title: "ميناء جديد",
+    summary: "ملخص",
+    seoTitle: null,
+    seoDescription: null,
+    source: null,
+    shareCount: 3,
+    readTimeMinutes: 2,
+    publishedAt: "2026-11-20T10:51:00.000Z",
+    updatedAt: "2026-11-20T10:51:00.000Z",
+    authors: [{ name: "Omar", url: "/ar/author/omar", bio: "", isDesk: false }],
+    section: { label: "اقتصاد", url: "/ar/news/economy", parent: { label: "أخبار", url: "/ar/news" } },
+    region: null,
+    leadImage: null,
+    tags: [],
+    dossier: null,
+    translations: [
+      { locale: "ar", url: `/ar/news/economy/7/${ARABIC_SLUG}` },
+      { locale: "en", url: "/en/news/economy/7/new-port" },
+    ],
+    body: [{ __typename: "ParagraphBlock", content: [{ text: "نص", marks: [], href: null }] }],
+    readNext: [],
+    related: [],
+    ...overrides,
+  };
+}
+
+const extras = { edition: { mostRead: [] }, dossiers: [] };
+
+/** The API as the reader app sees it: answers by operation name; every call is recorded. */
+function stubApi(answers: Record<string, unknown>) {
+  const calls: string[] = [];
+  const fetchMock = vi.fn(async (input: string | URL | Request, init?: RequestInit) => {
+    const url = new URL(typeof input === "string" || input instanceof URL ? input : input.url);
+    if (url.pathname.startsWith("/media/")) {
+      calls.push(url.pathname);
+      return new Response("video-bytes", {
+        status: 206,
+        headers: { "content-type": "video/mp4", "content-range": "bytes 0-10/100", "accept-ranges": "bytes" },
+      });
+    }
+    const { query } = JSON.parse(String(init?.body)) as { query: string };
+    const operation = /(?:query|mutation) (\w+)/.exec(query)?.[1] ?? "anonymous";
+    calls.push(operation);
+    const data = answers[operation] ?? (operation === "Breaking" ? { breaking: [] } : null);
+    return new Response(JSON.stringify({ data }), { headers: { "content-type": "application/json" } });
+  });
+  vi.stubGlobal("fetch", fetchMock);
+  return calls;
+}
+
+function readerApp() {
+  const errors: unknown[] = [];
+  const app = createReaderApp(
+    {
+      api: createReaderApi({ apiUrl: new URL("http://api.test/graphql"), cacheSeconds: 5 }),
+      origin: "https://sahifa.example",
+      assets: ASSETS,
+      now: () => new Date("2026-11-24T12:00:00Z"),
+    },
+    { error: (...args: unknown[]) => errors.push(args) },
+  );
+  return { app, errors };
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe("/", () => {
+  it("redirects to the best edition for Accept-Language with 302 and Vary", async () => {
+    const { app } = readerApp();
+    const response = await app.request("/", { headers: { "accept-language": "fr-FR,ar;q=0.8,en;q=0.5" } });
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe("/ar");
+    expect(response.headers.get("vary")).toBe("Accept-Language");
+    expect((await app.request("/", { headers: { "accept-language": "de" } })).headers.get("location")).toBe(
+      "/en",
+    );
+  });
+});
+
+describe("article pages", () => {
+  it("answers a malformed id with 404 without asking the API for the article", async () => {
+    const calls = stubApi({});
+    const { app } = readerApp();
+    const response = await app.request("/ar/news/abc/x");
+    expect(response.status).toBe(404);
+    expect(calls).not.toContain("ArticlePage");
+  });
+
+  it("redirects a wrong slug permanently to the percent-encoded canonical URL", async () => {
+    stubApi({ ArticlePage: { article: article(), articleTranslations: [], ...extras } });
+    const response = await readerApp().app.request("/ar/news/economy/7/old");
+    expect(response.status).toBe(301);
+    expect(response.headers.get("location")).toBe(ARABIC_PATH);
+  });
+
+  it("serves the canonical URL with hreflang for the editions that have it, absolute URLs from PUBLIC_ORIGIN whatever the Host", async () => {
+    stubApi({ ArticlePage: { article: article(), articleTranslations: [], ...extras } });
+    const response = await readerApp().app.request(`http://evil.example${ARABIC_PATH}`, {
+      headers: { host: "evil.example" },
+    });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="ar" dir="rtl">/);
+    expect(html).toContain("ميناء جديد");
+    expect(html).toContain(`<link rel="canonical" href="https://sahifa.example${ARABIC_PATH}"/>`);
+    expect(html).toContain('hrefLang="en" href="https://sahifa.example/en/news/economy/7/new-port"');
+    expect(html).toContain('hrefLang="x-default" href="https://sahifa.example/en/news/economy/7/new-port"');
+    expect(html).not.toContain("evil.example");
+    expect(response.headers.get("xkey")).toBe("edition-ar article-7");
+    expect(response.headers.get("cache-control")).toMatch(/^public/);
+  });
+
+  it("ships only the islands script: no client router and no loader data", async () => {
+    stubApi({ ArticlePage: { article: article(), articleTranslations: [], ...extras } });
+    const html = await (await readerApp().app.request(ARABIC_PATH)).text();
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
+    expect(scripts).toEqual([
+      '<script type="application/ld+json">',
+      `<script type="module" src="${ASSETS.script}">`,
+    ]);
+    expect(html).not.toMatch(/__reactRouter|__remix|turbo-stream|modulepreload/);
+    expect(html).toContain(`<link rel="stylesheet" href="${ASSETS.styles[0]}"/>`);
+  });
+
+  it("asks the API once for many readers of one article while its answer is fresh", async () => {
+    const calls = stubApi({ ArticlePage: { article: article(), articleTranslations: [], ...extras } });
+    const { app } = readerApp();
+    await Promise.all([app.request(ARABIC_PATH), app.request(ARABIC_PATH), app.request(ARABIC_PATH)]);
+    expect(calls.filter((call) => call === "ArticlePage")).toHaveLength(1);
+  });
+
+  it("puts the related stories in the middle of a body that has no Related News box", async () => {
+    const teaser = {
+      id: "9",
+      kind: "news",
+      url: "/ar/news/9/x",
+      title: "قصة ذات صلة",
+      summary: "",
+      publishedAt: "2026-11-19T08:00:00.000Z",
+      section: { label: "أخبار", url: "/ar/news" },
+      region: null,
+      leadImage: null,
+    };
+    const paragraph = (text: string) => ({
+      __typename: "ParagraphBlock",
+      content: [{ text, marks: [], href: null }],
+    });
+    stubApi({
+      ArticlePage: {
+        article: article({
+          body: [paragraph("أول"), paragraph("ثان"), paragraph("ثالث")],
+          related: [teaser],
+        }),
+        articleTranslations: [],
+        ...extras,
+      },
+    });
+    const html = await (await readerApp().app.request(ARABIC_PATH)).text();
+    const second = html.indexOf("ثان");
+    const related = html.indexOf("قصة ذات صلة");
+    const third = html.indexOf("ثالث");
+    expect(second).toBeLessThan(related);
+    expect(related).toBeLessThan(third);
+  });
+
+  it("answers 404 naming the editions that have an article missing in this one", async () => {
+    stubApi({
+      ArticlePage: {
+        article: null,
+        articleTranslations: [{ locale: "en", url: "/en/news/economy/7/new-port" }],
+        ...extras,
+      },
+    });
+    const response = await readerApp().app.request("/es/news/7/x");
+    expect(response.status).toBe(404);
+    const html = await response.text();
+    expect(html).toContain('data-testid="not-in-edition"');
+    expect(html).toContain('href="/en/news/economy/7/new-port"');
+    expect(html).toMatch(/<html lang="es"/);
+  });
+});
+
+describe("preview", () => {
+  const TOKEN = "eyJhIjoxfQ.c2lnbmF0dXJlLXNpZ25hdHVyZQ";
+
+  it("renders the revision the token names, marked as a preview, neither cached nor indexed", async () => {
+    stubApi({
+      ArticlePreview: { articlePreview: article({ title: "مسودة لم تنشر" }) },
+      ArticleExtras: extras,
+    });
+    const response = await readerApp().app.request(`/preview/${TOKEN}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    expect(response.headers.get("xkey")).toBe("edition-ar");
+    const html = await response.text();
+    expect(html).toContain("مسودة لم تنشر");
+    expect(html).toContain('class="preview-banner"');
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow"/>');
+  });
+
+  it("answers 404 with no draft text when the API refuses the token, and never asks for a malformed one", async () => {
+    const calls = stubApi({ ArticlePreview: { articlePreview: null } });
+    const { app } = readerApp();
+    const refused = await app.request(`/preview/${TOKEN}`);
+    expect(refused.status).toBe(404);
+    expect(refused.headers.get("cache-control")).toBe("private, no-store");
+    expect(await refused.text()).toContain('data-testid="not-found"');
+    const malformed = await app.request("/preview/%3Cscript%3E");
+    expect(malformed.status).toBe(404);
+    expect(calls.filter((call) => call === "ArticlePreview")).toHaveLength(1);
+  });
+});
+
+describe("HTTP", () => {
+  it("sets the security headers on every page", async () => {
+    stubApi({});
+    const response = await readerApp().app.request("/en/about");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-security-policy")).toContain("script-src 'self'");
+    expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'self'");
+    expect(response.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+  });
+
+  it("answers methods a page does not take with 405 and Allow, never 500", async () => {
+    stubApi({});
+    const { app, errors } = readerApp();
+    for (const method of ["PUT", "DELETE", "PATCH", "OPTIONS", "PROPFIND"]) {
+      const response = await app.request("/en", { method });
+      expect(response.status, method).toBe(405);
+      expect(response.headers.get("allow")).toBe("GET, HEAD");
+    }
+    expect((await app.request("/views", { method: "GET" })).headers.get("allow")).toBe("POST");
+    expect(errors).toEqual([]);
+  });
+
+  it("refuses a view beacon larger than a beacon", async () => {
+    stubApi({});
+    const response = await readerApp().app.request("/views", { method: "POST", body: "x".repeat(10_000) });
+    expect(response.status).toBe(413);
+  });
+
+  it("answers a slug with a NUL character with 404 without asking the API", async () => {
+    const calls = stubApi({});
+    const response = await readerApp().app.request("/en/tag/a%00b");
+    expect(response.status).toBe(404);
+    expect(calls.filter((call) => call !== "Breaking")).toEqual([]);
+  });
+
+  it("relays media files before the edition routes match them, ranges included", async () => {
+    const calls = stubApi({});
+    const response = await readerApp().app.request("/media/video/harbour.mp4", {
+      headers: { range: "bytes=0-10" },
+    });
+    expect(response.status).toBe(206);
+    expect(response.headers.get("content-type")).toBe("video/mp4");
+    expect(response.headers.get("content-range")).toBe("bytes 0-10/100");
+    expect(calls).toEqual(["/media/video/harbour.mp4"]);
+  });
+
+  it("has no desk: its old URLs are reader 404s", async () => {
+    stubApi({});
+    expect((await readerApp().app.request("/en/desk")).status).toBe(404);
+  });
+});
+
+describe("feeds and sitemaps", () => {
+  it("relays them from the API's /distribution at the reader's own paths, and links the edition's feeds from its front page", async () => {
+    const requested: string[] = [];
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async (input: string | URL | Request, init?: RequestInit) => {
+        const url = new URL(typeof input === "string" || input instanceof URL ? input : input.url);
+        if (url.pathname.startsWith("/distribution/")) {
+          requested.push(url.pathname);
+          return new Response('<?xml version="1.0"?><rss/>', {
+            headers: { "content-type": "application/rss+xml; charset=utf-8", xkey: "edition-ar" },
+          });
+        }
+        const { query } = JSON.parse(String(init?.body)) as { query: string };
+        const data = query.includes("query Breaking")
+          ? { breaking: [] }
+          : { edition: { lead: null, sections: [], mostRead: [] }, articles: { edges: [] } };
+        return new Response(JSON.stringify({ data }), { headers: { "content-type": "application/json" } });
+      }),
+    );
+    const { app } = readerApp();
+    for (const path of [
+      "/ar/rss.xml",
+      "/ar/tag/%D9%85%D9%8A%D9%86%D8%A7%D8%A1/atom.xml",
+      "/sitemap.xml",
+      "/sitemaps/ar-1.xml",
+      "/robots.txt",
+    ]) {
+      const response = await app.request(path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get("content-type")).toContain("xml");
+    }
+    expect(requested).toEqual([
+      "/distribution/ar/rss.xml",
+      "/distribution/ar/tag/%D9%85%D9%8A%D9%86%D8%A7%D8%A1/atom.xml",
+      "/distribution/sitemap.xml",
+      "/distribution/sitemaps/ar-1.xml",
+      "/distribution/robots.txt",
+    ]);
+    const front = await (await app.request("/ar")).text();
+    expect(front).toContain(
+      '<link rel="alternate" type="application/rss+xml" title="صحيفة (RSS)" href="/ar/rss.xml"/>',
+    );
+    expect(front).toContain('type="application/atom+xml"');
+  });
+});
