@@ -82,46 +82,65 @@ function computeWordForm(word: string, locale: Locale): WordForm | null {
 }
 
 /**
- * searchWordForms applied to a folded piece whose characters' sources are the last
- * piece.length entries of `offsets`. A run whose index form differs from it (an article or a
- * plural ending cut off) maps every character of the form onto the whole run as written, so a
- * highlight covers "والحكومةِ" or "ciudades" entire; a function word's run leaves nothing.
+ * A folded piece's word forms, and for each character of the result the first and last
+ * character of the piece it comes from (null when the piece is its own form). A run whose
+ * index form differs from it (an article or a plural ending cut off) maps every character of the
+ * form onto the whole run as written, so a highlight covers "والحكومةِ" or "ciudades" entire; a
+ * function word's run leaves nothing.
  */
-function applyWordForms(piece: string, offsets: Offsets, locale: Locale): string {
-  const first = offsets.length - piece.length;
-  let result = "";
+interface PieceForm {
+  text: string;
+  from: Int32Array | null;
+  to: Int32Array | null;
+}
+
+const pieceForms = new Map<string, PieceForm>();
+const PIECE_LIMIT = 50_000;
+
+function computePieceForm(piece: string, locale: Locale): PieceForm {
+  let text = "";
   let copied = 0;
-  let changed = false;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const keep = (from: number, to: number) => {
-    for (let i = from; i < to; i++) {
-      starts.push(offsets.starts[first + i]!);
-      ends.push(offsets.ends[first + i]!);
+  const from: number[] = [];
+  const to: number[] = [];
+  const keep = (start: number, end: number) => {
+    for (let i = start; i < end; i++) {
+      from.push(i);
+      to.push(i);
     }
   };
   for (const match of piece.matchAll(WORD_RUN)) {
     const run = match[0];
-    const at = match.index;
     const form = searchWordForm(run, locale);
     if (form === run) continue;
-    changed = true;
-    keep(copied, at);
-    result += piece.slice(copied, at) + form;
-    const runStart = offsets.starts[first + at]!;
-    const runEnd = offsets.ends[first + at + run.length - 1]!;
+    keep(copied, match.index);
+    text += piece.slice(copied, match.index) + form;
     for (let i = 0; i < form.length; i++) {
-      starts.push(runStart);
-      ends.push(runEnd);
+      from.push(match.index);
+      to.push(match.index + run.length - 1);
     }
-    copied = at + run.length;
+    copied = match.index + run.length;
   }
-  if (!changed) return piece;
+  // Any change moves `copied` past the run it replaced.
+  if (copied === 0) return { text: piece, from: null, to: null };
   keep(copied, piece.length);
-  result += piece.slice(copied);
+  text += piece.slice(copied);
+  return { text, from: Int32Array.from(from), to: Int32Array.from(to) };
+}
+
+/**
+ * searchWordForms applied to a folded piece whose characters' sources are the last
+ * piece.length entries of `offsets`, which it replaces by the sources of the result's characters
+ * (see PieceForm). Memoised per locale: this runs for every word of every snippet.
+ */
+function applyWordForms(piece: string, offsets: Offsets, locale: Locale): string {
+  const form = remembered(pieceForms, PIECE_LIMIT, piece, locale, computePieceForm);
+  if (form.from === null || form.to === null) return piece;
+  const first = offsets.length - piece.length;
+  const starts = form.from.map((i) => offsets.starts[first + i]!);
+  const ends = form.to.map((i) => offsets.ends[first + i]!);
   offsets.length = first;
   for (let i = 0; i < starts.length; i++) offsets.push(starts[i]!, ends[i]!);
-  return result;
+  return form.text;
 }
 
 /**
@@ -299,14 +318,6 @@ class Offsets {
     this.starts[this.length] = start;
     this.ends[this.length] = end;
     this.length++;
-  }
-
-  /** Makes entry `index` span its own source and the next entry's, which it replaces. */
-  mergeWithNext(index: number): void {
-    this.ends[index] = this.ends[index + 1]!;
-    this.starts.copyWithin(index + 1, index + 2, this.length);
-    this.ends.copyWithin(index + 1, index + 2, this.length);
-    this.length--;
   }
 }
 
