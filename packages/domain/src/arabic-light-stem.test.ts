@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeArabic } from "./arabic.ts";
-import { arabicLightStem, arabicPrepositionAlternative } from "./arabic-light-stem.ts";
+import { ARABIC_STOP_WORDS, arabicLightStem, arabicPrepositionAlternative } from "./arabic-light-stem.ts";
 
 const stem = (word: string) => arabicLightStem(normalizeArabic(word));
 
@@ -46,6 +46,12 @@ describe("arabicLightStem", () => {
     expect(stem("ذات")).toBe("ذات");
     expect(stem("وقت")).toBe("وقت");
     expect(stem("بيان")).not.toBe(stem("كيان"));
+  });
+
+  it("lists function words as normalizeArabic leaves them, or they would never be met", () => {
+    for (const word of ARABIC_STOP_WORDS) expect(normalizeArabic(word), word).toBe(word);
+    expect(stem("هؤلاء")).toBe("");
+    expect(stem("أولئك")).toBe("");
   });
 
   it.each(["في", "من", "على", "إلى", "عن", "التي", "الذي", "وفي", "ومن", "فقد", "وكان", "هذه"])(
