@@ -1,4 +1,5 @@
 import { createTestDatabase } from "@sahifa/db/testing";
+import { SEARCH_NORMALIZER_VERSION } from "@sahifa/domain/search-word-forms";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareDatabase } from "./database-setup.ts";
@@ -34,5 +35,20 @@ describe("prepareDatabase on a database that has content", () => {
     expect(await searchDocuments("ar")).toBe(arabic);
     expect(await searchDocuments("en")).toBe(english);
     expect(lines).toContain(`search index: ${arabic} documents rebuilt`);
+  });
+
+  it("rebuilds the documents an older normaliser built, with no migration", async () => {
+    await prepareDatabase(connection, () => {});
+    const arabic = await searchDocuments("ar");
+    // What an index built before a rule change looks like: the old version, the old lexemes.
+    await sql`update translation_search set normalizer_version = ${SEARCH_NORMALIZER_VERSION - 1},
+      document = to_tsvector('arabic', 'قديم') where locale = 'ar'`.execute(connection.db);
+    const lines: string[] = [];
+    await prepareDatabase(connection, (line) => lines.push(line));
+    expect(lines).toContain(`search index: ${arabic} documents rebuilt`);
+    const { rows } = await sql<{ version: number; old: boolean }>`
+      select distinct normalizer_version as version, document @@ 'قديم'::tsquery as old
+      from translation_search`.execute(connection.db);
+    expect(rows).toEqual([{ version: SEARCH_NORMALIZER_VERSION, old: false }]);
   });
 });

@@ -24,8 +24,13 @@ export interface LocaleConfig {
    * market as the big platforms list it: Arabic has no single country, so `ar_AR`).
    */
   openGraphLocale: string;
-  /** PostgreSQL text search configuration used for this edition's search. */
-  searchConfig: "english" | "arabic" | "spanish";
+  /**
+   * PostgreSQL text search configuration used for this edition's search. Arabic uses "simple"
+   * (lower-casing only): its words arrive stemmed by arabicLightStem, and PostgreSQL's Arabic
+   * Snowball stemmer would stem them again, differently with and without the article
+   * (docs/architecture/050-search-word-forms.md).
+   */
+  searchConfig: "english" | "simple" | "spanish";
   /**
    * Numbering system for dates and counts. Arabic uses Western digits (latn),
    * as most Arabic-language news sites do, so figures read the same in every edition.
@@ -33,6 +38,11 @@ export interface LocaleConfig {
   numberingSystem: "latn" | "arab";
   /** Average silent reading speed used for "N min read" (words per minute). */
   wordsPerMinute: number;
+  /**
+   * A second calendar whose date readers expect beside the Gregorian one: Arabic readers
+   * the Hijri date (Umm al-Qura, the reckoning of the Gulf newsrooms); null for none.
+   */
+  secondaryCalendar: "islamic-umalqura" | null;
 }
 
 export const LOCALE_CONFIG: Record<Locale, LocaleConfig> = {
@@ -48,6 +58,7 @@ export const LOCALE_CONFIG: Record<Locale, LocaleConfig> = {
     numberingSystem: "latn",
     // Brysbaert (2019) meta-analysis: ~238 wpm for English non-fiction.
     wordsPerMinute: 238,
+    secondaryCalendar: null,
   },
   ar: {
     code: "ar",
@@ -57,10 +68,11 @@ export const LOCALE_CONFIG: Record<Locale, LocaleConfig> = {
     dir: "rtl",
     hreflang: "ar",
     openGraphLocale: "ar_AR",
-    searchConfig: "arabic",
+    searchConfig: "simple",
     numberingSystem: "latn",
     // Arabic words carry clitics (article, conjunctions, pronouns), so fewer words per minute: ~138 wpm (Trauzettel-Klosinski et al., 2012).
     wordsPerMinute: 138,
+    secondaryCalendar: "islamic-umalqura",
   },
   es: {
     code: "es",
@@ -74,6 +86,7 @@ export const LOCALE_CONFIG: Record<Locale, LocaleConfig> = {
     numberingSystem: "latn",
     // Spanish silent reading ~218 wpm (Trauzettel-Klosinski et al., 2012).
     wordsPerMinute: 218,
+    secondaryCalendar: null,
   },
 };
 

@@ -90,6 +90,43 @@ export function formatDateTime(value: DateInput, locale: Locale, options: DateFo
   );
 }
 
+/**
+ * The zone's name as readers of the edition know it: "UTC", or its region's time ("Qatar Time",
+ * "توقيت قطر", "hora de Catar"), where a bare offset ("GMT+3") would leave them to work it out.
+ */
+export function formatTimeZoneName(value: DateInput, locale: Locale, timeZone = DEFAULT_TIME_ZONE): string {
+  const options = { hour: "numeric", timeZone, timeZoneName: "shortGeneric" } as const;
+  const generic = cached("zone", locale, options, (tag) => new Intl.DateTimeFormat(tag, options));
+  // UTC has no region: its generic name is an offset ("GMT+0"), its short name "UTC".
+  const utc = generic.resolvedOptions().timeZone === "UTC";
+  const formatter = utc
+    ? cached(
+        "zone",
+        locale,
+        { ...options, timeZoneName: "short" },
+        (tag) => new Intl.DateTimeFormat(tag, { ...options, timeZoneName: "short" }),
+      )
+    : generic;
+  return (
+    formatter.formatToParts(toDate(value)).find((part) => part.type === "timeZoneName")?.value ?? timeZone
+  );
+}
+
+/** The date in a calendar other than the Gregorian: "24 جمادى الأولى 1444 هـ" (islamic-umalqura). */
+export function formatCalendarDate(
+  value: DateInput,
+  locale: Locale,
+  calendar: string,
+  timeZone = DEFAULT_TIME_ZONE,
+): string {
+  return formatDateParts(
+    value,
+    locale,
+    { day: "numeric", month: "long", year: "numeric", calendar },
+    timeZone,
+  );
+}
+
 /** Counts and figures; the numbering system is the locale's, whatever `options` says. */
 export function formatNumber(
   value: number | bigint,

@@ -1,10 +1,6 @@
-import {
-  dropConjunctionBeforeArticle,
-  foldDefiniteFinalHa,
-  foldSoundFemininePlural,
-  normalizeForSearch,
-} from "@sahifa/domain/arabic";
+import { foldForSearch, normalizeForSearch } from "@sahifa/domain/arabic";
 import type { Locale } from "@sahifa/domain/locales";
+import { searchWordForm, WORD_RUN } from "@sahifa/domain/search-word-forms";
 
 /**
  * The search form of a text together with, for every character of it, the
@@ -65,19 +61,19 @@ function remembered<T>(
 
 function computeWordForm(word: string, locale: Locale): WordForm | null {
   const piece = normalizeForSearch(word, locale);
-  // A word with a ت may have lost a letter to the plural rule and gained one elsewhere.
-  if (piece.length === word.length && !SHIFTING.test(word) && !word.includes("\u062A")) {
+  // Word forms only cut letters off a word's ends or swap one for one: same length, same places.
+  if (piece.length === word.length && !SHIFTING.test(word)) {
     return { piece, starts: null, ends: null };
   }
   const offsets = new Offsets(word.length + 4);
   let mapped = "";
   for (const { segment, index } of graphemes.segment(word)) {
-    const part = normalizeForSearch(segment, locale);
+    const part = foldForSearch(segment, locale);
     for (let i = 0; i < part.length; i++) offsets.push(index, index + segment.length);
     mapped += part;
   }
-  // The word-level rules are the only ones spanning graphemes; any other leaves the word unmapped.
-  if (applyWordRules(mapped, offsets) !== piece) return null;
+  // The word forms are the only rules spanning graphemes; any other leaves the word unmapped.
+  if (applyWordForms(mapped, offsets, locale) !== piece) return null;
   return {
     piece,
     starts: offsets.starts.slice(0, offsets.length),
@@ -86,25 +82,65 @@ function computeWordForm(word: string, locale: Locale): WordForm | null {
 }
 
 /**
- * normalizeArabic's word-level rules, applied to a piece built cluster by cluster whose
- * characters' sources are the last piece.length entries of `offsets`. Two rules drop a letter,
- * and the letter kept takes the source of both, so a highlight covers the word as written: the
- * و dropped before ال goes to the ا, and the ه a plural's ات becomes spans both letters. Each rule
- * runs only when the piece holds the letters it looks for (this runs for every word).
+ * A folded piece's word forms, and for each character of the result the first and last
+ * character of the piece it comes from (null when the piece is its own form). A run whose
+ * index form differs from it (an article or a plural ending cut off) maps every character of the
+ * form onto the whole run as written, so a highlight covers "والحكومةِ" or "ciudades" entire; a
+ * function word's run leaves nothing.
  */
-function applyWordRules(piece: string, offsets: Offsets): string {
-  let result = piece;
-  if (result.includes("\u0648\u0627\u0644")) {
-    const first = offsets.length - result.length;
-    let drops = 0;
-    result = dropConjunctionBeforeArticle(result, (waw) => offsets.mergeWithNext(first + waw - drops++));
+interface PieceForm {
+  text: string;
+  from: Int32Array | null;
+  to: Int32Array | null;
+}
+
+const pieceForms = new Map<string, PieceForm>();
+const PIECE_LIMIT = 50_000;
+
+function computePieceForm(piece: string, locale: Locale): PieceForm {
+  let text = "";
+  let copied = 0;
+  const from: number[] = [];
+  const to: number[] = [];
+  const keep = (start: number, end: number) => {
+    for (let i = start; i < end; i++) {
+      from.push(i);
+      to.push(i);
+    }
+  };
+  for (const match of piece.matchAll(WORD_RUN)) {
+    const run = match[0];
+    const form = searchWordForm(run, locale);
+    if (form === run) continue;
+    keep(copied, match.index);
+    text += piece.slice(copied, match.index) + form;
+    for (let i = 0; i < form.length; i++) {
+      from.push(match.index);
+      to.push(match.index + run.length - 1);
+    }
+    copied = match.index + run.length;
   }
-  if (result.includes("\u0627\u062A")) {
-    const first = offsets.length - result.length;
-    let folds = 0;
-    result = foldSoundFemininePlural(result, (alef) => offsets.mergeWithNext(first + alef - folds++));
-  }
-  return result.includes("\u0647") ? foldDefiniteFinalHa(result) : result;
+  // Any change moves `copied` past the run it replaced.
+  if (copied === 0) return { text: piece, from: null, to: null };
+  keep(copied, piece.length);
+  text += piece.slice(copied);
+  return { text, from: Int32Array.from(from), to: Int32Array.from(to) };
+}
+
+/**
+ * searchWordForms applied to a folded piece whose characters' sources are the last
+ * piece.length entries of `offsets`, which it replaces by the sources of the result's characters
+ * (see PieceForm). Memoised per locale: this runs for every word of every snippet.
+ */
+function applyWordForms(piece: string, offsets: Offsets, locale: Locale): string {
+  const form = remembered(pieceForms, PIECE_LIMIT, piece, locale, computePieceForm);
+  if (form.from === null || form.to === null) return piece;
+  const first = offsets.length - piece.length;
+  const starts = form.from.map((i) => offsets.starts[first + i]!);
+  const ends = form.to.map((i) => offsets.ends[first + i]!);
+  offsets.length = first;
+  for (let i = 0; i < starts.length; i++) offsets.push(starts[i]!, ends[i]!);
+  return form.text;
 }
 
 /**
@@ -164,7 +200,7 @@ function computeClusterForm(cluster: string, locale: Locale): string | null {
   if (!isTabled(base) || isMarkUnit(base)) return null;
   // NFKC gives some characters a space ("¨" is " ̈"), which splits the word they are in.
   if (SPACE.test(cluster.normalize("NFKC"))) return null;
-  const form = normalizeForSearch(cluster, locale);
+  const form = foldForSearch(cluster, locale);
   // A form that opens with a mark could compose with the form before it.
   return MARK.test(form.charAt(0)) ? null : form;
 }
@@ -209,7 +245,7 @@ function clusterForm(cluster: string, locale: Locale): string | null {
  * The result is exactly normalizeForSearch of the whole text without
  * running it: normalizeForSearch works word by word (NFKC/NFC never compose
  * across white space, its other rules replace single characters or marks
- * after a letter or, for ة/ه, ات and وال, look at one word, case folding looks past
+ * after a letter, the word forms look at one run of letters, case folding looks past
  * no space, white space collapses to one), tabled clusters are context-free by the choice of ranges, and
  * wordForm checks each word it maps. null when some word cannot be mapped:
  * the caller then shows text without highlights rather than highlighting
@@ -231,9 +267,9 @@ export function normalizeWithOffsets(original: string, locale: Locale): Normaliz
     const mark = offsets.length;
     // The space before the word, taken back below if the word gives nothing.
     if (text !== "") offsets.push(previousEnd, at);
-    // Tables hold single clusters; the word-level rules are applied after.
+    // Tables hold single clusters; the word forms are applied after.
     let piece = tabledPiece(original, at, end, table, locale, offsets);
-    if (piece !== null) piece = applyWordRules(piece, offsets);
+    if (piece !== null) piece = applyWordForms(piece, offsets, locale);
     if (piece === null) {
       offsets.length = mark;
       const form = wordForm(original.slice(at, end), locale);
@@ -282,14 +318,6 @@ class Offsets {
     this.starts[this.length] = start;
     this.ends[this.length] = end;
     this.length++;
-  }
-
-  /** Makes entry `index` span its own source and the next entry's, which it replaces. */
-  mergeWithNext(index: number): void {
-    this.ends[index] = this.ends[index + 1]!;
-    this.starts.copyWithin(index + 1, index + 2, this.length);
-    this.ends.copyWithin(index + 1, index + 2, this.length);
-    this.length--;
   }
 }
 

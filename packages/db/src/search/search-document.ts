@@ -1,6 +1,7 @@
-import { normalizeForSearch } from "@sahifa/domain/arabic";
+import { normalizeForSearch, searchWordAlternatives } from "@sahifa/domain/arabic";
 import { type BodyBlock, bodyText } from "@sahifa/domain/blocks";
 import { LOCALE_CONFIG, type Locale } from "@sahifa/domain/locales";
+import { SEARCH_NORMALIZER_VERSION } from "@sahifa/domain/search-word-forms";
 import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { Database } from "../database.ts";
 import { withSearchTables } from "./search.table.ts";
@@ -73,6 +74,7 @@ export async function refreshSearchDocuments(
         revision_id: row.revision_id,
         published_at: row.published_at,
         document: documentOf(row.locale, row.title, row.summary, row.body),
+        normalizer_version: SEARCH_NORMALIZER_VERSION,
       })),
     )
     .onConflict((oc) =>
@@ -80,6 +82,7 @@ export async function refreshSearchDocuments(
         revision_id: eb.ref("excluded.revision_id"),
         published_at: eb.ref("excluded.published_at"),
         document: eb.ref("excluded.document"),
+        normalizer_version: eb.ref("excluded.normalizer_version"),
         indexed_at: sql`now()`,
       })),
     )
@@ -101,18 +104,25 @@ function isOneOf(
   return sql<boolean>`(${articleId}, ${locale}) in (select * from unnest(${articleIds}::int[], ${locales}::text[]))`;
 }
 
+/**
+ * Title (A), standfirst (B), body (C), then the second forms of words that may carry a
+ * preposition (D: after the text, so phrases never run through them, and weighing least).
+ */
 function documentOf(locale: Locale, title: string, summary: string, body: readonly BodyBlock[]) {
   const config = LOCALE_CONFIG[locale].searchConfig;
   const normalize = (text: string) => normalizeForSearch(text, locale);
-  const text = normalize(searchableBody(body).slice(0, MAX_INDEXED_BODY_CHARS));
+  const bodyText = searchableBody(body).slice(0, MAX_INDEXED_BODY_CHARS);
+  const alternatives = [title, summary, bodyText].flatMap((text) => searchWordAlternatives(text, locale));
   return sql<string>`setweight(to_tsvector(${config}::regconfig, ${normalize(title)}), 'A')
     || setweight(to_tsvector(${config}::regconfig, ${normalize(summary)}), 'B')
-    || setweight(to_tsvector(${config}::regconfig, ${text}), 'C')`;
+    || setweight(to_tsvector(${config}::regconfig, ${normalize(bodyText)}), 'C')
+    || setweight(to_tsvector(${config}::regconfig, ${alternatives.join(" ")}), 'D')`;
 }
 
 /**
  * Brings every search document up to date: builds missing or stale ones (the
- * published revision moved on) and removes those whose translation is no
+ * published revision moved on, or an older normaliser built it: the API runs this at
+ * start, so changed rules reach every document) and removes those whose translation is no
  * longer published. Returns how many translations it touched. The seed runs it;
  * so can an operator after a bulk import.
  */
@@ -132,6 +142,8 @@ export async function syncSearchIndex(db: Kysely<Database>, batchSize = 500): Pr
         eb.or([
           eb("s.revision_id", "is", null),
           eb("s.revision_id", "!=", eb.ref("t.published_revision_id")),
+          // Older only: during a rolling deploy an older instance must not rebuild newer documents.
+          eb("s.normalizer_version", "<", SEARCH_NORMALIZER_VERSION),
         ]),
       )
       .limit(batchSize)

@@ -1,10 +1,13 @@
 import type { Locale } from "@sahifa/domain/locales";
+import { SEARCH_NORMALIZER_VERSION } from "@sahifa/domain/search-word-forms";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing.ts";
 import type { TextRun } from "./highlight.ts";
 import {
   addFixtureArticle,
   createFixtureTaxonomy,
+  type FixtureArticle,
   type FixtureTaxonomy,
   saveDraftEdit,
 } from "./search.fixtures.ts";
@@ -340,6 +343,188 @@ describe("searchEdition: Spanish", () => {
     expect(matches(hit!.snippet)).toEqual(["sequía"]);
     const [tree] = (await search("es", "arboles")).hits;
     expect(matches(tree!.title)).toEqual(["árboles"]);
+  });
+});
+
+describe("searchEdition: every form of a word finds the same articles", () => {
+  // Each story writes a word in one form only; every other form must find it.
+  const stories: Record<string, FixtureArticle> = {
+    authority: {
+      locale: "ar",
+      title: "الهيئة العامة للطيران المدني تعلن مواعيد الرحلات الصيفية",
+      summary: "جداول جديدة للمطارات الثلاثة.",
+      paragraphs: ["وقالت الهيئة إن الرحلات الليلية ستعود في حزيران."],
+    },
+    internet: {
+      locale: "ar",
+      title: "انقطاع الإنترنت عن الجزر الشمالية",
+      summary: "فرق الصيانة تبحث عن العطل في الكابل البحري.",
+      paragraphs: ["ويعتمد الصيادون على الإنترنت لمعرفة أحوال البحر."],
+    },
+    // Only with a preposition on the bare noun: the bare noun must find it.
+    prepositions: {
+      locale: "ar",
+      title: "تمويل إضافي لهيئة الموانئ",
+      summary: "المبلغ يغطي صيانة الأرصفة.",
+      paragraphs: ["وتعهدت الوزارة بموازنة مستقلة للموانئ الصغيرة."],
+    },
+    budgetBare: {
+      locale: "ar",
+      title: "البرلمان يناقش موازنة عام 2027",
+      summary: "نقاش طويل حول الإنفاق على التعليم.",
+      paragraphs: ["وطالب نواب بزيادة موازنة المدارس الريفية."],
+    },
+    budgetDefinite: {
+      locale: "ar",
+      title: "وزير المالية يدافع عن الموازنة",
+      summary: "العجز أقل من المتوقع.",
+      paragraphs: ["وأكد الوزير أن الموازنة تحمي الرواتب."],
+    },
+    engineers: {
+      locale: "ar",
+      title: "مهندسون يصممون جسرا فوق الوادي",
+      summary: "المشروع يربط قريتين معزولتين.",
+      paragraphs: ["وقالت مهندسة في الفريق إن العمل يبدأ في الربيع."],
+    },
+    city: {
+      locale: "es",
+      title: "Una ciudad del norte estrena tranvía",
+      summary: "La primera línea une la estación y el puerto.",
+      paragraphs: ["El alcalde espera que el tranvía reduzca el tráfico."],
+    },
+    women: {
+      locale: "es",
+      title: "Mujeres pescadoras crean una cooperativa",
+      summary: "Venden el pescado sin intermediarios.",
+      paragraphs: ["Las socias reparten las ganancias cada mes."],
+    },
+    nurse: {
+      locale: "es",
+      title: "Un enfermero recorre los pueblos de la sierra",
+      summary: "Visita a los vecinos mayores cada semana.",
+      paragraphs: ["Lleva medicinas y toma la tensión en la plaza."],
+    },
+    minister: {
+      locale: "en",
+      title: "The minister's plan for night buses",
+      summary: "Three routes would run until dawn.",
+      paragraphs: ["Women working late shifts asked for the routes."],
+    },
+  };
+  const forms: Record<string, number> = {};
+  beforeAll(async () => {
+    for (const [name, story] of Object.entries(stories)) {
+      forms[name] = await addFixtureArticle(test.db, taxonomy, story);
+    }
+  });
+
+  const foundForms = async (locale: Locale, query: string) =>
+    (await found(locale, query)).filter((id) => Object.values(forms).includes(id));
+  const formIds = (...names: string[]) => names.map((name) => forms[name]!).sort((a, b) => a - b);
+
+  it.each([
+    ["ar", "هيئة", ["authority", "prepositions"]],
+    ["ar", "الهيئة", ["authority", "prepositions"]],
+    ["ar", "والهيئة", ["authority", "prepositions"]],
+    ["ar", "بالهيئة", ["authority", "prepositions"]],
+    ["ar", "للهيئة", ["authority", "prepositions"]],
+    ["ar", "هيئات", ["authority", "prepositions"]],
+    ["ar", "إنترنت", ["internet"]],
+    ["ar", "الإنترنت", ["internet"]],
+    ["ar", "بالانترنت", ["internet"]],
+    ["ar", "موازنة", ["budgetBare", "budgetDefinite", "prepositions"]],
+    ["ar", "الموازنة", ["budgetBare", "budgetDefinite", "prepositions"]],
+    ["ar", "والموازنات", ["budgetBare", "budgetDefinite", "prepositions"]],
+    ["ar", "مهندس", ["engineers"]],
+    ["ar", "المهندسين", ["engineers"]],
+    ["ar", "مهندسات", ["engineers"]],
+    ["es", "ciudad", ["city"]],
+    ["es", "ciudades", ["city"]],
+    ["es", "mujer", ["women"]],
+    ["es", "mujeres", ["women"]],
+    ["es", "pescadora", ["women"]],
+    ["es", "pescadores", ["women"]],
+    ["es", "enfermera", ["nurse"]],
+    ["es", "enfermeros", ["nurse"]],
+    ["es", "tranvias", ["city"]],
+    ["en", "minister", ["minister"]],
+    ["en", "ministers", ["minister"]],
+    ["en", "minister's", ["minister"]],
+    ["en", "bus", ["minister"]],
+    ["en", "woman", ["minister"]],
+    ["en", "route", ["minister"]],
+  ] as const)("%s: %s", async (locale, query, names) => {
+    expect(await foundForms(locale, query)).toEqual(formIds(...names));
+  });
+
+  it("es: the plural finds the singular's other stories too", async () => {
+    // "Por qué las ciudades necesitan más árboles" writes the plural; "ciudad" finds it as well.
+    expect(await found("es", "ciudad")).toEqual([forms.city!, ids.arboles!].sort((a, b) => a - b));
+  });
+
+  it("highlights the form as written when the query spells another", async () => {
+    const authority = (await search("ar", "هيئة")).hits.find((hit) => hit.articleId === forms.authority);
+    expect(matches(authority!.title)).toEqual(["الهيئة"]);
+    const [city] = (await search("es", "ciudades")).hits.filter((hit) => hit.articleId === forms.city);
+    expect(matches(city!.title)).toEqual(["ciudad"]);
+    const [minister] = (await search("en", "ministers")).hits;
+    expect(matches(minister!.title)).toEqual(["minister"]);
+  });
+
+  it.each([
+    ["ar", "في"],
+    ["ar", "من"],
+    ["ar", "على"],
+    ["ar", "في من على إلى"],
+    ["es", "de"],
+    ["es", "la"],
+    ["es", "de la"],
+    ["en", "the"],
+    ["en", "of"],
+  ] as const)("%s: the stop word %j never matches on its own", async (locale, query) => {
+    const result = await search(locale, query);
+    expect(result).toMatchObject({ notice: "NO_SEARCHABLE_TERMS", hits: [], totalCount: 0 });
+  });
+
+  it("drops stop words from a query with other words", async () => {
+    expect(await foundForms("ar", "في الهيئة")).toEqual(formIds("authority", "prepositions"));
+    expect(await foundForms("es", "la ciudad de")).toEqual(formIds("city"));
+  });
+});
+
+describe("syncSearchIndex: documents of an older normaliser", () => {
+  it("rebuilds documents an older version built, and leaves newer ones", async () => {
+    const older = await addFixtureArticle(test.db, taxonomy, {
+      locale: "ar",
+      title: "الهيئة تفتح باب التسجيل",
+      summary: "التسجيل مجاني.",
+      paragraphs: ["وتغلق الهيئة الباب بعد شهر."],
+    });
+    const newer = await addFixtureArticle(test.db, taxonomy, {
+      locale: "es",
+      title: "Las ciudades del sur plantan palmeras",
+      summary: "Cien palmeras por barrio.",
+      paragraphs: ["El riego será nocturno."],
+    });
+    // As the Snowball rules of version 1 indexed them: the bare forms do not meet these.
+    const stale = (id: number, text: string, version: number) => sql`
+      update translation_search
+      set document = to_tsvector('simple', ${text}), normalizer_version = ${version}
+      where article_id = ${id}`;
+    await stale(older, "الهييه تفتح", 1).execute(test.db);
+    await stale(newer, "ciudades palmeras", SEARCH_NORMALIZER_VERSION + 1).execute(test.db);
+    expect(await found("ar", "هيئة")).not.toContain(older);
+
+    expect(await syncSearchIndex(test.db)).toBe(1);
+    expect(await found("ar", "هيئة")).toContain(older);
+    const { rows } = await sql<{ article_id: number; normalizer_version: number }>`
+      select article_id, normalizer_version from translation_search
+      where article_id in (${older}, ${newer}) order by article_id`.execute(test.db);
+    expect(rows).toEqual([
+      { article_id: older, normalizer_version: SEARCH_NORMALIZER_VERSION },
+      { article_id: newer, normalizer_version: SEARCH_NORMALIZER_VERSION + 1 },
+    ]);
+    expect(await syncSearchIndex(test.db)).toBe(0);
   });
 });
 

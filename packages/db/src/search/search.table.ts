@@ -16,6 +16,8 @@ export interface TranslationSearchTable {
   /** When the translation was first published: search orders and caps its candidates by it. */
   published_at: ColumnType<Date, Date | string, Date | string>;
   indexed_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  /** SEARCH_NORMALIZER_VERSION of the rules the document was built with. */
+  normalizer_version: ColumnType<number, number | undefined, number>;
 }
 
 // A type alias, not an interface: withTables needs an index-signature-compatible record.
