@@ -24,11 +24,14 @@ export interface Context {
   now: Date;
   /** Breaking news and live updates: in process, or through Redis when REDIS_URL is set. */
   pubsub: NewsPubSub;
+  /** Signs and checks preview tokens (PREVIEW_SECRET). */
+  previewSecret: string;
 }
 
 export interface ContextOptions {
   db: Kysely<Database>;
   pubsub: NewsPubSub;
+  previewSecret: string;
   now?: () => Date;
 }
 
@@ -40,5 +43,6 @@ export function createContext(request: Request, options: ContextOptions): Contex
     loaders: createLoaders(options.db),
     now: options.now?.() ?? new Date(),
     pubsub: options.pubsub,
+    previewSecret: options.previewSecret,
   };
 }

@@ -33,7 +33,18 @@ const flag = (defaultValue: boolean) =>
       .transform((value) => (value === undefined ? defaultValue : value === "true" || value === "1")),
   );
 
+/**
+ * Development signs previews with a fixed secret, so several API instances started in dev accept
+ * each other's tokens; production must set its own (see readEnv).
+ */
+export const DEVELOPMENT_PREVIEW_SECRET = "sahifa-development-preview-secret-not-for-production";
+
 const EnvSchema = z.object({
+  NODE_ENV: z.preprocess(blankToUndefined, z.string().default("development")),
+  PREVIEW_SECRET: z.preprocess(
+    blankToUndefined,
+    z.string().min(32, "must be at least 32 characters (e.g. openssl rand -hex 32)").optional(),
+  ),
   PORT: z.preprocess(
     blankToUndefined,
     z.coerce
@@ -60,12 +71,25 @@ const EnvSchema = z.object({
   ),
 });
 
-export type Env = z.infer<typeof EnvSchema>;
+const CheckedEnvSchema = EnvSchema.superRefine((env, context) => {
+  if (env.NODE_ENV === "production" && env.PREVIEW_SECRET === undefined) {
+    context.addIssue({
+      code: "custom",
+      path: ["PREVIEW_SECRET"],
+      message: "is required when NODE_ENV=production (e.g. openssl rand -hex 32)",
+    });
+  }
+}).transform(({ PREVIEW_SECRET, ...env }) => ({
+  ...env,
+  PREVIEW_SECRET: PREVIEW_SECRET ?? DEVELOPMENT_PREVIEW_SECRET,
+}));
+
+export type Env = z.infer<typeof CheckedEnvSchema>;
 
 export class EnvError extends Error {}
 
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
-  const result = EnvSchema.safeParse(source);
+  const result = CheckedEnvSchema.safeParse(source);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
   throw new EnvError(`Invalid environment for @sahifa/api:\n${problems.join("\n")}`);

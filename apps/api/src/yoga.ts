@@ -7,9 +7,11 @@ import { createYoga, type Plugin } from "graphql-yoga";
 import type { Kysely } from "kysely";
 import { authenticate, sessionCookies } from "./auth/authenticate.ts";
 import { type Context, createContext } from "./context.ts";
+import { DEVELOPMENT_PREVIEW_SECRET } from "./env.ts";
 import { httpRoutes } from "./http/routes.ts";
 import { viewBeacon } from "./http/view-beacon.ts";
 import { createLoaders } from "./loaders.ts";
+import { privatePreviewResponses } from "./preview/private-preview-responses.ts";
 import { createNewsPubSub, type NewsPubSub } from "./pubsub.ts";
 import { schema } from "./schema/index.ts";
 import { sseResponses } from "./sse-response.ts";
@@ -25,6 +27,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Shared by every request of this app; default: in process (see createNewsPubSub for Redis). */
   pubsub?: NewsPubSub;
+  /** Signs preview tokens; default: the development secret (readEnv demands one in production). */
+  previewSecret?: string;
 }
 
 /**
@@ -63,6 +67,7 @@ export function createApp(options: AppOptions) {
     useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
     declaredBodyLength(),
     sessionCookies(),
+    privatePreviewResponses(),
     httpRoutes({ db: options.db, maxBodyBytes: LIMITS.maxBodyBytes }),
     viewBeacon({ db: options.db }),
     EnvelopArmorPlugin({
@@ -115,6 +120,7 @@ export function createApp(options: AppOptions) {
       const context = createContext(request, {
         db: options.db,
         pubsub,
+        previewSecret: options.previewSecret ?? DEVELOPMENT_PREVIEW_SECRET,
         ...(options.now ? { now: options.now } : {}),
       });
       // Sessions run on the wall clock, not the request clock tests may fix.

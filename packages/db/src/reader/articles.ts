@@ -42,6 +42,19 @@ export interface ListPosition {
   id: number;
 }
 
+/** The language-neutral facts of `articles as a` that every reader card carries. */
+export const ARTICLE_FACT_COLUMNS = [
+  "a.id",
+  "a.kind",
+  "a.section_id",
+  "a.region_id",
+  "a.dossier_id",
+  "a.original_locale",
+  "a.source_name",
+  "a.lead_media_id",
+  "a.share_count",
+] as const;
+
 /** The select every reader list shares: articles joined with their translation published in `locale`. */
 export const publishedInEdition = perEdition((db: Kysely<Database>, locale: Locale) =>
   db
@@ -51,16 +64,8 @@ export const publishedInEdition = perEdition((db: Kysely<Database>, locale: Loca
     .where("t.status", "=", "published")
     .where("t.published_revision_id", "is not", null)
     .select([
-      "a.id",
+      ...ARTICLE_FACT_COLUMNS,
       "t.locale",
-      "a.kind",
-      "a.section_id",
-      "a.region_id",
-      "a.dossier_id",
-      "a.original_locale",
-      "a.source_name",
-      "a.lead_media_id",
-      "a.share_count",
       "t.published_slug",
       "t.published_title",
       "t.published_summary",
