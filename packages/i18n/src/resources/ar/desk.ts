@@ -220,4 +220,20 @@ export const desk: NamespaceFor<typeof english, "ar"> = {
     unknownBlock: "نوع الكتلة {{index, number}} غير معروف.",
     inBlock: "الكتلة {{index, number}}، {{field}}: {{message}}",
   },
+  preview: {
+    open: "معاينة",
+    openRevision: "معاينة هذه المراجعة",
+    hint: "تفتح الصفحة كما سيراها القراء في علامة تبويب جديدة. يعمل الرابط مدة عشر دقائق.",
+    failed: "تعذّر فتح المعاينة. حاول مجدداً بعد قليل.",
+  },
+  refused: {
+    tooLarge: {
+      title: "حجم أكبر من أن يُرسل دفعة واحدة",
+      text: "أرسل النموذج أكثر من 1 ميغابايت. لم يُحفظ شيء؛ اختصر النص أو أرسله على أجزاء.",
+    },
+    methodNotAllowed: {
+      title: "غير ممكن هنا",
+      text: "لا يمكن فتح هذه الصفحة إلا بالتصفح أو بإرسال نموذج.",
+    },
+  },
 };
