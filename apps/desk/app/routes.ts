@@ -15,6 +15,7 @@ export default [
     route("articles/:articleId/:target", "routes/editor.tsx"),
     route("articles/:articleId/:target/revisions", "routes/revisions.tsx"),
     route("articles/:articleId/:target/source-changes", "routes/source-changes.tsx"),
+    route("articles/:articleId/:target/preview", "routes/preview.tsx"),
     route("*", "routes/not-found.ts"),
   ]),
   route("*", "routes/not-found.ts", { id: "not-found-outside" }),

@@ -1,6 +1,7 @@
 import type { Locale } from "@sahifa/domain/locales";
 import { formatDateTime } from "@sahifa/i18n/format";
 import { useTranslation } from "react-i18next";
+import { PreviewButton } from "./PreviewButton.tsx";
 
 export interface RevisionSummary {
   revisionId: number;
@@ -21,6 +22,7 @@ export function RevisionList({
   publishedRevisionId,
   compare,
   canRestore,
+  previewUrl,
 }: {
   ui: Locale;
   revisions: readonly RevisionSummary[];
@@ -28,6 +30,8 @@ export function RevisionList({
   publishedRevisionId: number | null;
   compare: { from: number; to: number } | null;
   canRestore: boolean;
+  /** The preview route, when the user may read this translation's drafts. */
+  previewUrl: string | null;
 }) {
   const { t } = useTranslation("desk");
   const defaultFrom = compare?.from ?? revisions[1]?.revisionId;
@@ -85,7 +89,8 @@ export function RevisionList({
                   aria-label={`${t("revisions.compareWith")} ${revision.revisionId} (2)`}
                 />
               </td>
-              <td>
+              <td className="desk-revision-actions">
+                {previewUrl ? <PreviewButton action={previewUrl} revisionId={revision.revisionId} /> : null}
                 {canRestore && revision.revisionId !== headRevisionId ? (
                   <form method="post">
                     <input type="hidden" name="intent" value="restore" />

@@ -5,6 +5,7 @@ import { WORKFLOW_ACTIONS, type WorkflowAction } from "@sahifa/domain/workflow";
 import { useTranslation } from "react-i18next";
 import { data } from "react-router";
 import { addTranslation, loadEditor, saveTranslation, transition } from "../api/desk-api.server.ts";
+import { PreviewButton } from "../components/PreviewButton.tsx";
 import { TranslationEditor } from "../components/TranslationEditor.tsx";
 import { deskUrls } from "../desk-urls.ts";
 import { readDraftForm, revalidateUnlessAutosave } from "../editor/draft-form.ts";
@@ -23,7 +24,8 @@ export async function loader({ params, request, url }: Route.LoaderArgs) {
     actions: editor.target ? availableActions(session.user, target, editor.target.status) : [],
     canCreate: can(session.user, "createTranslation", target),
   };
-  return data({ ui: session.ui, editor: editorData });
+  // Whoever may edit this edition's drafts may read them as readers will (the API checks the same).
+  return data({ ui: session.ui, editor: editorData, canPreview: can(session.user, "editDraft", target) });
 }
 
 function isWorkflowAction(value: string): value is WorkflowAction {
@@ -90,7 +92,7 @@ function ResultNotice({ result }: { result: EditorActionResult | undefined }) {
 
 export default function EditorPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("desk");
-  const { ui, editor } = loaderData;
+  const { ui, editor, canPreview } = loaderData;
   const { articleId, source, targetLocale, target } = editor;
   const sourceConfig = LOCALE_CONFIG[source.locale];
   const targetName = LOCALE_CONFIG[targetLocale].nativeName;
@@ -110,6 +112,9 @@ export default function EditorPage({ loaderData, actionData }: Route.ComponentPr
           <a href={deskUrls.queue(ui)}>{t("queue.title")}</a>
           {target ? (
             <a href={deskUrls.revisions(ui, articleId, targetLocale)}>{t("revisions.title")}</a>
+          ) : null}
+          {target && canPreview ? (
+            <PreviewButton action={deskUrls.preview(ui, articleId, targetLocale)} />
           ) : null}
         </nav>
       </header>

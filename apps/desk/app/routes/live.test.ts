@@ -43,7 +43,13 @@ describe("desk live page loader", () => {
       missing: false,
       justPosted: 12,
       stories: [{ articleId: 1066, locale: "ar", title: STORY.title, lastUpdateAt: "x" }],
-      story: { articleId: 1066, locale: "ar", url: STORY.url, updates: [{ id: 12 }, { id: 11 }] },
+      // The story's reader page, on the reader editions' origin (READER_URL, default localhost:3000).
+      story: {
+        articleId: 1066,
+        locale: "ar",
+        url: "http://localhost:3000/ar/news/environment/1066/%D8%B9%D8%A7%D8%B5%D9%81%D8%A9",
+        updates: [{ id: 12 }, { id: 11 }],
+      },
     });
     expect(sent.every((call) => call.authorization === "Bearer token-1")).toBe(true);
     expect(sent.find((call) => call.operation === "DeskLiveStory")?.variables).toEqual({

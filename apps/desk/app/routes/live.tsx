@@ -8,6 +8,7 @@ import { LiveUpdateForm, type LiveUpdateValues } from "../components/LiveUpdateF
 import { LiveUpdateList } from "../components/LiveUpdateList.tsx";
 import { deskUrls } from "../desk-urls.ts";
 import { deskI18nFor } from "../i18n/desk-i18n.server.ts";
+import { readerUrl } from "../reader-url.server.ts";
 import { requireDeskSession } from "../session/desk-guard.server.ts";
 import type { Route } from "./+types/live";
 
@@ -42,7 +43,8 @@ export async function loader({ params, request, url }: Route.LoaderArgs) {
     ui: session.ui,
     mayPost: editions.length > 0,
     stories,
-    story,
+    // The story's page is on the reader editions' origin, not the desk's.
+    story: story && { ...story, url: readerUrl(story.url) },
     // A link to a story that is no longer live here (unpublished, or never was).
     missing: url.searchParams.has("article") && !story,
     justPosted: positiveId(url.searchParams.get("posted")),

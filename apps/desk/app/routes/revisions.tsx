@@ -38,6 +38,9 @@ export async function loader({ params, request, url }: Route.LoaderArgs) {
     compare: from && to ? { from, to } : null,
     comparison,
     canRestore: canSaveRevision(history.status) && can(session.user, "editDraft", target),
+    previewUrl: can(session.user, "editDraft", target)
+      ? deskUrls.preview(session.ui, articleId, target)
+      : null,
     title: `${deskI18nFor(session.ui).t("desk:revisions.title")}: ${history.revisions[0]?.title ?? ""}`,
   });
 }
@@ -64,7 +67,7 @@ export function meta({ loaderData }: Route.MetaArgs) {
 
 export default function Revisions({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("desk");
-  const { ui, articleId, target, history, compare, comparison, canRestore } = loaderData;
+  const { ui, articleId, target, history, compare, comparison, canRestore, previewUrl } = loaderData;
   let notice: string | null = null;
   if (actionData?.kind === "saved") notice = t("revisions.restored");
   else if (actionData?.kind === "conflict") notice = t("conflict.title");
@@ -91,6 +94,7 @@ export default function Revisions({ loaderData, actionData }: Route.ComponentPro
         publishedRevisionId={history.publishedRevisionId}
         compare={compare}
         canRestore={canRestore}
+        previewUrl={previewUrl}
       />
       {comparison ? (
         <RevisionCompare
