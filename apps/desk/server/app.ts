@@ -87,7 +87,14 @@ export function createDeskApp(options: DeskAppOptions) {
 
   app.use(
     "*",
-    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.html(refusalPage(c.req.path, 413), 413) }),
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => {
+        // The rest of the body is never read: the connection cannot carry another request.
+        c.header("Connection", "close");
+        return c.html(refusalPage(c.req.path, 413), 413);
+      },
+    }),
   );
   app.on(["GET", "HEAD", "POST"], "*", (c) => handleRequest(c.req.raw));
   app.all("*", (c) => {

@@ -81,6 +81,6 @@ describe("desk preview action", () => {
     });
     const answer = (await post({}, "ar")) as { data: unknown; init: { status: number } };
     expect(answer.init.status).toBe(403);
-    expect(answer.data).toEqual({ problem: "forbidden", editorUrl: "/en/articles/1006/ar" });
+    expect(answer.data).toEqual({ problem: "forbidden" });
   });
 });

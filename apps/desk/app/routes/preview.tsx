@@ -26,38 +26,37 @@ export async function action({ params, request, url }: Route.ActionArgs) {
   });
   if (result.kind === "created") throw redirect(readerUrl(result.path), 303);
   const status = result.kind === "forbidden" ? 403 : result.kind === "notFound" ? 404 : 502;
-  return data(
-    {
-      problem: result.kind,
-      editorUrl: deskUrls.editor(session.ui, articleId, target),
-    },
-    { status },
-  );
+  return data({ problem: result.kind }, { status });
 }
 
-/** A typed or bookmarked preview URL has no token to give: back to the editor. */
+/**
+ * A typed or bookmarked preview URL has no token to give: the page leads back to the editor.
+ * (It cannot redirect: after a refused post, React Router renders this page through this loader.)
+ */
 export function loader({ params }: Route.LoaderArgs) {
   const { articleId, target } = deskTarget(params);
-  throw redirect(deskUrls.editor(deskLocale(params.locale), articleId, target));
+  return { editorUrl: deskUrls.editor(deskLocale(params.locale), articleId, target) };
 }
 
-export default function PreviewRefused({ actionData }: Route.ComponentProps) {
+export default function PreviewRefused({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("desk");
-  if (!actionData) return null;
+  const problem = actionData?.problem;
   const message =
-    actionData.problem === "forbidden"
-      ? t("forbidden")
-      : actionData.problem === "notFound"
-        ? t("notFound")
-        : actionData.problem === "sessionExpired"
-          ? t("sessionExpired")
-          : t("preview.failed");
+    problem === undefined
+      ? t("preview.hint")
+      : problem === "forbidden"
+        ? t("forbidden")
+        : problem === "notFound"
+          ? t("notFound")
+          : problem === "sessionExpired"
+            ? t("sessionExpired")
+            : t("preview.failed");
   return (
-    <section className="desk-error" data-testid="preview-refused">
+    <section className="desk-error" data-testid={problem ? "preview-refused" : "preview-page"}>
       <title>{t("preview.open")}</title>
-      <p role="alert">{message}</p>
+      <p role={problem ? "alert" : undefined}>{message}</p>
       <p>
-        <a href={actionData.editorUrl}>{t("editor.backToEditor")}</a>
+        <a href={loaderData.editorUrl}>{t("editor.backToEditor")}</a>
       </p>
     </section>
   );
