@@ -2,10 +2,9 @@ import type { BodyBlock, InlineRun } from "@sahifa/domain/blocks";
 
 /**
  * The editable text of a block, as "slots". A translator replaces text and never changes
- * structure, so the editor offers one field per
- * piece of text a block carries and nothing else. A slot's `path` is written the way
- * @sahifa/domain/block-validation names a block's fields (`content[1].text`), so a
- * validation error lands on the field it is about.
+ * structure, so the editor offers one field per piece of text a block carries and nothing
+ * else. A slot's `path` is written the way @sahifa/domain/block-validation names a block's
+ * fields (`content[1].text`), so a validation error lands on the field it is about.
  */
 export type SlotRole = "text" | "attribution" | "caption" | "title" | "item";
 
