@@ -203,7 +203,7 @@ export const desk = {
   preview: {
     open: "Preview",
     openRevision: "Preview this revision",
-    hint: "Opens the page as readers will see it, in a new tab. The link works for ten minutes.",
+    hint: "Opens the last saved version as readers will see it, in a new tab. The link works for ten minutes.",
     failed: "The preview could not be opened. Try again in a moment.",
   },
   refused: {

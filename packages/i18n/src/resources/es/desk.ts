@@ -210,7 +210,7 @@ export const desk: NamespaceFor<typeof english, "es"> = {
   preview: {
     open: "Vista previa",
     openRevision: "Vista previa de esta revisión",
-    hint: "Abre la página tal como la verán los lectores, en una pestaña nueva. El enlace funciona durante diez minutos.",
+    hint: "Abre la última versión guardada tal como la verán los lectores, en una pestaña nueva. El enlace funciona durante diez minutos.",
     failed: "No se ha podido abrir la vista previa. Inténtalo de nuevo dentro de un momento.",
   },
   refused: {
