@@ -200,4 +200,20 @@ export const desk = {
     unknownBlock: "Block {{index, number}} is of an unknown type.",
     inBlock: "Block {{index, number}}, {{field}}: {{message}}",
   },
+  preview: {
+    open: "Preview",
+    openRevision: "Preview this revision",
+    hint: "Opens the last saved version as readers will see it, in a new tab. The link works for ten minutes.",
+    failed: "The preview could not be opened. Try again in a moment.",
+  },
+  refused: {
+    tooLarge: {
+      title: "Too much to send at once",
+      text: "The form sent more than 1 MB. Nothing was saved; shorten the text or send it in parts.",
+    },
+    methodNotAllowed: {
+      title: "Not possible here",
+      text: "This page can only be opened or submitted as a form.",
+    },
+  },
 };

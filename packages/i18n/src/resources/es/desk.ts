@@ -207,4 +207,20 @@ export const desk: NamespaceFor<typeof english, "es"> = {
     unknownBlock: "El bloque {{index, number}} es de un tipo desconocido.",
     inBlock: "Bloque {{index, number}}, {{field}}: {{message}}",
   },
+  preview: {
+    open: "Vista previa",
+    openRevision: "Vista previa de esta revisión",
+    hint: "Abre la última versión guardada tal como la verán los lectores, en una pestaña nueva. El enlace funciona durante diez minutos.",
+    failed: "No se ha podido abrir la vista previa. Inténtalo de nuevo dentro de un momento.",
+  },
+  refused: {
+    tooLarge: {
+      title: "Demasiado para enviar de una vez",
+      text: "El formulario envió más de 1 MB. No se ha guardado nada; acorta el texto o envíalo por partes.",
+    },
+    methodNotAllowed: {
+      title: "No es posible aquí",
+      text: "Esta página solo se puede abrir o enviar como formulario.",
+    },
+  },
 };

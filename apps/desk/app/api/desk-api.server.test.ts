@@ -1,0 +1,128 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { sourceContent } from "../testing/fixtures.ts";
+import { me, saveTranslation, signIn, transition } from "./desk-api.server.ts";
+
+interface Sent {
+  headers: Record<string, string>;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+/** Answers every GraphQL call with `data` and records what the desk sent. */
+function apiAnswering(data: unknown): Sent[] {
+  const sent: Sent[] = [];
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async (_url: unknown, init: RequestInit) => {
+      const body = JSON.parse(String(init.body)) as { query: string; variables: Record<string, unknown> };
+      sent.push({ headers: init.headers as Record<string, string>, ...body });
+      return new Response(JSON.stringify({ data }), { headers: { "content-type": "application/json" } });
+    }),
+  );
+  return sent;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const head = {
+  id: "31",
+  title: "Título de la editora",
+  slug: "titulo",
+  summary: "",
+  body: [{ type: "heading", level: 2, text: "Sacos" }],
+  seoTitle: null,
+  seoDescription: null,
+  authorName: "Elena Ruiz",
+  createdAt: "2026-11-24T21:00:00.000Z",
+};
+
+describe("desk API calls", () => {
+  it("send the session as a bearer token and read the user", async () => {
+    const sent = apiAnswering({
+      me: { id: "5", displayName: "Tomás", email: "t@example.org", role: "translator", locales: ["es"] },
+    });
+    expect(await me("secret-token")).toEqual({
+      id: "5",
+      displayName: "Tomás",
+      email: "t@example.org",
+      role: "translator",
+      locales: ["es"],
+    });
+    expect(sent[0]?.headers.authorization).toBe("Bearer secret-token");
+  });
+
+  it("word a refused sign-in: wrong credentials, or locked for whole minutes", async () => {
+    apiAnswering({ signIn: { __typename: "SignInFailed", code: "INVALID_CREDENTIALS", retryAfter: null } });
+    expect(await signIn("a@b.c", "x")).toEqual({ kind: "refused", problem: { kind: "wrongCredentials" } });
+    const now = Date.parse("2026-11-24T21:00:00Z");
+    apiAnswering({
+      signIn: { __typename: "SignInFailed", code: "ACCOUNT_LOCKED", retryAfter: "2026-11-24T21:04:10Z" },
+    });
+    expect(await signIn("a@b.c", "x", now)).toEqual({
+      kind: "refused",
+      problem: { kind: "tooManyAttempts", minutes: 5 },
+    });
+  });
+
+  it("turn a conflict into both versions, the current head and the text that was sent", async () => {
+    const sent = apiAnswering({
+      saveTranslation: { __typename: "Conflict", code: "CONFLICT", message: "m", head },
+    });
+    const result = await saveTranslation("t", {
+      articleId: 3,
+      locale: "es",
+      basedOnRevisionId: 30,
+      content: sourceContent,
+    });
+    expect(sent[0]?.variables).toMatchObject({ articleId: "3", locale: "es", basedOnRevisionId: "30" });
+    expect(result).toEqual({
+      kind: "conflict",
+      yours: sourceContent,
+      head: {
+        revisionId: 31,
+        authorName: "Elena Ruiz",
+        createdAt: "2026-11-24T21:00:00.000Z",
+        content: {
+          title: "Título de la editora",
+          slug: "titulo",
+          summary: "",
+          body: [{ type: "heading", level: 2, text: "Sacos" }],
+          seoTitle: null,
+          seoDescription: null,
+        },
+      },
+    });
+  });
+
+  it("keep validation problems with their block, and tell a stale session from a forbidden one", async () => {
+    const problem = { field: "content[0].href", blockIndex: 0, blockType: "paragraph", message: "Bad link" };
+    apiAnswering({
+      saveTranslation: { __typename: "ValidationError", code: "INVALID", message: "m", problems: [problem] },
+    });
+    const input = { articleId: 3, locale: "es" as const, basedOnRevisionId: 30, content: sourceContent };
+    expect(await saveTranslation("t", input)).toEqual({
+      kind: "invalid",
+      errors: [problem],
+      yours: sourceContent,
+    });
+    apiAnswering({ saveTranslation: { __typename: "Forbidden", code: "SESSION_EXPIRED", message: "m" } });
+    expect(await saveTranslation("t", input)).toEqual({ kind: "sessionExpired" });
+    apiAnswering({ saveTranslation: { __typename: "Forbidden", code: "FORBIDDEN", message: "m" } });
+    expect(await saveTranslation("t", input)).toEqual({ kind: "forbidden" });
+  });
+
+  it("ask for exactly one status change", async () => {
+    const sent = apiAnswering({
+      publishTranslation: { __typename: "TranslationStatusChanged", translation: { status: "published" } },
+    });
+    expect(await transition("t", { articleId: 3, locale: "es", action: "publish" })).toEqual({
+      kind: "workflow",
+      action: "publish",
+      status: "published",
+    });
+    const flags = Object.entries(sent[0]?.variables ?? {}).filter(([, value]) => value === true);
+    expect(flags).toEqual([["publish", true]]);
+  });
+});

@@ -1,0 +1,52 @@
+import type { WorkflowAction } from "@sahifa/domain/workflow";
+import { useTranslation } from "react-i18next";
+
+const CONFIRM: Partial<Record<WorkflowAction, "actions.confirmPublish" | "actions.confirmUnpublish">> = {
+  publish: "actions.confirmPublish",
+  unpublish: "actions.confirmUnpublish",
+};
+
+/**
+ * One form per status change the user may make (from availableActions): a button a
+ * translator does not get is not rendered at all, and the API checks the same rule.
+ * While the editor holds unsaved text the buttons wait, so "submit" never submits an
+ * older revision than the one on screen.
+ */
+export function WorkflowActions({
+  actions,
+  blockedBySave,
+}: {
+  actions: ReadonlyArray<WorkflowAction | "editDraft">;
+  blockedBySave: boolean;
+}) {
+  const { t } = useTranslation("desk");
+  const workflow = actions.filter((action): action is WorkflowAction => action !== "editDraft");
+  if (workflow.length === 0) return null;
+  return (
+    <div className="desk-workflow" data-testid="workflow-actions">
+      {workflow.map((action) => {
+        const confirmKey = CONFIRM[action];
+        return (
+          <form
+            key={action}
+            method="post"
+            onSubmit={(event) => {
+              if (confirmKey && !window.confirm(t(confirmKey))) event.preventDefault();
+            }}
+          >
+            <input type="hidden" name="intent" value={action} />
+            <button
+              type="submit"
+              className={`desk-button desk-action-${action}`}
+              disabled={blockedBySave}
+              data-action={action}
+            >
+              {t(`actions.${action}`)}
+            </button>
+          </form>
+        );
+      })}
+      {blockedBySave ? <p className="desk-hint">{t("save.saveFirst")}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Locale } from "@sahifa/domain/locales";
+
+/** Every desk URL in one place. The UI language is the first path segment. */
+export const deskUrls = {
+  queue: (ui: Locale) => `/${ui}`,
+  signIn: (ui: Locale, next?: string) =>
+    next ? `/${ui}/sign-in?next=${encodeURIComponent(next)}` : `/${ui}/sign-in`,
+  signOut: (ui: Locale) => `/${ui}/sign-out`,
+  editor: (ui: Locale, articleId: number, target: Locale) => `/${ui}/articles/${articleId}/${target}`,
+  revisions: (ui: Locale, articleId: number, target: Locale) =>
+    `/${ui}/articles/${articleId}/${target}/revisions`,
+  sourceChanges: (ui: Locale, articleId: number, target: Locale) =>
+    `/${ui}/articles/${articleId}/${target}/source-changes`,
+  preview: (ui: Locale, articleId: number, target: Locale) =>
+    `/${ui}/articles/${articleId}/${target}/preview`,
+  breaking: (ui: Locale) => `/${ui}/breaking`,
+  /** The live stories; with a story, its form and updates (`posted`: the update just sent). */
+  live: (ui: Locale, story?: { articleId: number; locale: Locale }, posted?: number) => {
+    if (!story) return `/${ui}/live`;
+    const query = new URLSearchParams({ article: String(story.articleId), edition: story.locale });
+    if (posted !== undefined) query.set("posted", String(posted));
+    return `/${ui}/live?${query}`;
+  },
+};
+
+/**
+ * Where to go after signing in: only a path inside this desk and UI language, so the sign-in
+ * form cannot be used to send someone to another site.
+ */
+export function safeNext(ui: Locale, next: string | null): string {
+  const inDesk = next === `/${ui}` || next?.startsWith(`/${ui}/`) || next?.startsWith(`/${ui}?`);
+  if (inDesk && !next?.startsWith("//") && !next?.includes("\\")) return next as string;
+  return deskUrls.queue(ui);
+}

@@ -1,0 +1,91 @@
+import { isLocale, type Locale } from "@sahifa/domain/locales";
+import { can } from "@sahifa/domain/permissions";
+import { useTranslation } from "react-i18next";
+import { data } from "react-router";
+import { expireBreaking, listBreaking, postBreaking } from "../api/desk-api.server.ts";
+import { BreakingForm, BreakingList, type BreakingValues } from "../components/BreakingForm.tsx";
+import { deskI18nFor } from "../i18n/desk-i18n.server.ts";
+import { requireDeskSession } from "../session/desk-guard.server.ts";
+import type { Route } from "./+types/breaking";
+
+/** Editions this user may post breaking news to: their own, all for admins. */
+function postableEditions(user: {
+  role: "admin" | "editor" | "translator";
+  locales: readonly Locale[];
+}): Locale[] {
+  return (["en", "ar", "es"] as const).filter((locale) => can(user, "postBreaking", locale));
+}
+
+export async function loader({ params, request, url }: Route.LoaderArgs) {
+  const session = await requireDeskSession({ request, url }, params.locale);
+  const editions = postableEditions(session.user);
+  const asked = url.searchParams.get("edition");
+  const edition =
+    isLocale(asked) && editions.includes(asked)
+      ? asked
+      : editions.includes(session.ui)
+        ? session.ui
+        : editions[0];
+  const items = edition ? await listBreaking(session.token, edition) : [];
+  const title = deskI18nFor(session.ui).t("desk:breaking.title");
+  return data({ ui: session.ui, editions, edition: edition ?? null, items, title });
+}
+
+export async function action({ params, request, url }: Route.ActionArgs) {
+  const session = await requireDeskSession({ request, url }, params.locale);
+  const form = await request.formData();
+  if (form.get("intent") === "expire") {
+    const id = Number(form.get("id"));
+    if (!Number.isSafeInteger(id) || id <= 0)
+      return { ok: false as const, problem: { kind: "notFound" as const } };
+    return expireBreaking(session.token, id);
+  }
+  const values: BreakingValues = {
+    locale: String(form.get("locale") ?? ""),
+    text: String(form.get("text") ?? ""),
+    attribution: String(form.get("attribution") ?? ""),
+    url: String(form.get("url") ?? ""),
+    expiresAt: String(form.get("expiresAt") ?? ""),
+  };
+  const refused = (field: string, message: string) =>
+    ({ ok: false, problem: { kind: "invalid", field, message }, values }) as const;
+  if (!isLocale(values.locale)) return refused("locale", "Choose an edition.");
+  const expires = new Date(`${values.expiresAt}Z`);
+  if (Number.isNaN(expires.getTime())) return refused("expiresAt", "Choose when it expires.");
+  const optional = (value: string) => (value.trim() === "" ? null : value.trim());
+  const outcome = await postBreaking(session.token, {
+    locale: values.locale,
+    text: values.text.trim(),
+    attribution: optional(values.attribution),
+    url: optional(values.url),
+    expiresAt: expires.toISOString(),
+  });
+  return outcome.ok ? outcome : { ...outcome, values };
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return loaderData ? [{ title: loaderData.title }] : [];
+}
+
+export default function Breaking({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation("desk");
+  const { ui, editions, edition, items } = loaderData;
+  if (!edition) return <p className="desk-empty">{t("forbidden")}</p>;
+  return (
+    <section aria-labelledby="breaking-title">
+      <h1 id="breaking-title">{t("breaking.title")}</h1>
+      {actionData?.ok ? (
+        <p className="desk-notice" role="status">
+          {actionData.done === "posted" ? t("breaking.posted") : t("breaking.expired")}
+        </p>
+      ) : null}
+      <BreakingForm
+        editions={editions}
+        edition={edition}
+        problem={actionData?.ok === false ? actionData.problem : null}
+        values={actionData?.ok === false && "values" in actionData ? actionData.values : null}
+      />
+      <BreakingList ui={ui} items={items} />
+    </section>
+  );
+}

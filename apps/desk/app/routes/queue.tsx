@@ -1,0 +1,72 @@
+import { isLocale } from "@sahifa/domain/locales";
+import { useTranslation } from "react-i18next";
+import { data } from "react-router";
+import { loadQueue } from "../api/desk-api.server.ts";
+import {
+  QUEUE_STATES,
+  QueueFilters,
+  QueuePager,
+  type QueueState,
+  QueueTable,
+} from "../components/QueueTable.tsx";
+import { deskI18nFor } from "../i18n/desk-i18n.server.ts";
+import { requireDeskSession } from "../session/desk-guard.server.ts";
+import type { Route } from "./+types/queue";
+
+const PAGE_SIZE = 25;
+
+function isQueueState(value: string | null): value is QueueState {
+  return (QUEUE_STATES as readonly (string | null)[]).includes(value);
+}
+
+export async function loader({ params, request, url }: Route.LoaderArgs) {
+  const session = await requireDeskSession({ request, url }, params.locale);
+  const statusParam = url.searchParams.get("status");
+  const localeParam = url.searchParams.get("locale");
+  const status = isQueueState(statusParam) ? statusParam : null;
+  // Only the user's own languages can be asked for (admins have all).
+  const locale = isLocale(localeParam) && session.user.locales.includes(localeParam) ? localeParam : null;
+  const fromParam = url.searchParams.get("from");
+  const from = isLocale(fromParam) ? fromParam : null;
+  const after = url.searchParams.get("after");
+  const page = await loadQueue(session.token, { status, locale, from, first: PAGE_SIZE, after });
+  const link = (cursor: string | null) => {
+    const next = new URLSearchParams();
+    if (status) next.set("status", status);
+    if (locale) next.set("locale", locale);
+    if (from) next.set("from", from);
+    if (cursor) next.set("after", cursor);
+    const query = next.toString();
+    return query ? `${url.pathname}?${query}` : url.pathname;
+  };
+  return data({
+    ui: session.ui,
+    locales: session.user.locales,
+    status,
+    locale,
+    from,
+    page,
+    // Cursor paging goes forward; "previous" returns to the first page of the same filter.
+    nextUrl: page.hasNextPage && page.endCursor ? link(page.endCursor) : null,
+    firstUrl: after ? link(null) : null,
+    title: deskI18nFor(session.ui).t("desk:queue.title"),
+  });
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return loaderData ? [{ title: loaderData.title }] : [];
+}
+
+export default function Queue({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation("desk");
+  const { ui, locales, status, locale, from, page, nextUrl, firstUrl } = loaderData;
+  return (
+    <section aria-labelledby="queue-title">
+      <h1 id="queue-title">{t("queue.title")}</h1>
+      <p>{t("queue.count", { count: page.totalCount })}</p>
+      <QueueFilters locales={locales} status={status} locale={locale} from={from} />
+      <QueueTable ui={ui} items={page.items} />
+      <QueuePager previous={firstUrl} next={nextUrl} />
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import type { HttpBindings } from "@hono/node-server";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { DEFAULT_LOCALE, dir, isLocale, LOCALE_CONFIG } from "@sahifa/domain/locales";
+import { resources } from "@sahifa/i18n/resources";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { secureHeaders } from "hono/secure-headers";
+import type { Logger } from "pino";
+import { pinoHttp } from "pino-http";
+import { createRequestHandler, type ServerBuild } from "react-router";
+
+/** Forms of the desk are text (the longest: an article body); one megabyte leaves room and stops floods. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Hashed file names change with their content, so a browser may keep them for good. */
+const IMMUTABLE = "public, max-age=31536000, immutable";
+
+export interface DeskAppOptions {
+  /** React Router's server build, or (in development) a function that loads the current one. */
+  build: ServerBuild | (() => Promise<ServerBuild>);
+  mode: "production" | "development";
+  /** React Router's build/client: hashed assets and public files. Absent in development, where Vite serves them. */
+  clientDir?: string;
+  /** Access log; none when absent (in-process tests). */
+  logger?: Logger;
+}
+
+/** The first path segment when it is a desk language, so a refusal is worded in the page's language. */
+function localeOfPath(path: string) {
+  const first = path.split("/")[1];
+  return isLocale(first) ? first : DEFAULT_LOCALE;
+}
+
+/** A refusal the server answers before React Router: a short page in the desk's language. */
+function refusalPage(path: string, status: 405 | 413): string {
+  const locale = localeOfPath(path);
+  const words = resources[locale].desk.refused[status === 413 ? "tooLarge" : "methodNotAllowed"];
+  return `<!DOCTYPE html><html lang="${LOCALE_CONFIG[locale].hreflang}" dir="${dir(locale)}"><head><meta charset="utf-8"><title>${words.title}</title></head><body><h1>${words.title}</h1><p>${words.text}</p></body></html>`;
+}
+
+/**
+ * The desk's HTTP app: security headers on every answer, the access log, health, hashed
+ * assets, and React Router for the pages. Built apart from the listener (server/start.ts)
+ * so tests call `app.request` without a port.
+ */
+export function createDeskApp(options: DeskAppOptions) {
+  const app = new Hono<{ Bindings: Partial<HttpBindings> }>();
+  const handleRequest = createRequestHandler(options.build, options.mode);
+
+  if (options.logger) {
+    const log = pinoHttp({ logger: options.logger });
+    app.use(async (c, next) => {
+      // pino-http writes its line when Node finishes the response it was given.
+      if (c.env?.incoming && c.env.outgoing) log(c.env.incoming, c.env.outgoing);
+      await next();
+    });
+  }
+
+  // Desk pages are personal and change with every save: never stored by a cache, never indexed,
+  // never shown inside another site's frame.
+  app.use(
+    secureHeaders({
+      xFrameOptions: "DENY",
+      contentSecurityPolicy: { frameAncestors: ["'none'"] },
+      referrerPolicy: "same-origin",
+      xContentTypeOptions: true,
+      // Development runs on plain http on localhost; HSTS there would stick to every local port.
+      strictTransportSecurity: options.mode === "production" ? "max-age=15552000; includeSubDomains" : false,
+    }),
+  );
+  app.use(async (c, next) => {
+    await next();
+    c.header("X-Robots-Tag", "noindex, nofollow");
+    if (!c.res.headers.get("Cache-Control")?.includes("immutable")) c.header("Cache-Control", "no-store");
+  });
+
+  app.on(["GET", "HEAD"], "/healthz", (c) => c.text("ok"));
+
+  if (options.clientDir) {
+    app.use("/assets/*", async (c, next) => {
+      await next();
+      if (c.res.status === 200 || c.res.status === 206) c.header("Cache-Control", IMMUTABLE);
+    });
+    app.use("/assets/*", serveStatic({ root: options.clientDir }));
+    app.use("/favicon.svg", serveStatic({ root: options.clientDir }));
+  }
+
+  app.use(
+    "*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => {
+        // The rest of the body is never read: the connection cannot carry another request.
+        c.header("Connection", "close");
+        return c.html(refusalPage(c.req.path, 413), 413);
+      },
+    }),
+  );
+  app.on(["GET", "HEAD", "POST"], "*", (c) => handleRequest(c.req.raw));
+  app.all("*", (c) => {
+    c.header("Allow", "GET, HEAD, POST");
+    return c.html(refusalPage(c.req.path, 405), 405);
+  });
+  return app;
+}

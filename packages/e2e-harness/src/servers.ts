@@ -1,0 +1,200 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+
+/*
+ * Starts what end-to-end tests, benchmarks and screenshot scripts drive: the API on the demo
+ * newsroom (on a throwaway PGlite directory, or in its own schema of DATABASE_URL when that is
+ * set) and a BUILT app, each on a free random port of 127.0.0.1.
+ */
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+const apiRoot = path.join(repoRoot, "apps/api");
+
+export interface RunningServer {
+  /** The server's base URL (for the API: its GraphQL endpoint). */
+  url: string;
+  /** The server's process id: a benchmark reads its CPU time from /proc. */
+  pid?: number;
+  stop(): Promise<void>;
+}
+
+/** A port nothing listens on now, for a server about to start. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(
+  url: string,
+  child: ChildProcess,
+  name: string,
+  timeoutMs: number,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`${name} exited with code ${child.exitCode} before it was healthy`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${name} did not answer ${url} within ${timeoutMs} ms`);
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+    setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
+  });
+}
+
+export interface ProcessSpec {
+  /** Named in errors and logs ("api", "web", "desk"). */
+  name: string;
+  command: string;
+  args: string[];
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** Polled until it answers 2xx. */
+  healthUrl: string;
+  timeoutMs: number;
+}
+
+/**
+ * Spawns a server and waits until `healthUrl` answers; if it never does, the error carries the
+ * end of its output. `stop` sends SIGTERM (SIGKILL five seconds later).
+ */
+export async function startProcess(spec: ProcessSpec): Promise<{ pid?: number; stop(): Promise<void> }> {
+  const child = spawn(spec.command, spec.args, {
+    cwd: spec.cwd,
+    env: { ...process.env, ...spec.env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const log: string[] = [];
+  const keep = (chunk: Buffer) => {
+    log.push(chunk.toString());
+    if (log.length > 200) log.shift();
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  try {
+    await waitForHealth(spec.healthUrl, child, spec.name, spec.timeoutMs);
+  } catch (error) {
+    await stopProcess(child);
+    throw new Error(`${(error as Error).message}\n--- ${spec.name} log ---\n${log.join("")}`);
+  }
+  return { ...(child.pid ? { pid: child.pid } : {}), stop: () => stopProcess(child) };
+}
+
+/**
+ * On a real PostgreSQL (CI sets DATABASE_URL) the API gets a schema of its own, so this run
+ * neither sees nor disturbs the database of other test files.
+ */
+async function withPg(databaseUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The same server and database, with `search_path` set to `schema` for every connection. */
+function inSchema(databaseUrl: string, schema: string): string {
+  const url = new URL(databaseUrl);
+  url.searchParams.set("options", `-c search_path=${schema}`);
+  return url.toString();
+}
+
+/**
+ * The API on the demo newsroom, on a fresh embedded database (or a fresh schema of
+ * DATABASE_URL); its GraphQL URL is `url`. `env` adds variables such as CORS_ORIGIN.
+ */
+export async function startApi(env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(path.join(tmpdir(), "sahifa-e2e-pglite-"));
+  const databaseUrl = process.env.DATABASE_URL;
+  const schema = `e2e_${process.pid}_${Date.now()}`;
+  if (databaseUrl) await withPg(databaseUrl, `create schema "${schema}"`);
+  const database = databaseUrl
+    ? { DATABASE_URL: inSchema(databaseUrl, schema) }
+    : { PGLITE_DATA_DIR: dataDir };
+  const cleanUp = async () => {
+    rmSync(dataDir, { recursive: true, force: true });
+    if (databaseUrl) await withPg(databaseUrl, `drop schema if exists "${schema}" cascade`);
+  };
+  let api: Awaited<ReturnType<typeof startProcess>>;
+  try {
+    api = await startProcess({
+      name: "api",
+      command: process.execPath,
+      args: ["--import", "tsx", "src/bin/start.ts"],
+      cwd: apiRoot,
+      env: { HOST: "127.0.0.1", PORT: String(port), ...database, ...env },
+      healthUrl: `http://127.0.0.1:${port}/healthz`,
+      timeoutMs: 120_000,
+    });
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    ...(api.pid ? { pid: api.pid } : {}),
+    async stop() {
+      await api.stop();
+      await cleanUp();
+    },
+  };
+}
+
+export interface BuiltAppSpec {
+  name: string;
+  /** The app's folder (its `pnpm start` runs from there). */
+  cwd: string;
+  /** The Node arguments of its start script, e.g. ["build/server/start.js"]. */
+  nodeArgs: string[];
+  env?: NodeJS.ProcessEnv;
+  /** Default /healthz. */
+  healthPath?: string;
+  /** Wraps the command, e.g. to pin it to one CPU (`taskset`). */
+  wrap?: (command: string, args: string[]) => { command: string; args: string[] };
+}
+
+/** A built app in production mode on a free port of 127.0.0.1 (PORT and HOST set); `url` is its origin. */
+export async function startBuiltApp(spec: BuiltAppSpec): Promise<RunningServer> {
+  const port = await freePort();
+  const node = { command: process.execPath, args: spec.nodeArgs };
+  const { command, args } = spec.wrap ? spec.wrap(node.command, node.args) : node;
+  const url = `http://127.0.0.1:${port}`;
+  const app = await startProcess({
+    name: spec.name,
+    command,
+    args,
+    cwd: spec.cwd,
+    env: { NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), ...spec.env },
+    healthUrl: `${url}${spec.healthPath ?? "/healthz"}`,
+    timeoutMs: 30_000,
+  });
+  return { url, ...(app.pid ? { pid: app.pid } : {}), stop: app.stop };
+}
