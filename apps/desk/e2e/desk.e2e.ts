@@ -1,7 +1,12 @@
 import { type OpenBrowser, openBrowser } from "@sahifa/e2e-harness/browser";
+import {
+  createPublishedOriginal,
+  deskAccount,
+  graphqlCall,
+  republishOriginal,
+} from "@sahifa/e2e-harness/desk-fixtures";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createPublishedOriginal, deskAccount, graphqlCall, republishOriginal } from "./desk-fixtures.ts";
 
 /*
  * The desk end to end, in Chromium against the built desk and a real API: a Spanish

@@ -1,5 +1,5 @@
-import type { TestProject } from "vitest/node";
-import { startServers } from "./servers.ts";
+import { globalSetupWith } from "@sahifa/e2e-harness/global-setup";
+import { startWeb } from "./servers.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -8,12 +8,8 @@ declare module "vitest" {
   }
 }
 
-/** One API (demo newsroom) and one built web server for the whole end-to-end run. */
-export default async function setup(project: TestProject) {
-  const servers = await startServers();
-  project.provide("webUrl", servers.webUrl);
-  project.provide("apiUrl", servers.apiUrl);
-  return async () => {
-    await servers.stop();
-  };
-}
+/** One API (demo newsroom) and the built reader app for the whole end-to-end run. */
+export default globalSetupWith(async (apiUrl) => {
+  const web = await startWeb(apiUrl);
+  return { urls: { webUrl: web.url }, servers: [web] };
+});

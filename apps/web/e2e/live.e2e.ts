@@ -1,8 +1,8 @@
+import { type OpenBrowser, openBrowser } from "@sahifa/e2e-harness/browser";
+import { deskAccount } from "@sahifa/e2e-harness/desk-fixtures";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { listArticles } from "./api.ts";
-import { type OpenBrowser, openBrowser } from "./browser.ts";
-import { deskAccount } from "./desk-fixtures.ts";
 
 /** Live news in a real browser: breaking news arrives in an open page, and the search page finds and marks. */
 const webUrl = inject("webUrl");

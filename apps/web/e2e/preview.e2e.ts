@@ -1,6 +1,6 @@
+import { type OpenBrowser, openBrowser } from "@sahifa/e2e-harness/browser";
+import { englishEditorToken, graphqlCall } from "@sahifa/e2e-harness/desk-fixtures";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { type OpenBrowser, openBrowser } from "./browser.ts";
-import { englishEditorToken, graphqlCall } from "./desk-fixtures.ts";
 
 /*
  * Draft preview through the reader app: the API signs a token for one revision, the reader app

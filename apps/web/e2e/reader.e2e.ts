@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { LOCALES } from "@sahifa/domain/locales";
+import { type OpenBrowser, openBrowser } from "@sahifa/e2e-harness/browser";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { encodePath } from "../app/urls.ts";
 import { listArticles } from "./api.ts";
-import { type OpenBrowser, openBrowser } from "./browser.ts";
 import { firstArticlePath } from "./pages.ts";
 
 const webUrl = inject("webUrl");

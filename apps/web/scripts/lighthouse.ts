@@ -5,9 +5,9 @@
  */
 
 import { LOCALES } from "@sahifa/domain/locales";
+import { openBrowser } from "@sahifa/e2e-harness/browser";
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { openBrowser } from "../e2e/browser.ts";
 import { firstArticlePath } from "../e2e/pages.ts";
 import { startServers } from "../e2e/servers.ts";
 

@@ -7,7 +7,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { LOCALES } from "@sahifa/domain/locales";
-import { openBrowser } from "../e2e/browser.ts";
+import { openBrowser } from "@sahifa/e2e-harness/browser";
 import { firstArticlePath } from "../e2e/pages.ts";
 import { startServers } from "../e2e/servers.ts";
 

@@ -179,6 +179,8 @@ export interface BuiltAppSpec {
   healthPath?: string;
   /** Wraps the command, e.g. to pin it to one CPU (`taskset`). */
   wrap?: (command: string, args: string[]) => { command: string; args: string[] };
+  /** A variable that gets the app's own origin (its port is chosen here), e.g. PUBLIC_ORIGIN. */
+  publicOriginVariable?: string;
 }
 
 /** A built app in production mode on a free port of 127.0.0.1 (PORT and HOST set); `url` is its origin. */
@@ -192,7 +194,13 @@ export async function startBuiltApp(spec: BuiltAppSpec): Promise<RunningServer> 
     command,
     args,
     cwd: spec.cwd,
-    env: { NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), ...spec.env },
+    env: {
+      NODE_ENV: "production",
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      ...(spec.publicOriginVariable ? { [spec.publicOriginVariable]: url } : {}),
+      ...spec.env,
+    },
     healthUrl: `${url}${spec.healthPath ?? "/healthz"}`,
     timeoutMs: 30_000,
   });

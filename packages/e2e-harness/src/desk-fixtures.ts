@@ -19,6 +19,7 @@ export function deskAccount(email: string): { email: string; password: string } 
   return { email, password };
 }
 
+/** One GraphQL call to the API, as an API client (or, with `token`, a desk user) makes it. */
 export async function graphqlCall<T>(
   apiUrl: string,
   query: string,
