@@ -4,7 +4,8 @@ import { regionLabels, sectionLabels } from "../taxonomy-labels.ts";
 export const common = {
   brand: "Sahifa",
   tagline: "The world's news, in three languages",
-  previewBanner: "Preview: this version is not published. Readers do not see it until an editor publishes it.",
+  previewBanner:
+    "Preview: this version is not published. Readers do not see it until an editor publishes it.",
   skipLink: "Skip to main content",
   editionSwitcher: {
     label: "Edition",

@@ -5,7 +5,8 @@ import { regionLabels, sectionLabels } from "../taxonomy-labels.ts";
 export const common: NamespaceFor<typeof english, "es"> = {
   brand: "Sahifa",
   tagline: "Las noticias del mundo, en tres idiomas",
-  previewBanner: "Vista previa: esta versión no está publicada. Los lectores no la verán hasta que un editor la publique.",
+  previewBanner:
+    "Vista previa: esta versión no está publicada. Los lectores no la verán hasta que un editor la publique.",
   skipLink: "Saltar al contenido principal",
   editionSwitcher: {
     label: "Edición",
