@@ -31,4 +31,10 @@ describe("readEnv", () => {
   it("refuses a port out of range", () => {
     expect(() => readEnv({ PORT: "70000" })).toThrow(/PORT: must be 0–65535/);
   });
+
+  it("reads the newsroom's time zone, UTC by default, and names a zone it does not know", () => {
+    expect(readEnv({}).timeZone).toBe("UTC");
+    expect(readEnv({ NEWSROOM_TIME_ZONE: "Asia/Qatar" }).timeZone).toBe("Asia/Qatar");
+    expect(() => readEnv({ NEWSROOM_TIME_ZONE: "Mars/Olympus" })).toThrow(/NEWSROOM_TIME_ZONE/);
+  });
 });

@@ -1,3 +1,4 @@
+import { parseNewsroomTimeZone } from "@sahifa/i18n/newsroom-time";
 import { z } from "zod";
 
 /**
@@ -45,6 +46,17 @@ const EnvSchema = z
         .max(3600, "must be a number of seconds from 0 to 3600")
         .default(5),
     ),
+    NEWSROOM_TIME_ZONE: z
+      .string()
+      .optional()
+      .superRefine((value, context) => {
+        try {
+          parseNewsroomTimeZone(value);
+        } catch (error) {
+          context.addIssue({ code: "custom", message: (error as Error).message });
+        }
+      })
+      .transform((value) => parseNewsroomTimeZone(value)),
     LOG_LEVEL: z.preprocess(
       blankToUndefined,
       z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -64,6 +76,8 @@ const EnvSchema = z
      * the old data is served while one request refreshes it.
      */
     readerCacheSeconds: raw.READER_CACHE_SECONDS,
+    /** The IANA zone reader dates are shown in, named on the page (UTC when unset). */
+    timeZone: raw.NEWSROOM_TIME_ZONE,
     logLevel: raw.LOG_LEVEL,
   }));
 

@@ -7,13 +7,22 @@ import type { BreakingItemView } from "../model/edition.ts";
  * The BREAKING strip: server-rendered, so it reads without JavaScript; in the browser it is
  * an island that adds live items on top.
  */
-export function BreakingTicker({ locale, items }: { locale: Locale; items: BreakingItemView[] }) {
+export function BreakingTicker({
+  locale,
+  timeZone,
+  items,
+}: {
+  locale: Locale;
+  timeZone: string;
+  items: BreakingItemView[];
+}) {
   const { t } = useTranslation("common");
   return (
     <Island
       name="ticker"
       props={{
         locale,
+        timeZone,
         items,
         labels: { region: t("breakingTickerLabel"), heading: t("breaking") },
       }}

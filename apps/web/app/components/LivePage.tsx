@@ -4,7 +4,15 @@ import { Island } from "../islands/Island.tsx";
 import type { BreakingItemView } from "../model/edition.ts";
 
 /** The LIVE page: the edition's live items, an island that takes new ones as they come. */
-export function LivePage({ locale, items }: { locale: Locale; items: BreakingItemView[] }) {
+export function LivePage({
+  locale,
+  timeZone,
+  items,
+}: {
+  locale: Locale;
+  timeZone: string;
+  items: BreakingItemView[];
+}) {
   const { t } = useTranslation("live");
   return (
     <section className="article" aria-labelledby="live-title">
@@ -17,7 +25,12 @@ export function LivePage({ locale, items }: { locale: Locale; items: BreakingIte
       </h1>
       <Island
         name="liveList"
-        props={{ locale, items, labels: { reconnecting: t("reconnecting"), noUpdates: t("noUpdates") } }}
+        props={{
+          locale,
+          timeZone,
+          items,
+          labels: { reconnecting: t("reconnecting"), noUpdates: t("noUpdates") },
+        }}
       />
     </section>
   );

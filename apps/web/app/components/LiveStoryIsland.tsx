@@ -4,13 +4,22 @@ import type { ArticleView } from "../model/article.ts";
 import type { LiveUpdateView } from "../model/live.ts";
 
 /** A live story's updates, newest first, as an island that adds the ones posted while the page is open. */
-export function LiveStoryIsland({ article, updates }: { article: ArticleView; updates: LiveUpdateView[] }) {
+export function LiveStoryIsland({
+  article,
+  updates,
+  timeZone,
+}: {
+  article: ArticleView;
+  updates: LiveUpdateView[];
+  timeZone: string;
+}) {
   const { t } = useTranslation("live");
   return (
     <Island
       name="liveStory"
       props={{
         locale: article.locale,
+        timeZone,
         articleId: article.id,
         updates,
         labels: { title: t("title"), reconnecting: t("reconnecting"), noUpdates: t("noUpdates") },

@@ -22,6 +22,7 @@ describe("SiteHeader", () => {
           locale: "en",
           breaking,
           path: "/en",
+          timeZone: "UTC",
           year: 2026,
           switcherTargets: { ar: "/ar/news/1/%D8%B3" },
         }}
@@ -35,7 +36,16 @@ describe("SiteHeader", () => {
   it("has both navigation levels, regions, LIVE, toggles and the ticker", () => {
     const html = renderInEdition(
       "es",
-      <SiteHeader chrome={{ locale: "es", breaking, path: "/es/news", year: 2026, switcherTargets: {} }} />,
+      <SiteHeader
+        chrome={{
+          locale: "es",
+          breaking,
+          path: "/es/news",
+          timeZone: "UTC",
+          year: 2026,
+          switcherTargets: {},
+        }}
+      />,
     );
     expect(html).toContain('href="/es/news"');
     expect(html).toContain('href="/es/news/politics"');

@@ -38,7 +38,7 @@ export function SiteHeader({ chrome }: { chrome: EditionChrome }) {
       <SearchPanel locale={locale} />
       <MainNav locale={locale} pathname={chrome.path} />
       <RegionNav locale={locale} pathname={chrome.path} />
-      <BreakingTicker locale={locale} items={chrome.breaking} />
+      <BreakingTicker locale={locale} timeZone={chrome.timeZone} items={chrome.breaking} />
     </header>
   );
 }

@@ -1,6 +1,6 @@
 import { type FragmentOf, graphql, type ResultOf, readFragment } from "@sahifa/api-client/graphql";
 import { isLocale, type Locale } from "@sahifa/domain/locales";
-import { formatDateTime } from "@sahifa/i18n/format";
+import { formatNewsroomDateTime } from "@sahifa/i18n/newsroom-time";
 import { i18nFor } from "../i18n/i18n.ts";
 import type {
   ArticlePageData,
@@ -115,7 +115,7 @@ function withCaption(image: ImageView, caption: string): ImageView {
 }
 
 /** Blocks as the reader renders them; a block whose media has gone is left out rather than shown broken. */
-function toBlocks(blocks: readonly BlockData[], locale: Locale): BodyBlockView[] {
+function toBlocks(blocks: readonly BlockData[], locale: Locale, timeZone: string): BodyBlockView[] {
   return blocks.flatMap((block): BodyBlockView[] => {
     switch (block.__typename) {
       case "ParagraphBlock":
@@ -149,7 +149,7 @@ function toBlocks(blocks: readonly BlockData[], locale: Locale): BodyBlockView[]
           },
         ];
       case "RelatedBlock": {
-        const articles = block.articles.map((article) => toTeaser(article, locale));
+        const articles = block.articles.map((article) => toTeaser(article, locale, timeZone));
         return articles.length > 0 ? [{ type: "related", articles }] : [];
       }
       default:
@@ -174,7 +174,7 @@ function toTranslations(list: ReadonlyArray<{ locale: string; url: string }>): T
   );
 }
 
-function toArticle(article: ArticleData, locale: Locale): ArticleView {
+function toArticle(article: ArticleData, locale: Locale, timeZone: string): ArticleView {
   const parent = article.section.parent;
   return {
     id: article.id,
@@ -193,7 +193,7 @@ function toArticle(article: ArticleData, locale: Locale): ArticleView {
     })),
     sourceName: article.source ?? null,
     publishedAt: article.publishedAt,
-    publishedLabel: formatDateTime(article.publishedAt, locale),
+    publishedLabel: formatNewsroomDateTime(article.publishedAt, locale, timeZone),
     updatedAt: article.updatedAt,
     shareCount: article.shareCount,
     readMinutes: article.readTimeMinutes,
@@ -202,8 +202,8 @@ function toArticle(article: ArticleData, locale: Locale): ArticleView {
     region: article.region ? { label: article.region.label, url: encodePath(article.region.url) } : null,
     lead: article.leadImage ? toImage(article.leadImage) : null,
     body: withRelatedBox(
-      toBlocks(article.body, locale),
-      article.related.map((item) => toTeaser(item, locale)),
+      toBlocks(article.body, locale, timeZone),
+      article.related.map((item) => toTeaser(item, locale, timeZone)),
     ),
     tags: article.tags.map((tag) => ({ label: tag.label, url: encodePath(tag.url) })),
     dossier: article.dossier
@@ -220,7 +220,12 @@ function toArticle(article: ArticleData, locale: Locale): ArticleView {
 /** Coverage tabs: the active dossiers with their newest stories; "All" merges them newest first. */
 const MAX_COVERAGE_TABS = 3;
 
-function toCoverage(dossiers: EditionExtras["dossiers"], locale: Locale, currentId: string): CoverageView {
+function toCoverage(
+  dossiers: EditionExtras["dossiers"],
+  locale: Locale,
+  timeZone: string,
+  currentId: string,
+): CoverageView {
   const tabs = dossiers
     .filter((dossier) => dossier.active)
     .map((dossier) => ({
@@ -229,7 +234,7 @@ function toCoverage(dossiers: EditionExtras["dossiers"], locale: Locale, current
       url: encodePath(dossier.url),
       // The page's own article is not "more coverage".
       items: dossier.articles.edges
-        .map((edge) => toTeaser(edge.node, locale))
+        .map((edge) => toTeaser(edge.node, locale, timeZone))
         .filter((item) => item.id !== currentId),
     }))
     .filter((tab) => tab.items.length > 0)
@@ -256,7 +261,7 @@ export function loadArticlePage(
       const translations = toTranslations(answer.articleTranslations);
       return translations.length > 0 ? { kind: "notInEdition", translations } : { kind: "missing" };
     }
-    return { kind: "found", ...articlePageView(answer.article, answer, origin) };
+    return { kind: "found", ...articlePageView(answer.article, answer, origin, api.timeZone) };
   });
 }
 
@@ -291,18 +296,19 @@ export async function loadArticlePreview(
   const { locale } = readFragment(ArticlePageFields, articlePreview);
   if (!isLocale(locale)) return null;
   const extras = await api.query(EditionExtrasQuery, { locale });
-  return articlePageView(articlePreview, extras, origin);
+  return articlePageView(articlePreview, extras, origin, api.timeZone);
 }
 
 function articlePageView(
   fields: FragmentOf<typeof ArticlePageFields>,
   extrasFields: FragmentOf<typeof EditionExtrasFields>,
   origin: string,
+  timeZone: string,
 ): ArticlePageView {
   const data = readFragment(ArticlePageFields, fields);
   const extras = readFragment(EditionExtrasFields, extrasFields);
   const locale = isLocale(data.locale) ? data.locale : "en";
-  const article = toArticle(data, locale);
+  const article = toArticle(data, locale, timeZone);
   const alternates = Object.fromEntries(article.translations.map((t) => [t.locale, t.url]));
   const original = article.translations.find((t) => t.locale === "en") ?? article.translations[0];
   const brand = i18nFor(locale).t("common:brand");
@@ -321,9 +327,9 @@ function articlePageView(
   };
   const page: ArticlePageData = {
     article,
-    mostRead: extras.edition.mostRead.map((teaser) => toTeaser(teaser, locale)),
-    readNext: data.readNext.map((teaser) => toTeaser(teaser, locale)),
-    coverage: toCoverage(extras.dossiers, locale, article.id),
+    mostRead: extras.edition.mostRead.map((teaser) => toTeaser(teaser, locale, timeZone)),
+    readNext: data.readNext.map((teaser) => toTeaser(teaser, locale, timeZone)),
+    coverage: toCoverage(extras.dossiers, locale, timeZone, article.id),
     shareUrl: absoluteUrl(origin, article.url),
   };
   return { page, seo, alternates, jsonLd: newsArticleJsonLd(article, origin, brand) };

@@ -24,7 +24,7 @@ export async function loadBreaking(api: ReaderApi, locale: Locale, first = 10): 
   try {
     return await api.cached(`breaking ${locale} ${first}`, async () => {
       const data = await api.query(BreakingQuery, { locale, first });
-      return data.breaking.map((item) => breakingView(item, locale));
+      return data.breaking.map((item) => breakingView(item, locale, api.timeZone));
     });
   } catch (error) {
     console.error(`[web] breaking items for ${locale} unavailable: ${(error as Error).message}`);

@@ -30,23 +30,23 @@ const TOP_LEVEL_PATHS = SECTION_TREE.map((section) => section.slug);
 
 export function loadFrontPage(api: ReaderApi, locale: Locale): Promise<FrontPageView> {
   return api.cached(`front ${locale}`, async () =>
-    frontPageView(await api.query(FrontQuery, { locale, paths: TOP_LEVEL_PATHS }), locale),
+    frontPageView(await api.query(FrontQuery, { locale, paths: TOP_LEVEL_PATHS }), locale, api.timeZone),
   );
 }
 
-function frontPageView(data: ResultOf<typeof FrontQuery>, locale: Locale): FrontPageView {
-  const lead = data.edition.lead ? toTeaser(data.edition.lead, locale) : null;
+function frontPageView(data: ResultOf<typeof FrontQuery>, locale: Locale, timeZone: string): FrontPageView {
+  const lead = data.edition.lead ? toTeaser(data.edition.lead, locale, timeZone) : null;
   return {
     lead,
     // The newest stories after the lead.
     latest: data.articles.edges
-      .map((edge) => toTeaser(edge.node, locale))
+      .map((edge) => toTeaser(edge.node, locale, timeZone))
       .filter((teaser) => teaser.id !== lead?.id)
       .slice(0, 8),
     sections: data.edition.sections.map((block) => ({
       section: { label: block.section.label, url: encodePath(block.section.url) },
-      items: block.articles.map((article) => toTeaser(article, locale)),
+      items: block.articles.map((article) => toTeaser(article, locale, timeZone)),
     })),
-    mostRead: data.edition.mostRead.map((article) => toTeaser(article, locale)),
+    mostRead: data.edition.mostRead.map((article) => toTeaser(article, locale, timeZone)),
   };
 }

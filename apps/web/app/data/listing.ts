@@ -93,6 +93,7 @@ const DossierListing = graphql(
 
 function listing(
   locale: Locale,
+  timeZone: string,
   head: { title: string; description: string | null; related?: LabelLink[] },
   page: {
     edges: ReadonlyArray<{ node: FragmentOf<typeof TeaserFields> }>;
@@ -103,7 +104,7 @@ function listing(
     title: head.title,
     description: head.description || null,
     related: head.related ?? [],
-    items: page.edges.map((edge) => toTeaser(edge.node, locale)),
+    items: page.edges.map((edge) => toTeaser(edge.node, locale, timeZone)),
     nextCursor: page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null,
   };
 }
@@ -144,26 +145,40 @@ async function fetchListing(
           : section.parent
             ? [link(section.parent)]
             : [];
-      return listing(locale, { title: section.label, description: null, related }, section.articles);
+      return listing(
+        locale,
+        api.timeZone,
+        { title: section.label, description: null, related },
+        section.articles,
+      );
     }
     case "region": {
       const { region } = await api.query(RegionListing, { ...page, slug: target.slug });
-      return region ? listing(locale, { title: region.label, description: null }, region.articles) : null;
+      return region
+        ? listing(locale, api.timeZone, { title: region.label, description: null }, region.articles)
+        : null;
     }
     case "tag": {
       const { tag } = await api.query(TagListing, { ...page, slug: target.slug });
-      return tag ? listing(locale, { title: tag.label, description: null }, tag.articles) : null;
+      return tag
+        ? listing(locale, api.timeZone, { title: tag.label, description: null }, tag.articles)
+        : null;
     }
     case "author": {
       const { author } = await api.query(AuthorListing, { ...page, slug: target.slug });
       return author
-        ? listing(locale, { title: author.name, description: author.bio }, author.articles)
+        ? listing(locale, api.timeZone, { title: author.name, description: author.bio }, author.articles)
         : null;
     }
     case "dossier": {
       const { dossier } = await api.query(DossierListing, { ...page, slug: target.slug });
       return dossier
-        ? listing(locale, { title: dossier.title, description: dossier.description }, dossier.articles)
+        ? listing(
+            locale,
+            api.timeZone,
+            { title: dossier.title, description: dossier.description },
+            dossier.articles,
+          )
         : null;
     }
   }

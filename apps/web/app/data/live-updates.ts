@@ -16,6 +16,6 @@ const LiveUpdatesQuery = graphql(`
 export function loadLiveUpdates(api: ReaderApi, locale: Locale, id: string): Promise<LiveUpdateView[]> {
   return api.cached(`live-updates ${locale} ${id}`, async () => {
     const data = await api.query(LiveUpdatesQuery, { id, locale });
-    return (data.article?.liveUpdates ?? []).map((update) => liveUpdateView(update, locale));
+    return (data.article?.liveUpdates ?? []).map((update) => liveUpdateView(update, locale, api.timeZone));
   });
 }

@@ -13,11 +13,21 @@ export interface ReaderApi {
   cached<View extends object>(key: string, load: () => Promise<View>): Promise<View>;
   /** The API's origin, for the relays (media, live events, view beacon). */
   readonly apiUrl: URL;
+  /** The newsroom's time zone, which every view model's dates and times are written in. */
+  readonly timeZone: string;
 }
 
 const MAX_ENTRIES = 2_000;
 
-export function createReaderApi({ apiUrl, cacheSeconds }: { apiUrl: URL; cacheSeconds: number }): ReaderApi {
+export function createReaderApi({
+  apiUrl,
+  cacheSeconds,
+  timeZone = "UTC",
+}: {
+  apiUrl: URL;
+  cacheSeconds: number;
+  timeZone?: string;
+}): ReaderApi {
   const freshMs = cacheSeconds * 1000;
   const cache = new LRUCache<string, object, () => Promise<object>>({
     max: MAX_ENTRIES,
@@ -29,6 +39,7 @@ export function createReaderApi({ apiUrl, cacheSeconds }: { apiUrl: URL; cacheSe
     request(document, variables, { endpoint: apiUrl });
   return {
     apiUrl,
+    timeZone,
     query,
     async cached<View extends object>(key: string, load: () => Promise<View>): Promise<View> {
       if (freshMs <= 0) return load();

@@ -65,7 +65,7 @@ export async function loadSearch(
         totalCount: data.search.totalCount,
         nextCursor: data.search.hasNextPage ? (data.search.endCursor ?? null) : null,
         hits: data.search.hits.map((hit) => ({
-          teaser: toTeaser(hit.article, locale),
+          teaser: toTeaser(hit.article, locale, api.timeZone),
           title: hit.title,
           snippet: hit.snippet,
         })),

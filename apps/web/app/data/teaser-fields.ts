@@ -1,6 +1,6 @@
 import { type FragmentOf, graphql, type ResultOf, readFragment } from "@sahifa/api-client/graphql";
 import type { Locale } from "@sahifa/domain/locales";
-import { formatDate } from "@sahifa/i18n/format";
+import { formatNewsroomDate } from "@sahifa/i18n/newsroom-time";
 import type { ImageView } from "../model/media.ts";
 import type { TeaserView } from "../model/teaser.ts";
 import { encodePath } from "../urls.ts";
@@ -52,7 +52,11 @@ function imageView(image: ResultOf<typeof ImageFields>): ImageView {
   };
 }
 
-export function toTeaser(data: FragmentOf<typeof TeaserFields>, locale: Locale): TeaserView {
+export function toTeaser(
+  data: FragmentOf<typeof TeaserFields>,
+  locale: Locale,
+  timeZone: string,
+): TeaserView {
   const article = readFragment(TeaserFields, data);
   const image = article.leadImage;
   return {
@@ -64,7 +68,7 @@ export function toTeaser(data: FragmentOf<typeof TeaserFields>, locale: Locale):
     section: { label: article.section.label, url: encodePath(article.section.url) },
     region: article.region ? { label: article.region.label, url: encodePath(article.region.url) } : null,
     publishedAt: article.publishedAt,
-    publishedLabel: formatDate(article.publishedAt, locale),
+    publishedLabel: formatNewsroomDate(article.publishedAt, locale, timeZone),
     image: image ? imageView(image) : null,
   };
 }

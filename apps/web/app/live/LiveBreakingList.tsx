@@ -5,13 +5,14 @@ import { useLiveBreaking } from "./useLiveBreaking.ts";
 
 export interface LiveBreakingListProps {
   locale: Locale;
+  timeZone: string;
   items: BreakingItemView[];
   labels: { reconnecting: string; noUpdates: string };
 }
 
 /** The LIVE page's list of the edition's live items, newest first; an island that takes new ones as they come. */
-export function LiveBreakingList({ locale, items: serverItems, labels }: LiveBreakingListProps) {
-  const { items, state } = useLiveBreaking(locale, serverItems, 50);
+export function LiveBreakingList({ locale, timeZone, items: serverItems, labels }: LiveBreakingListProps) {
+  const { items, state } = useLiveBreaking(locale, timeZone, serverItems, 50);
   return (
     <>
       {items.length === 0 ? <p>{labels.noUpdates}</p> : null}

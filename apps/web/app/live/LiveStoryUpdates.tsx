@@ -5,6 +5,7 @@ import { useLiveFeed } from "./useLiveFeed.ts";
 
 export interface LiveStoryUpdatesProps {
   locale: Locale;
+  timeZone: string;
   articleId: string;
   updates: LiveUpdateView[];
   labels: { title: string; reconnecting: string; noUpdates: string };
@@ -15,7 +16,7 @@ export interface LiveStoryUpdatesProps {
  * island) kept up to date over the story's live feed. Paragraphs are separated by blank lines;
  * the text is rendered as text, never as HTML.
  */
-export function LiveStoryUpdates({ locale, articleId, updates, labels }: LiveStoryUpdatesProps) {
+export function LiveStoryUpdates({ locale, timeZone, articleId, updates, labels }: LiveStoryUpdatesProps) {
   const { items, state } = useLiveFeed(
     `/live-events/updates/${locale}/${articleId}`,
     updates,
@@ -24,7 +25,7 @@ export function LiveStoryUpdates({ locale, articleId, updates, labels }: LiveSto
         data,
         "liveUpdates",
       );
-      return update && typeof update.body === "string" ? liveUpdateView(update, locale) : null;
+      return update && typeof update.body === "string" ? liveUpdateView(update, locale, timeZone) : null;
     },
     100,
   );

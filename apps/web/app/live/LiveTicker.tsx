@@ -5,6 +5,8 @@ import { useLiveBreaking } from "./useLiveBreaking.ts";
 
 export interface LiveTickerProps {
   locale: Locale;
+  /** The newsroom's zone, for the times of items pushed after load. */
+  timeZone: string;
   items: BreakingItemView[];
   labels: { region: string; heading: string };
 }
@@ -14,8 +16,8 @@ export interface LiveTickerProps {
  * edition's live feed. Newest first, flowing in the reading direction. The labels come
  * translated from the server, so the browser needs no i18n runtime for it.
  */
-export function LiveTicker({ locale, items: serverItems, labels }: LiveTickerProps) {
-  const { items, state } = useLiveBreaking(locale, serverItems, 10);
+export function LiveTicker({ locale, timeZone, items: serverItems, labels }: LiveTickerProps) {
+  const { items, state } = useLiveBreaking(locale, timeZone, serverItems, 10);
   if (items.length === 0) return <div hidden data-live={state} />;
   return (
     <section className="ticker" aria-label={labels.region} data-testid="breaking-ticker" data-live={state}>

@@ -34,7 +34,7 @@ describe("parseBreakingEvent", () => {
     });
     const parsed = parseBreakingEvent(data);
     expect(parsed?.id).toBe("9");
-    expect(breakingView(parsed!, "ar")).toMatchObject({
+    expect(breakingView(parsed!, "ar", "UTC")).toMatchObject({
       id: "9",
       text: "عاجل",
       attribution: null,

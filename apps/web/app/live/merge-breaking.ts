@@ -12,7 +12,7 @@ export interface BreakingEventData {
   createdAt: unknown;
 }
 
-export function breakingView(item: BreakingEventData, locale: Locale): BreakingItemView {
+export function breakingView(item: BreakingEventData, locale: Locale, timeZone: string): BreakingItemView {
   const postedAt = String(item.createdAt);
   return {
     id: item.id,
@@ -20,7 +20,7 @@ export function breakingView(item: BreakingEventData, locale: Locale): BreakingI
     attribution: item.attribution ?? null,
     url: item.url ?? null,
     postedAt,
-    postedLabel: formatTime(postedAt, locale),
+    postedLabel: formatTime(postedAt, locale, { timeZone }),
   };
 }
 

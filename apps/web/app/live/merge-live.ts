@@ -40,6 +40,7 @@ export function parseLiveEvent<T>(data: string, field: string): T | null {
 export function liveUpdateView(
   update: { id: string; title?: string | null; body: string; createdAt: unknown },
   locale: Locale,
+  timeZone: string,
 ): LiveUpdateView {
   const postedAt = String(update.createdAt);
   return {
@@ -47,6 +48,6 @@ export function liveUpdateView(
     title: update.title ?? null,
     body: update.body,
     postedAt,
-    postedLabel: formatTime(postedAt, locale),
+    postedLabel: formatTime(postedAt, locale, { timeZone }),
   };
 }

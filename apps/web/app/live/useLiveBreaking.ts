@@ -6,6 +6,7 @@ import { type LiveState, useLiveFeed } from "./useLiveFeed.ts";
 /** The edition's breaking items (ticker, LIVE page), live over the web app's relay. */
 export function useLiveBreaking(
   locale: Locale,
+  timeZone: string,
   initial: readonly BreakingItemView[],
   limit = 20,
 ): { items: BreakingItemView[]; state: LiveState } {
@@ -14,7 +15,7 @@ export function useLiveBreaking(
     initial,
     (data) => {
       const item = parseBreakingEvent(data);
-      return item ? breakingView(item, locale) : null;
+      return item ? breakingView(item, locale, timeZone) : null;
     },
     limit,
   );

@@ -20,6 +20,8 @@ export interface EditionChrome {
   breaking: BreakingItemView[];
   /** The page's own path, which the navigation marks as current. */
   path: string;
+  /** The newsroom's time zone (the ticker's times). */
+  timeZone: string;
   /** The footer's year, from the server's clock. */
   year: number;
   /** The same page in each other edition, where it exists; the switcher's targets. */

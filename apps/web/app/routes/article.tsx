@@ -40,13 +40,14 @@ export async function articlePage(
   }
   // A live story's timestamped updates, which the open page then takes as they come.
   const liveUpdates = article.kind === "live" ? await loadLiveUpdates(deps.api, locale, id) : null;
-  return articlePageResponse(result, liveUpdates);
+  return articlePageResponse(result, liveUpdates, deps.api.timeZone);
 }
 
 /** The article page of a view (published, or a preview of a draft). */
 export function articlePageResponse(
   view: ArticlePageView,
   liveUpdates: LiveUpdateView[] | null,
+  timeZone: string,
 ): PageResponse {
   const { article } = view.page;
   return {
@@ -58,7 +59,11 @@ export function articlePageResponse(
       <>
         <ArticlePage
           {...view.page}
-          live={liveUpdates ? <LiveStoryIsland article={article} updates={liveUpdates} /> : null}
+          live={
+            liveUpdates ? (
+              <LiveStoryIsland article={article} updates={liveUpdates} timeZone={timeZone} />
+            ) : null
+          }
         />
         <JsonLd data={view.jsonLd} />
       </>

@@ -39,5 +39,9 @@ export async function livePage(deps: ReaderDeps, locale: Locale): Promise<PageRe
     description: t("common:breakingTickerLabel"),
   }));
   const items = await loadBreaking(deps.api, locale, 50);
-  return { locale, ...editionPageHead(seo, "live"), content: <LivePage locale={locale} items={items} /> };
+  return {
+    locale,
+    ...editionPageHead(seo, "live"),
+    content: <LivePage locale={locale} timeZone={deps.api.timeZone} items={items} />,
+  };
 }

@@ -20,7 +20,11 @@ export async function previewPage(deps: ReaderDeps, token: string): Promise<Page
   if (!TOKEN.test(token)) throw notFound();
   const view = await loadArticlePreview(deps.api, token, deps.origin);
   if (!view) throw notFound();
-  const page = articlePageResponse({ ...view, seo: { ...view.seo, robots: "noindex, nofollow" } }, null);
+  const page = articlePageResponse(
+    { ...view, seo: { ...view.seo, robots: "noindex, nofollow" } },
+    null,
+    deps.api.timeZone,
+  );
   return {
     ...page,
     content: (

@@ -56,6 +56,7 @@ export async function inEditionFrame(deps: ReaderDeps, page: PageResponse): Prom
     chrome: {
       locale: page.locale,
       breaking: await loadBreaking(deps.api, page.locale),
+      timeZone: deps.api.timeZone,
       path: page.path,
       year: deps.now().getUTCFullYear(),
       switcherTargets: page.switcherTargets ?? {},

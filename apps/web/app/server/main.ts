@@ -24,7 +24,11 @@ const logger = pino({ level: env.logLevel, base: { app: "web" } });
 const clientDir = new URL("../client/", import.meta.url);
 const readerApp = createReaderApp(
   {
-    api: createReaderApi({ apiUrl: env.apiUrl, cacheSeconds: env.readerCacheSeconds }),
+    api: createReaderApi({
+      apiUrl: env.apiUrl,
+      cacheSeconds: env.readerCacheSeconds,
+      timeZone: env.timeZone,
+    }),
     origin: env.publicOrigin,
     assets: readPageAssets(new URL(".vite/manifest.json", clientDir)),
     now: () => new Date(),

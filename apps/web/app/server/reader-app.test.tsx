@@ -66,11 +66,11 @@ function stubApi(answers: Record<string, unknown>) {
   return calls;
 }
 
-function readerApp() {
+function readerApp(timeZone = "UTC") {
   const errors: unknown[] = [];
   const app = createReaderApp(
     {
-      api: createReaderApi({ apiUrl: new URL("http://api.test/graphql"), cacheSeconds: 5 }),
+      api: createReaderApi({ apiUrl: new URL("http://api.test/graphql"), cacheSeconds: 5, timeZone }),
       origin: "https://sahifa.example",
       assets: ASSETS,
       now: () => new Date("2026-11-24T12:00:00Z"),
@@ -128,6 +128,15 @@ describe("article pages", () => {
     expect(html).not.toContain("evil.example");
     expect(response.headers.get("xkey")).toBe("edition-ar article-7");
     expect(response.headers.get("cache-control")).toMatch(/^public/);
+  });
+
+  it("dates the article in the newsroom's time zone, named, with the Hijri date in the Arabic edition", async () => {
+    stubApi({ ArticlePage: { article: article(), articleTranslations: [], ...extras } });
+    const html = await (await readerApp("Asia/Qatar").app.request(ARABIC_PATH)).text();
+    // 10:51 UTC is 13:51 in Doha; 20 November 2026 is 10 Jumada al-Akhira 1448 (Umm al-Qura).
+    expect(html).toMatch(/توقيت[^<]*قطر/);
+    expect(html).toMatch(/1:51/);
+    expect(html).toMatch(/10 جمادى الآخرة 1448/);
   });
 
   it("ships only the islands script: no client router and no loader data", async () => {
