@@ -33,6 +33,9 @@ const flag = (defaultValue: boolean) =>
       .transform((value) => (value === undefined ? defaultValue : value === "true" || value === "1")),
   );
 
+/** Where readers reach the editions; feeds and sitemaps link there. */
+export const DEFAULT_PUBLIC_ORIGIN = "http://localhost:3000";
+
 const EnvSchema = z.object({
   PORT: z.preprocess(
     blankToUndefined,
@@ -48,6 +51,15 @@ const EnvSchema = z.object({
   REDIS_URL: url(["redis:", "rediss:"], "redis://127.0.0.1:6379"),
   PGLITE_DATA_DIR: z.preprocess(blankToUndefined, z.string().optional()),
   GRAPHQL_INTROSPECTION: flag(true),
+  PUBLIC_ORIGIN: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .default(DEFAULT_PUBLIC_ORIGIN)
+      .refine((value) => /^https?:\/\/[^/\s]+$/.test(value), {
+        message: "must be an origin like https://news.example (scheme and host, no path)",
+      }),
+  ),
   CORS_ORIGIN: z.preprocess(
     blankToUndefined,
     z

@@ -7,6 +7,8 @@ import { createYoga, type Plugin } from "graphql-yoga";
 import type { Kysely } from "kysely";
 import { authenticate, sessionCookies } from "./auth/authenticate.ts";
 import { type Context, createContext } from "./context.ts";
+import { distributionRoutes } from "./distribution/distribution-routes.ts";
+import { DEFAULT_PUBLIC_ORIGIN } from "./env.ts";
 import { httpRoutes } from "./http/routes.ts";
 import { viewBeacon } from "./http/view-beacon.ts";
 import { createLoaders } from "./loaders.ts";
@@ -25,6 +27,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Shared by every request of this app; default: in process (see createNewsPubSub for Redis). */
   pubsub?: NewsPubSub;
+  /** The reader site's origin, for absolute URLs in feeds and sitemaps (default http://localhost:3000). */
+  publicOrigin?: string;
 }
 
 /**
@@ -65,6 +69,11 @@ export function createApp(options: AppOptions) {
     sessionCookies(),
     httpRoutes({ db: options.db, maxBodyBytes: LIMITS.maxBodyBytes }),
     viewBeacon({ db: options.db }),
+    distributionRoutes({
+      db: options.db,
+      publicOrigin: options.publicOrigin ?? DEFAULT_PUBLIC_ORIGIN,
+      ...(options.now ? { now: options.now } : {}),
+    }),
     EnvelopArmorPlugin({
       // Fragments count as if written inline: a client's choice to share a fragment must not cost it depth.
       maxDepth: { n: LIMITS.maxDepth, flattenFragments: true },

@@ -18,6 +18,7 @@ async function main() {
     pubsub: live.pubsub,
     corsOrigins: env.CORS_ORIGIN,
     introspection: env.GRAPHQL_INTROSPECTION,
+    publicOrigin: env.PUBLIC_ORIGIN,
   });
   const server = await listen(app, env.PORT, env.HOST);
   const address = server.address();
