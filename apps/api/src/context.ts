@@ -3,6 +3,7 @@ import { type Locale, negotiateLocale } from "@sahifa/domain/locales";
 import type { Role } from "@sahifa/domain/workflow";
 import type { Kysely } from "kysely";
 import type { ViewerSession } from "./auth/authenticate.ts";
+import type { ReaderCache } from "./cache/reader-cache.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
 import type { NewsPubSub } from "./pubsub.ts";
 
@@ -24,11 +25,14 @@ export interface Context {
   now: Date;
   /** Breaking news and live updates: in process, or through Redis when REDIS_URL is set. */
   pubsub: NewsPubSub;
+  /** Purges what a desk write changed from the HTTP caches in front of the editions. */
+  readerCache: ReaderCache;
 }
 
 export interface ContextOptions {
   db: Kysely<Database>;
   pubsub: NewsPubSub;
+  readerCache: ReaderCache;
   now?: () => Date;
 }
 
@@ -40,5 +44,6 @@ export function createContext(request: Request, options: ContextOptions): Contex
     loaders: createLoaders(options.db),
     now: options.now?.() ?? new Date(),
     pubsub: options.pubsub,
+    readerCache: options.readerCache,
   };
 }

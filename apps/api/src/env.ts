@@ -60,6 +60,21 @@ const EnvSchema = z.object({
         message: "must be an origin like https://news.example (scheme and host, no path)",
       }),
   ),
+  VARNISH_PURGE_URLS: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .default("")
+      .transform((value) =>
+        value
+          .split(",")
+          .map((url) => url.trim())
+          .filter((url) => url !== ""),
+      )
+      .refine((urls) => urls.every((u) => /^https?:\/\/[^/\s]+\/?$/.test(u)), {
+        message: "must be a comma-separated list of Varnish URLs like http://127.0.0.1:8080",
+      }),
+  ),
   CORS_ORIGIN: z.preprocess(
     blankToUndefined,
     z

@@ -6,6 +6,8 @@ import { type DocumentNode, Kind, NoSchemaIntrospectionCustomRule } from "graphq
 import { createYoga, type Plugin } from "graphql-yoga";
 import type { Kysely } from "kysely";
 import { authenticate, sessionCookies } from "./auth/authenticate.ts";
+import { noPurging, type PurgeClient } from "./cache/purge-client.ts";
+import { createReaderCache } from "./cache/reader-cache.ts";
 import { type Context, createContext } from "./context.ts";
 import { distributionRoutes } from "./distribution/distribution-routes.ts";
 import { DEFAULT_PUBLIC_ORIGIN } from "./env.ts";
@@ -29,6 +31,8 @@ export interface AppOptions {
   pubsub?: NewsPubSub;
   /** The reader site's origin, for absolute URLs in feeds and sitemaps (default http://localhost:3000). */
   publicOrigin?: string;
+  /** Purges Varnish on publish (VARNISH_PURGE_URLS); default: nothing to purge. */
+  purgeClient?: PurgeClient;
 }
 
 /**
@@ -63,6 +67,7 @@ export const CSRF_HEADER = "x-graphql-yoga-csrf";
 export function createApp(options: AppOptions) {
   const introspection = options.introspection ?? true;
   const pubsub = options.pubsub ?? createNewsPubSub().pubsub;
+  const readerCache = createReaderCache(options.purgeClient ?? noPurging);
   const plugins: Plugin[] = [
     useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
     declaredBodyLength(),
@@ -124,6 +129,7 @@ export function createApp(options: AppOptions) {
       const context = createContext(request, {
         db: options.db,
         pubsub,
+        readerCache,
         ...(options.now ? { now: options.now } : {}),
       });
       // Sessions run on the wall clock, not the request clock tests may fix.

@@ -1,3 +1,4 @@
+import { createPurgeClient } from "../cache/purge-client.ts";
 import { connectFromEnv, prepareDatabase } from "../database-setup.ts";
 import { EnvError, readEnv } from "../env.ts";
 import { createNewsPubSub } from "../pubsub.ts";
@@ -13,12 +14,16 @@ async function main() {
   await prepareDatabase(connection, log);
   const live = createNewsPubSub({ redisUrl: env.REDIS_URL });
   log(`live events: ${live.kind === "redis" ? "Redis (REDIS_URL)" : "in process"}`);
+  log(
+    `cache purges: ${env.VARNISH_PURGE_URLS.length > 0 ? env.VARNISH_PURGE_URLS.join(", ") : "none (no VARNISH_PURGE_URLS)"}`,
+  );
   const app = createApp({
     db: connection.db,
     pubsub: live.pubsub,
     corsOrigins: env.CORS_ORIGIN,
     introspection: env.GRAPHQL_INTROSPECTION,
     publicOrigin: env.PUBLIC_ORIGIN,
+    purgeClient: createPurgeClient({ urls: env.VARNISH_PURGE_URLS }),
   });
   const server = await listen(app, env.PORT, env.HOST);
   const address = server.address();
