@@ -11,6 +11,7 @@ import { createReaderCache } from "./cache/reader-cache.ts";
 import { type Context, createContext } from "./context.ts";
 import { distributionRoutes } from "./distribution/distribution-routes.ts";
 import { DEFAULT_PUBLIC_ORIGIN } from "./env.ts";
+import { graphqlCaching } from "./http/graphql-caching.ts";
 import { httpRoutes } from "./http/routes.ts";
 import { viewBeacon } from "./http/view-beacon.ts";
 import { createLoaders } from "./loaders.ts";
@@ -63,6 +64,8 @@ export const LIMITS = {
  */
 export const CSRF_HEADER = "x-graphql-yoga-csrf";
 
+const GRAPHQL_ENDPOINT = "/graphql";
+
 /** The whole HTTP app (GraphQL, health, media) without a listener: tests call `app.fetch` in-process. */
 export function createApp(options: AppOptions) {
   const introspection = options.introspection ?? true;
@@ -72,6 +75,7 @@ export function createApp(options: AppOptions) {
     useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
     declaredBodyLength(),
     sessionCookies(),
+    graphqlCaching({ graphqlEndpoint: GRAPHQL_ENDPOINT }),
     httpRoutes({ db: options.db, maxBodyBytes: LIMITS.maxBodyBytes }),
     viewBeacon({ db: options.db }),
     distributionRoutes({
@@ -111,7 +115,7 @@ export function createApp(options: AppOptions) {
   );
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    graphqlEndpoint: "/graphql",
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
     graphiql: introspection ? { title: "Sahifa GraphQL API" } : false,
     landingPage: false,
     // The body limit holds by declared length (declaredBodyLength, httpRoutes' 413, and Node's parser,
