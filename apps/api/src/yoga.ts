@@ -1,6 +1,7 @@
 import { useGraphQlJit } from "@envelop/graphql-jit";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { Database } from "@sahifa/db/database";
 import { type DocumentNode, Kind, NoSchemaIntrospectionCustomRule } from "graphql";
 import { createYoga, type Plugin } from "graphql-yoga";
@@ -117,6 +118,8 @@ export function createApp(options: AppOptions) {
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     graphiql: introspection ? { title: "Sahifa GraphQL API" } : false,
+    // GraphiQL's code inlined from the installed package: a newsroom network without CDN access still gets it.
+    renderGraphiQL,
     landingPage: false,
     // The body limit holds by declared length (declaredBodyLength, httpRoutes' 413, and Node's parser,
     // which never reads past Content-Length), so yoga's own limiter, which pipes every body through a
