@@ -11,15 +11,16 @@ import { resources } from "@sahifa/i18n/resources";
 import type { Kysely } from "kysely";
 import { readerPaths } from "../urls.ts";
 import { distributionPaths, publicUrl } from "./distribution-paths.ts";
-import { xmlStream } from "./xml-stream.ts";
+import { XML_DECLARATION, xmlDocument, xmlFragment, xmlStream } from "./xml-stream.ts";
 
 const SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 const XHTML_NS = "http://www.w3.org/1999/xhtml";
 const NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
-const XMLNS = "http://www.w3.org/2000/xmlns/";
 
 /** A news sitemap lists what was first published in the last two days. */
 export const NEWS_WINDOW_MS = 48 * 3_600_000;
+
+const urlset = (namespaces: string) => `${XML_DECLARATION}<urlset xmlns="${SITEMAP_NS}" ${namespaces}>`;
 
 /** The index: each edition's article sitemaps and its news sitemap. */
 export async function sitemapIndex(
@@ -28,29 +29,17 @@ export async function sitemapIndex(
   now: Date,
 ): Promise<ReadableStream<Uint8Array>> {
   const pages = await listSitemapPages(db);
-  return xmlStream(async function* (xml) {
-    xml.ele(SITEMAP_NS, "sitemapindex");
-    for (const page of pages) {
-      xml.ele(SITEMAP_NS, "sitemap");
-      xml
-        .ele(SITEMAP_NS, "loc")
-        .txt(publicUrl(origin, distributionPaths.sitemapPage(page.locale, page.page)))
-        .up();
-      xml.ele(SITEMAP_NS, "lastmod").txt(page.lastModified.toISOString()).up();
-      xml.up();
-    }
-    for (const locale of LOCALES) {
-      xml.ele(SITEMAP_NS, "sitemap");
-      xml
-        .ele(SITEMAP_NS, "loc")
-        .txt(publicUrl(origin, distributionPaths.newsSitemap(locale)))
-        .up();
-      xml.ele(SITEMAP_NS, "lastmod").txt(now.toISOString()).up();
-      xml.up();
-    }
-    xml.up();
-    yield;
-  });
+  const sitemap = [
+    ...pages.map((page) => ({
+      loc: publicUrl(origin, distributionPaths.sitemapPage(page.locale, page.page)),
+      lastmod: page.lastModified.toISOString(),
+    })),
+    ...LOCALES.map((locale) => ({
+      loc: publicUrl(origin, distributionPaths.newsSitemap(locale)),
+      lastmod: now.toISOString(),
+    })),
+  ];
+  return xmlDocument({ sitemapindex: { "@xmlns": SITEMAP_NS, sitemap } });
 }
 
 /**
@@ -69,29 +58,25 @@ export async function sitemapPage(
   // A urlset needs at least one url: a page without articles does not exist.
   const first = await batches.next();
   if (first.done) return null;
-  return xmlStream(async function* (xml) {
-    xml.ele(SITEMAP_NS, "urlset").att(XMLNS, "xmlns:xhtml", XHTML_NS);
-    let batch: IteratorResult<SitemapEntry[]> = first;
-    for (; !batch.done; batch = await batches.next()) {
-      for (const entry of batch.value) {
-        xml.ele(SITEMAP_NS, "url");
-        xml.ele(SITEMAP_NS, "loc").txt(articleUrl(locale, entry)).up();
-        xml.ele(SITEMAP_NS, "lastmod").txt(entry.lastModified.toISOString()).up();
-        if (entry.editions.length > 1) {
-          for (const edition of entry.editions) {
-            const href = articleUrl(edition.locale, edition);
-            xml
-              .ele(XHTML_NS, "xhtml:link")
-              .att({ rel: "alternate", hreflang: LOCALE_CONFIG[edition.locale].hreflang, href })
-              .up();
-          }
-        }
-        xml.up();
-      }
-      yield;
+  async function* fragments(): AsyncGenerator<string> {
+    for (let batch: IteratorResult<SitemapEntry[]> = first; !batch.done; batch = await batches.next()) {
+      yield xmlFragment({
+        url: batch.value.map((entry) => ({
+          loc: articleUrl(locale, entry),
+          lastmod: entry.lastModified.toISOString(),
+          "xhtml:link":
+            entry.editions.length > 1
+              ? entry.editions.map((edition) => ({
+                  "@rel": "alternate",
+                  "@hreflang": LOCALE_CONFIG[edition.locale].hreflang,
+                  "@href": articleUrl(edition.locale, edition),
+                }))
+              : [],
+        })),
+      });
     }
-    xml.up();
-  });
+  }
+  return xmlStream(urlset(`xmlns:xhtml="${XHTML_NS}"`), fragments(), "</urlset>");
 }
 
 /** Google News sitemap of one edition: articles first published in the last 48 hours. */
@@ -105,22 +90,22 @@ export async function newsSitemap(
     articleUrls(db, origin),
     listNewsSitemapEntries(db, locale, new Date(now.getTime() - NEWS_WINDOW_MS)),
   ]);
-  return xmlStream(async function* (xml) {
-    xml.ele(SITEMAP_NS, "urlset").att(XMLNS, "xmlns:news", NEWS_NS);
-    for (const entry of entries) {
-      xml.ele(SITEMAP_NS, "url");
-      xml.ele(SITEMAP_NS, "loc").txt(articleUrl(locale, entry)).up();
-      xml.ele(NEWS_NS, "news:news");
-      xml.ele(NEWS_NS, "news:publication");
-      xml.ele(NEWS_NS, "news:name").txt(resources[locale].common.brand).up();
-      xml.ele(NEWS_NS, "news:language").txt(LOCALE_CONFIG[locale].hreflang).up();
-      xml.up();
-      xml.ele(NEWS_NS, "news:publication_date").txt(entry.firstPublished.toISOString()).up();
-      xml.ele(NEWS_NS, "news:title").txt(entry.title).up();
-      xml.up().up();
-    }
-    xml.up();
-    yield;
+  return xmlDocument({
+    urlset: {
+      "@xmlns": SITEMAP_NS,
+      "@xmlns:news": NEWS_NS,
+      url: entries.map((entry) => ({
+        loc: articleUrl(locale, entry),
+        "news:news": {
+          "news:publication": {
+            "news:name": resources[locale].common.brand,
+            "news:language": LOCALE_CONFIG[locale].hreflang,
+          },
+          "news:publication_date": entry.firstPublished.toISOString(),
+          "news:title": entry.title,
+        },
+      })),
+    },
   });
 }
 

@@ -1,40 +1,53 @@
-import { createCB } from "xmlbuilder2";
-
-export type XmlWriter = ReturnType<typeof createCB>;
+import { XMLBuilder } from "fast-xml-parser";
 
 /**
- * An XML document as a byte stream, written with xmlbuilder2's chunked
- * builder (which escapes text and attributes). `render` writes nodes and
- * yields between batches; the stream asks for the next batch only when the
- * client has read the last one, so a slow reader holds one batch in memory,
- * not the document.
+ * XML written with fast-xml-parser's builder, which escapes text and
+ * attribute values (&, <, >, quotes); non-ASCII text (Arabic) is kept as is.
+ * Objects follow its convention: `@name` attributes, `#text` text beside
+ * attributes, arrays for repeated elements.
  */
-export function xmlStream(render: (xml: XmlWriter) => AsyncIterable<unknown>): ReadableStream<Uint8Array> {
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  processEntities: true,
+  suppressEmptyNode: true,
+});
+
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+
+/** One element or a run of sibling elements, as XML text. */
+export function xmlFragment(elements: Record<string, unknown>): string {
+  return builder.build(elements);
+}
+
+/**
+ * A document as a byte stream: `open` (declaration and root start tag),
+ * then each fragment `fragments` yields, then `close`. The next fragment is
+ * produced only when the client has read the last one, so a slow reader
+ * holds one batch in memory, not the document.
+ */
+export function xmlStream(
+  open: string,
+  fragments: AsyncIterable<string>,
+  close: string,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  let pending = "";
-  const xml = createCB({
-    data: (chunk: string) => {
-      pending += chunk;
-    },
-    prettyPrint: false,
-  });
-  xml.dec({ version: "1.0", encoding: "UTF-8" });
-  const batches = render(xml)[Symbol.asyncIterator]();
-  const flush = (controller: ReadableStreamDefaultController<Uint8Array>) => {
-    if (pending === "") return;
-    controller.enqueue(encoder.encode(pending));
-    pending = "";
-  };
+  const iterator = fragments[Symbol.asyncIterator]();
+  let opened = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
+      if (!opened) {
+        opened = true;
+        controller.enqueue(encoder.encode(open));
+        return;
+      }
       try {
-        const step = await batches.next();
+        const step = await iterator.next();
         if (step.done) {
-          xml.end();
-          flush(controller);
+          controller.enqueue(encoder.encode(close));
           controller.close();
         } else {
-          flush(controller);
+          controller.enqueue(encoder.encode(step.value));
         }
       } catch (error) {
         // The status line is gone by now: cutting the document short is the only honest signal left.
@@ -42,12 +55,16 @@ export function xmlStream(render: (xml: XmlWriter) => AsyncIterable<unknown>): R
       }
     },
     async cancel() {
-      await batches.return?.();
+      await iterator.return?.();
     },
   });
 }
 
-/** The whole document as one string (feeds and small documents; tests). */
-export async function xmlText(render: (xml: XmlWriter) => AsyncIterable<unknown>): Promise<string> {
-  return new Response(xmlStream(render)).text();
+/** A whole small document (a feed) as a stream. */
+export function xmlDocument(root: Record<string, unknown>): ReadableStream<Uint8Array> {
+  return xmlStream(XML_DECLARATION, once(xmlFragment(root)), "");
+}
+
+async function* once(text: string): AsyncGenerator<string> {
+  yield text;
 }
