@@ -3,6 +3,7 @@ import { type Locale, negotiateLocale } from "@sahifa/domain/locales";
 import type { Role } from "@sahifa/domain/workflow";
 import type { Kysely } from "kysely";
 import type { ViewerSession } from "./auth/authenticate.ts";
+import type { ReaderCache } from "./cache/reader-cache.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
 import type { NewsPubSub } from "./pubsub.ts";
 
@@ -26,12 +27,15 @@ export interface Context {
   pubsub: NewsPubSub;
   /** Signs and checks preview tokens (PREVIEW_SECRET). */
   previewSecret: string;
+  /** Purges what a desk write changed from the HTTP caches in front of the editions. */
+  readerCache: ReaderCache;
 }
 
 export interface ContextOptions {
   db: Kysely<Database>;
   pubsub: NewsPubSub;
   previewSecret: string;
+  readerCache: ReaderCache;
   now?: () => Date;
 }
 
@@ -44,5 +48,6 @@ export function createContext(request: Request, options: ContextOptions): Contex
     now: options.now?.() ?? new Date(),
     pubsub: options.pubsub,
     previewSecret: options.previewSecret,
+    readerCache: options.readerCache,
   };
 }

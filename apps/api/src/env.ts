@@ -38,6 +38,8 @@ const flag = (defaultValue: boolean) =>
  * each other's tokens; production must set its own (see readEnv).
  */
 export const DEVELOPMENT_PREVIEW_SECRET = "sahifa-development-preview-secret-not-for-production";
+/** Where readers reach the editions; feeds and sitemaps link there. */
+export const DEFAULT_PUBLIC_ORIGIN = "http://localhost:3000";
 
 const EnvSchema = z.object({
   NODE_ENV: z.preprocess(blankToUndefined, z.string().default("development")),
@@ -59,6 +61,30 @@ const EnvSchema = z.object({
   REDIS_URL: url(["redis:", "rediss:"], "redis://127.0.0.1:6379"),
   PGLITE_DATA_DIR: z.preprocess(blankToUndefined, z.string().optional()),
   GRAPHQL_INTROSPECTION: flag(true),
+  PUBLIC_ORIGIN: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .default(DEFAULT_PUBLIC_ORIGIN)
+      .refine((value) => /^https?:\/\/[^/\s]+$/.test(value), {
+        message: "must be an origin like https://news.example (scheme and host, no path)",
+      }),
+  ),
+  VARNISH_PURGE_URLS: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .default("")
+      .transform((value) =>
+        value
+          .split(",")
+          .map((url) => url.trim())
+          .filter((url) => url !== ""),
+      )
+      .refine((urls) => urls.every((u) => /^https?:\/\/[^/\s]+\/?$/.test(u)), {
+        message: "must be a comma-separated list of Varnish URLs like http://127.0.0.1:8080",
+      }),
+  ),
   CORS_ORIGIN: z.preprocess(
     blankToUndefined,
     z

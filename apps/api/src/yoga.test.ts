@@ -61,10 +61,14 @@ describe("HTTP app", () => {
     }
   });
 
-  it("serves GraphiQL at /graphql to browsers", async () => {
+  it("serves GraphiQL at /graphql to browsers, with no script or style from another origin", async () => {
     const response = await t.app.fetch("http://test/graphql", { headers: { accept: "text/html" } });
     expect(response.status).toBe(200);
-    expect(await response.text()).toMatch(/GraphiQL|graphiql/);
+    const page = await response.text();
+    expect(page).toMatch(/GraphiQL|graphiql/);
+    expect(page).not.toMatch(/<script[^>]+src=["']?(https?:)?\/\//i);
+    expect(page).not.toMatch(/<link[^>]+href=["']?(https?:)?\/\//i);
+    expect(page).not.toMatch(/unpkg\.com|jsdelivr/);
   });
 
   it("lets the web app's origin call it (CORS)", async () => {

@@ -1,13 +1,19 @@
 import { useGraphQlJit } from "@envelop/graphql-jit";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import type { Database } from "@sahifa/db/database";
 import { type DocumentNode, Kind, NoSchemaIntrospectionCustomRule } from "graphql";
 import { createYoga, type Plugin } from "graphql-yoga";
 import type { Kysely } from "kysely";
 import { authenticate, sessionCookies } from "./auth/authenticate.ts";
+import { noPurging, type PurgeClient } from "./cache/purge-client.ts";
+import { createReaderCache } from "./cache/reader-cache.ts";
 import { type Context, createContext } from "./context.ts";
 import { DEVELOPMENT_PREVIEW_SECRET } from "./env.ts";
+import { distributionRoutes } from "./distribution/distribution-routes.ts";
+import { DEFAULT_PUBLIC_ORIGIN } from "./env.ts";
+import { graphqlCaching } from "./http/graphql-caching.ts";
 import { httpRoutes } from "./http/routes.ts";
 import { viewBeacon } from "./http/view-beacon.ts";
 import { createLoaders } from "./loaders.ts";
@@ -29,6 +35,10 @@ export interface AppOptions {
   pubsub?: NewsPubSub;
   /** Signs preview tokens; default: the development secret (readEnv demands one in production). */
   previewSecret?: string;
+  /** The reader site's origin, for absolute URLs in feeds and sitemaps (default http://localhost:3000). */
+  publicOrigin?: string;
+  /** Purges Varnish on publish (VARNISH_PURGE_URLS); default: nothing to purge. */
+  purgeClient?: PurgeClient;
 }
 
 /**
@@ -59,17 +69,26 @@ export const LIMITS = {
  */
 export const CSRF_HEADER = "x-graphql-yoga-csrf";
 
+const GRAPHQL_ENDPOINT = "/graphql";
+
 /** The whole HTTP app (GraphQL, health, media) without a listener: tests call `app.fetch` in-process. */
 export function createApp(options: AppOptions) {
   const introspection = options.introspection ?? true;
   const pubsub = options.pubsub ?? createNewsPubSub().pubsub;
+  const readerCache = createReaderCache(options.purgeClient ?? noPurging);
   const plugins: Plugin[] = [
     useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
     declaredBodyLength(),
     sessionCookies(),
     privatePreviewResponses(),
+    graphqlCaching({ graphqlEndpoint: GRAPHQL_ENDPOINT }),
     httpRoutes({ db: options.db, maxBodyBytes: LIMITS.maxBodyBytes }),
     viewBeacon({ db: options.db }),
+    distributionRoutes({
+      db: options.db,
+      publicOrigin: options.publicOrigin ?? DEFAULT_PUBLIC_ORIGIN,
+      ...(options.now ? { now: options.now } : {}),
+    }),
     EnvelopArmorPlugin({
       // Fragments count as if written inline: a client's choice to share a fragment must not cost it depth.
       maxDepth: { n: LIMITS.maxDepth, flattenFragments: true },
@@ -102,8 +121,10 @@ export function createApp(options: AppOptions) {
   );
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    graphqlEndpoint: "/graphql",
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
     graphiql: introspection ? { title: "Sahifa GraphQL API" } : false,
+    // GraphiQL's code inlined from the installed package: a newsroom network without CDN access still gets it.
+    renderGraphiQL,
     landingPage: false,
     // The body limit holds by declared length (declaredBodyLength, httpRoutes' 413, and Node's parser,
     // which never reads past Content-Length), so yoga's own limiter, which pipes every body through a
@@ -121,6 +142,7 @@ export function createApp(options: AppOptions) {
         db: options.db,
         pubsub,
         previewSecret: options.previewSecret ?? DEVELOPMENT_PREVIEW_SECRET,
+        readerCache,
         ...(options.now ? { now: options.now } : {}),
       });
       // Sessions run on the wall clock, not the request clock tests may fix.

@@ -176,6 +176,19 @@ export interface ArticleViewsDailyTable {
   day: ColumnType<string, string, string>;
   views: Generated<number>;
 }
+/** The background rollup of most read (views/most-read-rollup.ts); readers never wait for its computation. */
+export interface MostReadRankingsTable {
+  locale: Locale;
+  window_days: number;
+  /** 1 = most read. */
+  rank: number;
+  article_id: number;
+  /** bigint: comes back as a string from pg. */
+  views: ColumnType<string, number | string, number | string>;
+  /** First day (UTC) of the window when computed. Select it cast to text: drivers differ on `date`. */
+  since_day: ColumnType<string, string, string>;
+  refreshed_at: Timestamp;
+}
 
 export interface Database {
   sections: SectionsTable;
@@ -199,6 +212,7 @@ export interface Database {
   translations: TranslationsTable;
   breaking_items: BreakingItemsTable;
   article_views_daily: ArticleViewsDailyTable;
+  most_read_rankings: MostReadRankingsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

@@ -7,6 +7,7 @@ import * as arabicSearchRebuild from "./migrations/2026-11-25T00-45_arabic-searc
 import * as arabicPluralSearchRebuild from "./migrations/2026-11-25T02-30_arabic-plural-search-rebuild.ts";
 import * as arabicConjunctionSearchRebuild from "./migrations/2026-11-25T03-00_arabic-conjunction-search-rebuild.ts";
 import * as searchNormalizerVersion from "./migrations/2026-12-07T02-30_search-normalizer-version.ts";
+import * as mostReadRankings from "./migrations/2026-12-07T02-45_most-read-rankings.ts";
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026-11-25T02-30_arabic-plural-search-rebuild": arabicPluralSearchRebuild,
   "2026-11-25T03-00_arabic-conjunction-search-rebuild": arabicConjunctionSearchRebuild,
   "2026-12-07T02-30_search-normalizer-version": searchNormalizerVersion,
+  "2026-12-07T02-45_most-read-rankings": mostReadRankings,
 };

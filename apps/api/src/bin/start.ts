@@ -1,5 +1,7 @@
+import { createPurgeClient } from "../cache/purge-client.ts";
 import { connectFromEnv, prepareDatabase } from "../database-setup.ts";
 import { EnvError, readEnv } from "../env.ts";
+import { startMostReadRefresher } from "../most-read-refresher.ts";
 import { createNewsPubSub } from "../pubsub.ts";
 import { listen } from "../server.ts";
 import { createApp } from "../yoga.ts";
@@ -13,20 +15,29 @@ async function main() {
   await prepareDatabase(connection, log);
   const live = createNewsPubSub({ redisUrl: env.REDIS_URL });
   log(`live events: ${live.kind === "redis" ? "Redis (REDIS_URL)" : "in process"}`);
+  log(
+    `cache purges: ${env.VARNISH_PURGE_URLS.length > 0 ? env.VARNISH_PURGE_URLS.join(", ") : "none (no VARNISH_PURGE_URLS)"}`,
+  );
   const app = createApp({
     db: connection.db,
     pubsub: live.pubsub,
     corsOrigins: env.CORS_ORIGIN,
     introspection: env.GRAPHQL_INTROSPECTION,
     previewSecret: env.PREVIEW_SECRET,
+    publicOrigin: env.PUBLIC_ORIGIN,
+    purgeClient: createPurgeClient({ urls: env.VARNISH_PURGE_URLS }),
   });
   const server = await listen(app, env.PORT, env.HOST);
+  const mostRead = startMostReadRefresher(connection.db);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
   log(`GraphQL on http://localhost:${port}/graphql`);
   const stop = () => {
     server.close();
-    void Promise.allSettled([live.close(), connection.close()]).finally(() => process.exit(0));
+    void mostRead
+      .stop()
+      .then(() => Promise.allSettled([live.close(), connection.close()]))
+      .finally(() => process.exit(0));
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);

@@ -1,5 +1,5 @@
 import { resolveCursorConnection } from "@pothos/plugin-relay";
-import { type ArticleListFilter, listArticlePage } from "@sahifa/db/reader/article-lists";
+import { type ArticleListFilter, countArticles, listArticlePage } from "@sahifa/db/reader/article-lists";
 import type { ArticleCard, PublishedEdition } from "@sahifa/db/reader/articles";
 import type { BodyBlock } from "@sahifa/domain/blocks";
 import { LOCALE_CONFIG, type Locale } from "@sahifa/domain/locales";
@@ -225,7 +225,20 @@ builder.objectType(ArticleRef, {
 export const ArticleConnection = builder.connectionObject({
   type: ArticleRef,
   name: "ArticleConnection",
+  fields: (t) => ({
+    totalCount: t.int({
+      description:
+        "How many articles the whole list holds (all pages), for paging interfaces. Counted only when asked.",
+      // Every ArticleConnection comes from articlePage, which attaches the count.
+      resolve: (connection) => (connection as unknown as Counted).countAll(),
+    }),
+  }),
 });
+
+/** A connection that can count its whole list on demand. */
+interface Counted {
+  countAll(): Promise<number>;
+}
 
 /**
  * One page of an edition list as a relay connection: keyset cursors (stable
@@ -240,13 +253,15 @@ export async function articlePage(
   pageSizeArgs(args);
   const after = args.after ? decodeCursor(args.after) : undefined;
   const before = args.before ? decodeCursor(args.before) : undefined;
-  return resolveCursorConnection<Promise<readonly ArticleCard[]>>(
+  const connection = await resolveCursorConnection<Promise<readonly ArticleCard[]>>(
     { args, toCursor: (card) => encodeCursor(card.position), defaultSize: 20, maxSize: MAX_PAGE_SIZE },
     async ({ limit, inverted }): Promise<readonly ArticleCard[]> =>
       context.loaders.prime(
         await listArticlePage(context.db, { locale, filter, after, before, limit, inverted }),
       ),
   );
+  const counted: Counted = { countAll: () => countArticles(context.db, locale, filter) };
+  return Object.assign(connection, counted);
 }
 
 builder.queryFields((t) => ({

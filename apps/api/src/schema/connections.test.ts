@@ -71,6 +71,24 @@ describe("article connections", () => {
     expect(data?.region.articles.edges.map(nOf)).toEqual([1, 9, 17, 25]);
   });
 
+  it("counts the whole list in totalCount, published translations of the edition only, whatever the page", async () => {
+    const { data, errors } = await t.query(`{
+      news: section(path: "news", locale: ar) { articles(first: 2) { totalCount edges { node { id } } } }
+      tag(slug: "climate", locale: es) { articles(first: 1) { totalCount } }
+      articles(locale: es, first: 1) { totalCount }
+      author(slug: "sara-haddad", locale: en) { articles(last: 1) { totalCount } }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data?.news.articles.edges).toHaveLength(2);
+    expect(data?.news.articles.totalCount).toBe(
+      newsInEnglish.filter((n) => publishedLocales(n).includes("ar")).length,
+    );
+    expect(data?.tag.articles.totalCount).toBe(5);
+    // Spanish: every third article; article 1's and 7's Spanish are drafts, never counted.
+    expect(data?.articles.totalCount).toBe(10);
+    expect(data?.author.articles.totalCount).toBe(30);
+  });
+
   it("refuses a malformed cursor with BAD_USER_INPUT", async () => {
     for (const cursor of ["garbage", Buffer.from('["yesterday", 3]').toString("base64url"), "W10"]) {
       const { errors } = await sectionPage(`first: 5, after: "${cursor}"`);

@@ -2,7 +2,7 @@ import type { Database } from "@sahifa/db/database";
 import { createTestDatabase } from "@sahifa/db/testing";
 import type { Kysely } from "kysely";
 import { createNewsPubSub } from "../pubsub.ts";
-import { createApp } from "../yoga.ts";
+import { type AppOptions, createApp } from "../yoga.ts";
 import { FIXTURE_NOW, insertNewsroomFixture } from "./newsroom-fixture.ts";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -14,12 +14,18 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
  * A migrated database of its own for one test file (PGlite, or PostgreSQL when
  * DATABASE_URL is set), holding the newsroom fixture, and the app on top of it.
  */
-export async function createTestApp(options: { db?: (db: Kysely<Database>) => Kysely<Database> } = {}) {
+export async function createTestApp(
+  options: {
+    db?: (db: Kysely<Database>) => Kysely<Database>;
+    /** More app options (a purge client, a public origin …). */
+    app?: Partial<Omit<AppOptions, "db" | "pubsub">>;
+  } = {},
+) {
   const connection = await createTestDatabase();
   await insertNewsroomFixture(connection.db);
   const db = options.db ? options.db(connection.db) : connection.db;
   const { pubsub } = createNewsPubSub();
-  const app = createApp({ db, now: () => FIXTURE_NOW, pubsub });
+  const app = createApp({ db, now: () => FIXTURE_NOW, pubsub, ...options.app });
 
   // biome-ignore lint/suspicious/noExplicitAny: tests read deep into the answers they assert on; a typed `T` is there when wanted.
   async function query<T = Record<string, any>>(

@@ -51,12 +51,14 @@ describe("transitionTranslation", () => {
     expect(await transitionTranslation(t.db, { articleId, locale: "en" }, "submit")).toMatchObject({
       kind: "transitioned",
       translation: { status: "in_review" },
+      readersChanged: false,
     });
     const now = new Date("2026-11-24T10:00:00Z");
     const published = await transitionTranslation(t.db, { articleId, locale: "en" }, "publish", now);
     expect(published).toMatchObject({
       kind: "transitioned",
       translation: { status: "published", publishedRevisionId: headRevisionId },
+      readersChanged: true,
     });
     expect(await readerRow(articleId, "en")).toMatchObject({
       published_revision_id: headRevisionId,

@@ -9,6 +9,8 @@ import type { TranslationKey } from "./revision-rows.ts";
 export interface Transitioned {
   kind: "transitioned";
   translation: DeskTranslation;
+  /** Whether readers see something else now: a publication, or a published translation withdrawn. */
+  readersChanged: boolean;
 }
 
 /** What readers stop seeing when a translation leaves `published`. */
@@ -94,7 +96,8 @@ async function transition(
     if (action === "publish" || row.status === "published") await refreshSearchDocument(trx, key);
     const translation = await findDeskTranslation(trx, key);
     if (!translation) throw new Error("A locked translation vanished inside its transaction");
-    return { kind: "transitioned", translation } as const;
+    const readersChanged = action === "publish" || row.status === "published";
+    return { kind: "transitioned", translation, readersChanged } as const;
   });
 }
 

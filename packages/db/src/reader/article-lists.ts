@@ -34,35 +34,8 @@ export async function listArticlePage(
   request: ArticlePageRequest,
 ): Promise<ArticleCard[]> {
   const { filter, after, before, limit, inverted } = request;
-  let query = publishedInEdition(db, request.locale);
-  switch (filter.by) {
-    case "edition":
-      break;
-    case "sections":
-      if (filter.sectionIds.length === 0) return [];
-      query = query.where("a.section_id", "in", [...filter.sectionIds]);
-      break;
-    case "region":
-      query = query.where("a.region_id", "=", filter.regionId);
-      break;
-    case "dossier":
-      query = query.where("a.dossier_id", "=", filter.dossierId);
-      break;
-    case "tag":
-      query = query.where(
-        "a.id",
-        "in",
-        db.selectFrom("article_tags").where("tag_id", "=", filter.tagId).select("article_id"),
-      );
-      break;
-    case "author":
-      query = query.where(
-        "a.id",
-        "in",
-        db.selectFrom("article_authors").where("author_id", "=", filter.authorId).select("article_id"),
-      );
-      break;
-  }
+  if (filter.by === "sections" && filter.sectionIds.length === 0) return [];
+  let query = filtered(db, publishedInEdition(db, request.locale), filter);
   if (after)
     query = query.where(
       sql<boolean>`(t.published_at, t.article_id) < (${after.publishedAt}::timestamptz, ${after.id}::integer)`,
@@ -78,6 +51,48 @@ export async function listArticlePage(
     .limit(limit)
     .execute();
   return rows.map(toArticleCard);
+}
+
+/** How many articles an edition list holds (for paging interfaces' "page 3 of 40"). */
+export async function countArticles(
+  db: Kysely<Database>,
+  locale: Locale,
+  filter: ArticleListFilter,
+): Promise<number> {
+  if (filter.by === "sections" && filter.sectionIds.length === 0) return 0;
+  const row = await filtered(db, publishedInEdition(db, locale), filter)
+    .clearSelect()
+    .select(sql<string>`count(*)`.as("count"))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+type EditionList = ReturnType<typeof publishedInEdition>;
+
+/** Narrows an edition's published articles to one list. */
+function filtered(db: Kysely<Database>, query: EditionList, filter: ArticleListFilter): EditionList {
+  switch (filter.by) {
+    case "edition":
+      return query;
+    case "sections":
+      return query.where("a.section_id", "in", [...filter.sectionIds]);
+    case "region":
+      return query.where("a.region_id", "=", filter.regionId);
+    case "dossier":
+      return query.where("a.dossier_id", "=", filter.dossierId);
+    case "tag":
+      return query.where(
+        "a.id",
+        "in",
+        db.selectFrom("article_tags").where("tag_id", "=", filter.tagId).select("article_id"),
+      );
+    case "author":
+      return query.where(
+        "a.id",
+        "in",
+        db.selectFrom("article_authors").where("author_id", "=", filter.authorId).select("article_id"),
+      );
+  }
 }
 
 /**

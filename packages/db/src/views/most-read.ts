@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../database.ts";
 import { listMostRead } from "../reader/article-lists.ts";
 import type { ArticleCard } from "../reader/articles.ts";
+import { readMostReadRollup } from "./most-read-rollup.ts";
 import { utcDay } from "./view-count.ts";
 
 /**
@@ -10,7 +11,9 @@ import { utcDay } from "./view-count.ts";
  * included), cached in process for a short time: every front page and article
  * page shows it, and a minute-old ranking is as good as a fresh one. Each API
  * instance keeps its own cache; that is fine for a ranking, and needs nothing
- * shared between instances.
+ * shared between instances. Windows rolled up in the background
+ * (most-read-rollup.ts) are read from the rollup; any other window is summed
+ * on demand.
  */
 
 export const MOST_READ_WINDOW_DAYS = 7;
@@ -59,7 +62,9 @@ export async function mostRead(
   if (cached && cached.expires > clock) return cached.value;
 
   // The promise is cached, not the rows: requests arriving while it loads share one query.
-  const value = listMostRead(db, locale, sinceDay, limit);
+  const value = readMostReadRollup(db, locale, days, limit).then(
+    (rolledUp) => rolledUp ?? listMostRead(db, locale, sinceDay, limit),
+  );
   cache.set(key, { expires: clock + ttlMs, value });
   value.catch(() => {
     if (cache.get(key)?.value === value) cache.delete(key);

@@ -1,9 +1,10 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addFixtureArticle, createFixtureTaxonomy, type FixtureTaxonomy } from "../search/search.fixtures.ts";
+import { createFixtureTaxonomy, type FixtureTaxonomy } from "../search/search.fixtures.ts";
 import { createTestDatabase, type TestDatabase } from "../testing.ts";
 import { mostRead } from "./most-read.ts";
 import { recordView } from "./view-count.ts";
+import { viewsFixtureArticle } from "./views.fixtures.ts";
 
 let test: TestDatabase;
 let taxonomy: FixtureTaxonomy;
@@ -18,19 +19,8 @@ afterAll(async () => {
   await test?.close();
 });
 
-const article = (
-  title: string,
-  locale: "en" | "ar" | "es" = "en",
-  status: "published" | "draft" = "published",
-) =>
-  addFixtureArticle(test.db, taxonomy, {
-    locale,
-    title,
-    summary: `${title}.`,
-    paragraphs: [title],
-    status,
-    publishedAt: daysAgo(20),
-  });
+const article = (...args: Parameters<ReturnType<typeof viewsFixtureArticle>>) =>
+  viewsFixtureArticle(test.db, taxonomy, now)(...args);
 
 async function views(times: number, articleId: number, locale: "en" | "ar" | "es", at: Date) {
   for (let i = 0; i < times; i++) await recordView(test.db, { articleId, locale, at });

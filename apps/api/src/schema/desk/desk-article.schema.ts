@@ -118,10 +118,16 @@ builder.mutationFields((t) => ({
       const user = authorize(context, "createArticle", article?.originalLocale);
       if ("kind" in user) return user;
       if (!article) return { kind: "not_found", message: `No article ${args.id}.` } as const;
-      const result = await updateArticleFacts(context.db, article.id, {
-        ...args.facts,
-        leadMediaId: leadMedia(args.facts.leadMediaId),
-      });
+      const result = await context.readerCache.factsChanged(
+        context.db,
+        article.id,
+        () =>
+          updateArticleFacts(context.db, article.id, {
+            ...args.facts,
+            leadMediaId: leadMedia(args.facts.leadMediaId),
+          }),
+        (outcome) => outcome.kind === "updated",
+      );
       return result.kind === "updated" ? ({ kind: "updated", id: article.id } as const) : result;
     },
   }),

@@ -282,7 +282,10 @@ builder.mutationFields((t) => ({
           if ("kind" in user) return user;
           const key = translationKey(args);
           if (!key) return noTranslation(args);
-          return transitionTranslation(context.db, key, action);
+          const result = await transitionTranslation(context.db, key, action);
+          if (result.kind === "transitioned" && result.readersChanged)
+            await context.readerCache.translationChanged(context.db, key.articleId, key.locale);
+          return result;
         },
       }),
     ]),

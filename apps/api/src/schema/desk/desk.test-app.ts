@@ -18,8 +18,8 @@ export const DESK_ACCOUNTS = {
 export type AccountName = keyof typeof DESK_ACCOUNTS;
 
 /** The API test app (newsroom fixture) plus desk accounts; `as(name)` runs a query with that account's bearer token. */
-export async function createDeskTestApp() {
-  const base = await createTestApp();
+export async function createDeskTestApp(options: Parameters<typeof createTestApp>[0] = {}) {
+  const base = await createTestApp(options);
   // The fixture inserts articles with explicit ids; move the identity past them so desk-created articles do not collide.
   await sql`select setval(pg_get_serial_sequence('articles', 'id'), (select max(id) from articles))`.execute(
     base.db,

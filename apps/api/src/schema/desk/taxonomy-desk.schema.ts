@@ -46,7 +46,9 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, context) => {
       const user = authorize(context, "editTaxonomy", args.locale);
       if ("kind" in user) return user;
-      return setTaxonomyLabel(context.db, args);
+      const result = await setTaxonomyLabel(context.db, args);
+      if (result.kind === "label_set") await context.readerCache.labelsChanged(args.locale);
+      return result;
     },
   }),
   createTag: t.field({

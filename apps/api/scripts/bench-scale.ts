@@ -1,0 +1,242 @@
+import { connect } from "@sahifa/db/connect";
+import type { Database } from "@sahifa/db/database";
+import { migrateToLatest } from "@sahifa/db/migrate";
+import { syncSearchIndex } from "@sahifa/db/search/document";
+import { refreshMostReadRollup } from "@sahifa/db/views/most-read-rollup";
+import { Kysely, PostgresDialect, sql } from "kysely";
+import pg from "pg";
+import { encodeCursor } from "../src/schema/cursor.ts";
+import { createApp } from "../src/yoga.ts";
+import { insertBenchCorpus } from "./bench-corpus.ts";
+
+/**
+ * `pnpm bench:scale`: the reader's API queries, paging, search, sitemap
+ * generation and the reader statements' plans on synthetic corpora of
+ * BENCH_SCALE_SIZES articles (default 10,000 and 1,000,000) in three editions
+ * on PostgreSQL. In process (app.fetch), one request at a time: this measures
+ * what the data size does to each query, not throughput (bench:api does that).
+ */
+
+const DATABASE_URL = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/test";
+const SIZES = (process.env.BENCH_SCALE_SIZES ?? "10000,1000000").split(",").map(Number);
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
+
+const ARTICLE = `query ($slug: String!, $locale: Locale!) {
+  article(slug: $slug, locale: $locale) {
+    id title summary url publishedAt section { label path } authors { name } tags { label }
+    leadImage { url alt } body { __typename } translations { locale slug url }
+  }
+}`;
+const FRONT = `query ($locale: Locale!) {
+  edition(locale: $locale) {
+    lead { id title url }
+    sections { section { label url } articles { id title url authors { name } leadImage { url } } }
+    mostRead { id title url }
+  }
+}`;
+const SECTION_PAGE = `query ($after: String) {
+  section(path: "news", locale: en) { articles(first: 20, after: $after) { edges { node { id title url } } } }
+}`;
+const SEARCH = `query ($q: String!) { search(query: $q, locale: en, first: 20) { totalCount hits { article { id title } } } }`;
+
+interface Row {
+  size: number;
+  name: string;
+  p50: number;
+  p99: number;
+}
+
+async function timed(
+  samples: number,
+  run: (i: number) => Promise<void>,
+): Promise<{ p50: number; p99: number }> {
+  for (let i = 0; i < 5; i++) await run(i); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const started = performance.now();
+    await run(i);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) =>
+    Number(times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(2));
+  return { p50: at(0.5), p99: at(0.99) };
+}
+
+async function buildCorpus(size: number, schema: string): Promise<void> {
+  const admin = await connect({ databaseUrl: DATABASE_URL });
+  const existing = await sql<{ n: string }>`
+    select count(*)::text as n from information_schema.tables where table_schema = ${schema} and table_name = 'articles'`.execute(
+    admin.db,
+  );
+  if (existing.rows[0]?.n === "1") {
+    const connection = await connect({ databaseUrl: DATABASE_URL, schema });
+    const { rows } = await sql<{ n: string }>`select count(*)::text as n from articles`.execute(
+      connection.db,
+    );
+    await migrateToLatest(connection.db);
+    await connection.close();
+    if (Number(rows[0]?.n) === size) {
+      await admin.close();
+      console.log(`corpus ${size}: reusing schema ${schema}`);
+      return;
+    }
+  }
+  await admin.db.schema.dropSchema(schema).ifExists().cascade().execute();
+  await admin.db.schema.createSchema(schema).execute();
+  await admin.close();
+  const connection = await connect({ databaseUrl: DATABASE_URL, schema });
+  try {
+    const started = Date.now();
+    const step = (label: string) =>
+      console.log(`corpus ${size}: ${label} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    await migrateToLatest(connection.db);
+    await insertBenchCorpus(connection.db, size);
+    step("articles, translations, views");
+    await syncSearchIndex(connection.db, 5_000);
+    step("search index");
+    await sql`analyze`.execute(connection.db);
+    step("analyzed");
+  } finally {
+    await connection.close();
+  }
+}
+
+/** Plans of every statement the reader queries send, flagged when one scans translations or revisions whole. */
+async function explainReaderStatements(schema: string): Promise<string[]> {
+  const pool = new pg.Pool({ connectionString: DATABASE_URL, max: 2, options: `-c search_path=${schema}` });
+  const statements = new Map<string, readonly unknown[]>();
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    log: (event) => {
+      if (event.level === "query") statements.set(event.query.sql, event.query.parameters);
+    },
+  });
+  const app = createApp({ db });
+  const post = (query: string, variables: Record<string, unknown>) =>
+    app.fetch("http://bench/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query, variables }),
+    });
+  await post(ARTICLE, { slug: "story-number-5", locale: "en" });
+  await post(FRONT, { locale: "en" });
+  await post(SECTION_PAGE, {});
+  for (const path of ["/en/rss.xml", "/sitemap.xml", "/sitemaps/en-1.xml", "/sitemaps/news-en.xml"])
+    await (await app.fetch(`http://bench/distribution${path}`)).text();
+  const findings: string[] = [];
+  for (const [text, parameters] of statements) {
+    if (/^\s*(explain|begin|commit|select 1)/i.test(text)) continue;
+    const { rows } = await pool.query(`explain ${text}`, parameters as unknown[]);
+    const plan = rows.map((row: Record<string, string>) => row["QUERY PLAN"]).join("\n");
+    const scans = [...plan.matchAll(/Seq Scan on (translations|revisions)\b/g)].map((m) => m[1]);
+    findings.push(`${scans.length ? "SEQ SCAN" : "ok      "} ${text.replace(/\s+/g, " ").slice(0, 110)}`);
+  }
+  await db.destroy();
+  return findings;
+}
+
+async function measureSize(size: number): Promise<Row[]> {
+  const schema = `bench_scale_${size}`;
+  await buildCorpus(size, schema);
+  const connection = await connect({ databaseUrl: DATABASE_URL, schema, poolSize: 4 });
+  const rows: Row[] = [];
+  const add = (name: string, figures: { p50: number; p99: number }) => {
+    rows.push({ size, name, ...figures });
+    console.log(`${size}: ${name} p50 ${figures.p50} ms, p99 ${figures.p99} ms`);
+  };
+  try {
+    const db = connection.db;
+    await refreshMostReadRollup(db, { now: new Date(), windowDays: 7, minIntervalMs: 0 });
+    const app = createApp({ db });
+    const post = async (query: string, variables: Record<string, unknown>) => {
+      const response = await app.fetch("http://bench/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, variables }),
+      });
+      const answer = (await response.json()) as { errors?: unknown };
+      if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+    };
+    add(
+      "article",
+      await timed(SAMPLES, (i) =>
+        post(ARTICLE, { slug: `story-number-${1 + ((i * 7919) % size)}`, locale: "en" }),
+      ),
+    );
+    add(
+      "front page",
+      await timed(SAMPLES, (i) => post(FRONT, { locale: (["en", "ar", "es"] as const)[i % 3] })),
+    );
+    add("section page 1", await timed(SAMPLES, () => post(SECTION_PAGE, {})));
+    // The cursor of page 1,000 (20 a page): the position of the 19,980th article of the section.
+    const deep = await sql<{ published_at: string; article_id: number }>`
+      select t.published_at::text as published_at, t.article_id from translations t join articles a on a.id = t.article_id
+      join sections s on s.id = a.section_id
+      where t.locale = 'en' and t.status = 'published' and (s.path = 'news' or s.path like 'news/%')
+      order by t.published_at desc, t.article_id desc offset 19979 limit 1`.execute(db);
+    const position = deep.rows[0];
+    if (position) {
+      const after = encodeCursor({ publishedAt: position.published_at, id: position.article_id });
+      add("section page 1000", await timed(SAMPLES, () => post(SECTION_PAGE, { after })));
+    } else {
+      console.log(`${size}: the news section has fewer than 20,000 articles: no page 1,000`);
+    }
+    const words = ["story", "number", "lorem", "dolor", "amet"];
+    add("search", await timed(SAMPLES, (i) => post(SEARCH, { q: `${words[i % words.length]} ${i % 97}` })));
+
+    // A whole edition's sitemap: every page of English, streamed and discarded, sampling memory.
+    const baseline = process.memoryUsage().rss;
+    let peak = baseline;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }, 20);
+    const started = performance.now();
+    let bytes = 0;
+    let urls = 0;
+    for (let page = 1; page <= Math.ceil(size / 50_000); page++) {
+      const response = await app.fetch(`http://bench/distribution/sitemaps/en-${page}.xml`);
+      if (response.status !== 200) continue;
+      const reader = response.body!.getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        bytes += value.byteLength;
+        urls += (Buffer.from(value).toString("latin1").match(/<url>/g) ?? []).length;
+      }
+    }
+    clearInterval(sampler);
+    const seconds = (performance.now() - started) / 1000;
+    console.log(
+      `${size}: English sitemap ${urls} URLs, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s; peak RSS ${(peak / 1e6).toFixed(0)} MB (${((peak - baseline) / 1e6).toFixed(0)} MB above the start)`,
+    );
+    rows.push({
+      size,
+      name: "sitemap (whole edition, s / peak MB)",
+      p50: Number(seconds.toFixed(1)),
+      p99: Math.round(peak / 1e6),
+    });
+  } finally {
+    await connection.close();
+  }
+  for (const line of await explainReaderStatements(schema)) console.log(`${size}: plan ${line}`);
+  return rows;
+}
+
+async function main() {
+  console.log(
+    `PostgreSQL ${DATABASE_URL.replace(/\/\/[^@]*@/, "//")}; ${SAMPLES} sequential requests per query, in process`,
+  );
+  const rows: Row[] = [];
+  for (const size of SIZES) rows.push(...(await measureSize(size)));
+  console.log("\nquery                                  size        p50 ms   p99 ms");
+  for (const row of rows)
+    console.log(
+      `${row.name.padEnd(38)} ${String(row.size).padStart(9)} ${String(row.p50).padStart(9)} ${String(row.p99).padStart(8)}`,
+    );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,126 @@
+import { createHash } from "node:crypto";
+import { LOCALE_CONFIG, type Locale } from "@sahifa/domain/locales";
+import {
+  type DocumentNode,
+  type FieldNode,
+  getOperationAST,
+  Kind,
+  type SelectionSetNode,
+  valueFromASTUntyped,
+} from "graphql";
+import type { Plugin } from "graphql-yoga";
+import { tokenFromRequest } from "../auth/session-cookie.ts";
+import type { Context } from "../context.ts";
+
+/**
+ * HTTP caching of GraphQL answers (docs/architecture/033-cacheable-graphql.md).
+ * A query answered without errors to a request carrying no session is public:
+ * shared caches may keep it briefly and serve it stale while revalidating, and
+ * a GET carries an ETag answered with 304. Anything else (a session, a
+ * mutation, a subscription, an error) is `private, no-store`.
+ */
+
+export const PUBLIC_GRAPHQL_CACHE_CONTROL = "public, max-age=30, stale-while-revalidate=60";
+export const PRIVATE_CACHE_CONTROL = "private, no-store";
+/** What a public answer depends on besides its URL. */
+const VARY = "Accept-Language, Authorization, Cookie";
+
+interface Policy {
+  cacheable: boolean;
+  locales: Set<Locale>;
+}
+
+export function graphqlCaching(options: { graphqlEndpoint: string }): Plugin {
+  const policies = new WeakMap<Request, Policy>();
+  return {
+    onExecute({ args }) {
+      const context = args.contextValue as Partial<Context> & { request?: Request };
+      const request = context.request;
+      if (!request) return;
+      const operation = getOperationAST(args.document, args.operationName);
+      const policy: Policy = {
+        cacheable: operation?.operation === "query" && tokenFromRequest(request) === null,
+        locales: localesRead(
+          args.document,
+          args.operationName,
+          args.variableValues ?? {},
+          context.locale ?? "en",
+        ),
+      };
+      policies.set(request, policy);
+      return {
+        onExecuteDone({ result }) {
+          // A stream (subscription, @defer) or an answer with errors is never shared.
+          if (Symbol.asyncIterator in result || (result.errors?.length ?? 0) > 0) policy.cacheable = false;
+        },
+      };
+    },
+    async onResponse({ request, response, setResponse, fetchAPI }) {
+      if (new URL(request.url).pathname !== options.graphqlEndpoint) return;
+      const policy = policies.get(request);
+      const headers = response.headers;
+      if (!policy?.cacheable || response.status !== 200) {
+        if (!headers.has("cache-control")) headers.set("cache-control", PRIVATE_CACHE_CONTROL);
+        if (policy) headers.set("content-language", languages(policy.locales));
+        return;
+      }
+      headers.set("cache-control", PUBLIC_GRAPHQL_CACHE_CONTROL);
+      headers.set("vary", VARY);
+      headers.set("content-language", languages(policy.locales));
+      if (request.method !== "GET") return;
+      const body = await response.text();
+      const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
+      headers.set("etag", etag);
+      const notModified = (request.headers.get("if-none-match") ?? "")
+        .split(",")
+        .some((tag) => tag.trim().replace(/^W\//, "") === etag);
+      setResponse(
+        notModified
+          ? new fetchAPI.Response(null, { status: 304, headers })
+          : new fetchAPI.Response(body, { status: 200, headers }),
+      );
+    },
+  };
+}
+
+function languages(locales: Set<Locale>): string {
+  return [...locales].map((locale) => LOCALE_CONFIG[locale].hreflang).join(", ");
+}
+
+/** The editions a query's root fields read: their `locale` argument, or the request's (Accept-Language) edition. */
+function localesRead(
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+  fallback: Locale,
+): Set<Locale> {
+  const locales = new Set<Locale>();
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return new Set([fallback]);
+  for (const field of rootFields(document, operation.selectionSet)) {
+    const argument = field.arguments?.find((arg) => arg.name.value === "locale");
+    const value = argument ? valueFromASTUntyped(argument.value, variables) : undefined;
+    locales.add(typeof value === "string" && value in LOCALE_CONFIG ? (value as Locale) : fallback);
+  }
+  if (locales.size === 0) locales.add(fallback);
+  return locales;
+}
+
+function rootFields(document: DocumentNode, selectionSet: SelectionSetNode): FieldNode[] {
+  const fields: FieldNode[] = [];
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (!selection.name.value.startsWith("__")) fields.push(selection);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      fields.push(...rootFields(document, selection.selectionSet));
+    } else {
+      const fragment = document.definitions.find(
+        (definition) =>
+          definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === selection.name.value,
+      );
+      if (fragment?.kind === Kind.FRAGMENT_DEFINITION)
+        fields.push(...rootFields(document, fragment.selectionSet));
+    }
+  }
+  return fields;
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// `pnpm start:cached`: Varnish on VARNISH_PORT (default 8080) in front of the reader editions
+// (READER_PORT, default 3000), and `pnpm start` with VARNISH_PURGE_URLS pointing at it so publishing purges.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const varnishPort = process.env.VARNISH_PORT ?? "8080";
+const env = {
+  ...process.env,
+  VARNISH_PORT: varnishPort,
+  VARNISH_PURGE_URLS: process.env.VARNISH_PURGE_URLS ?? `http://127.0.0.1:${varnishPort}`,
+};
+const children = [
+  spawn(process.execPath, [path.join(here, "run-varnish.mjs")], { stdio: "inherit", env }),
+  spawn("pnpm", ["start"], { stdio: "inherit", env, cwd: path.join(here, "../..") }),
+];
+let stopping = false;
+const stop = (code) => {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) child.kill("SIGTERM");
+  process.exitCode = code;
+};
+for (const child of children) child.on("exit", (code) => stop(code ?? 0));
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => stop(0));
+console.log(
+  `[varnish] readers: http://localhost:${varnishPort} (cached), http://localhost:${env.READER_PORT ?? 3000} (direct)`,
+);

@@ -1,0 +1,141 @@
+import type { Locale } from "@sahifa/domain/locales";
+import { type Kysely, sql } from "kysely";
+import type { Database } from "../database.ts";
+import {
+  findPublishedEditions,
+  type PublishedEdition,
+  publishedInEdition,
+  toArticleCard,
+} from "../reader/articles.ts";
+
+/**
+ * What sitemaps list: published translations only, read in keyset batches so a
+ * whole edition streams with flat memory (docs/architecture/030-distribution-streaming.md).
+ */
+
+/** The sitemap protocol's limit of URLs per file. */
+export const SITEMAP_PAGE_SIZE = 50_000;
+const BATCH_SIZE = 1_000;
+
+export interface SitemapPage {
+  locale: Locale;
+  /** 1-based: page n holds the articles with ids in ((n-1)·50,000, n·50,000]. */
+  page: number;
+  lastModified: Date;
+}
+
+/**
+ * Every non-empty sitemap page of every edition with its newest publication.
+ * Pages are ranges of article ids, so an article stays on the same page for
+ * ever and a page never holds more than 50,000 URLs.
+ */
+export async function listSitemapPages(db: Kysely<Database>): Promise<SitemapPage[]> {
+  const rows = await db
+    .selectFrom("translations")
+    .where("status", "=", "published")
+    .where("published_revision_id", "is not", null)
+    .select([
+      "locale",
+      sql<number>`(article_id - 1) / ${sql.lit(SITEMAP_PAGE_SIZE)} + 1`.as("page"),
+      sql<Date>`max(published_at)`.as("last_modified"),
+    ])
+    .groupBy(["locale", sql`2`])
+    .orderBy("locale")
+    .orderBy(sql`2`)
+    .execute();
+  return rows.map((row) => ({
+    locale: row.locale,
+    page: Number(row.page),
+    lastModified: new Date(row.last_modified),
+  }));
+}
+
+export interface SitemapEntry {
+  articleId: number;
+  sectionId: number;
+  slug: string;
+  /** Latest publication of this translation. */
+  lastModified: Date;
+  /** Every edition publishing the article, this one included. */
+  editions: PublishedEdition[];
+}
+
+/** The articles of one sitemap page of `locale`, oldest id first, in batches. */
+export async function* streamSitemapPage(
+  db: Kysely<Database>,
+  locale: Locale,
+  page: number,
+): AsyncGenerator<SitemapEntry[]> {
+  const lastId = page * SITEMAP_PAGE_SIZE;
+  let afterId = (page - 1) * SITEMAP_PAGE_SIZE;
+  while (afterId < lastId) {
+    const cards = (
+      await publishedInEdition(db, locale)
+        .where("t.article_id", ">", afterId)
+        .where("t.article_id", "<=", lastId)
+        .orderBy("t.article_id")
+        .limit(BATCH_SIZE)
+        .execute()
+    ).map(toArticleCard);
+    if (cards.length === 0) return;
+    const editions = groupByArticle(
+      await findPublishedEditions(
+        db,
+        cards.map((card) => card.id),
+      ),
+    );
+    yield cards.map((card) => ({
+      articleId: card.id,
+      sectionId: card.sectionId,
+      slug: card.slug,
+      lastModified: card.updatedAt,
+      editions: editions.get(card.id) ?? [],
+    }));
+    if (cards.length < BATCH_SIZE) return;
+    afterId = cards[cards.length - 1]!.id;
+  }
+}
+
+export interface NewsSitemapEntry {
+  articleId: number;
+  sectionId: number;
+  slug: string;
+  title: string;
+  firstPublished: Date;
+}
+
+/** Google News reads at most 1,000 URLs per news sitemap. */
+export const NEWS_SITEMAP_LIMIT = 1_000;
+
+/** Articles first published in `locale` since `since`, newest first. */
+export async function listNewsSitemapEntries(
+  db: Kysely<Database>,
+  locale: Locale,
+  since: Date,
+): Promise<NewsSitemapEntry[]> {
+  const rows = await publishedInEdition(db, locale)
+    // A first publication since `since` implies a latest one since then too: the edition index serves this.
+    .where("t.published_at", ">=", since)
+    .where("t.first_published_at", ">=", since)
+    .orderBy("t.published_at", "desc")
+    .orderBy("t.article_id", "desc")
+    .limit(NEWS_SITEMAP_LIMIT)
+    .execute();
+  return rows.map(toArticleCard).map((card) => ({
+    articleId: card.id,
+    sectionId: card.sectionId,
+    slug: card.slug,
+    title: card.title,
+    firstPublished: card.publishedAt,
+  }));
+}
+
+function groupByArticle(editions: PublishedEdition[]): Map<number, PublishedEdition[]> {
+  const byArticle = new Map<number, PublishedEdition[]>();
+  for (const edition of editions) {
+    const list = byArticle.get(edition.articleId);
+    if (list) list.push(edition);
+    else byArticle.set(edition.articleId, [edition]);
+  }
+  return byArticle;
+}
