@@ -30,6 +30,10 @@ sub vcl_recv {
   if (req.http.Authorization || req.http.Cookie ~ "(^|;\s*)sahifa_session=") {
     return (pass);
   }
+  # "/" answers by the reader's remembered edition (a cookie) and languages: never shared.
+  if (req.url == "/") {
+    return (pass);
+  }
   # Other cookies (consent, analytics) do not change a reader's page: without them, one object serves all.
   unset req.http.Cookie;
   return (hash);

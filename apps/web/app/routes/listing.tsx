@@ -59,7 +59,8 @@ async function listingPage(
   }));
   // Later pages are not separate documents for search engines.
   if (after) seo.robots = "noindex, follow";
-  const keyName = target.kind === "section" ? target.path.replaceAll("/", "-") : target.slug;
+  // A section is keyed by its own slug, the last segment of its path, as the API purges it.
+  const keyName = target.kind === "section" ? (target.path.split("/").at(-1) ?? target.path) : target.slug;
   return {
     locale,
     path: seo.path,
