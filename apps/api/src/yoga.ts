@@ -10,14 +10,12 @@ import { authenticate, sessionCookies } from "./auth/authenticate.ts";
 import { noPurging, type PurgeClient } from "./cache/purge-client.ts";
 import { createReaderCache } from "./cache/reader-cache.ts";
 import { type Context, createContext } from "./context.ts";
-import { DEVELOPMENT_PREVIEW_SECRET } from "./env.ts";
 import { distributionRoutes } from "./distribution/distribution-routes.ts";
-import { DEFAULT_PUBLIC_ORIGIN } from "./env.ts";
+import { DEFAULT_PUBLIC_ORIGIN, DEVELOPMENT_PREVIEW_SECRET } from "./env.ts";
 import { graphqlCaching } from "./http/graphql-caching.ts";
 import { httpRoutes } from "./http/routes.ts";
 import { viewBeacon } from "./http/view-beacon.ts";
 import { createLoaders } from "./loaders.ts";
-import { privatePreviewResponses } from "./preview/private-preview-responses.ts";
 import { createNewsPubSub, type NewsPubSub } from "./pubsub.ts";
 import { schema } from "./schema/index.ts";
 import { sseResponses } from "./sse-response.ts";
@@ -80,7 +78,6 @@ export function createApp(options: AppOptions) {
     useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
     declaredBodyLength(),
     sessionCookies(),
-    privatePreviewResponses(),
     graphqlCaching({ graphqlEndpoint: GRAPHQL_ENDPOINT }),
     httpRoutes({ db: options.db, maxBodyBytes: LIMITS.maxBodyBytes }),
     viewBeacon({ db: options.db }),

@@ -46,7 +46,8 @@ function expectPrivateAndUnframed(response: Response, what: string) {
   expect(response.headers.get("referrer-policy"), what).toBe("same-origin");
 }
 
-describe("desk HTTP app", () => {
+// The first requests compile the routes through Vite, which takes seconds on a busy machine.
+describe("desk HTTP app", { timeout: 60_000 }, () => {
   it("renders the sign-in page in the URL's language, not cacheable and not frameable", async () => {
     const response = await app.request("/ar/sign-in");
     expect(response.status).toBe(200);

@@ -152,7 +152,7 @@ export async function startApi(env: NodeJS.ProcessEnv = {}): Promise<RunningServ
       cwd: apiRoot,
       env: { HOST: "127.0.0.1", PORT: String(port), ...database, ...env },
       healthUrl: `http://127.0.0.1:${port}/healthz`,
-      timeoutMs: 120_000,
+      timeoutMs: 300_000,
     });
   } catch (error) {
     await cleanUp();

@@ -17,11 +17,13 @@ import type { Context } from "../context.ts";
  * A query answered without errors to a request carrying no session is public:
  * shared caches may keep it briefly and serve it stale while revalidating, and
  * a GET carries an ETag answered with 304. Anything else (a session, a
- * mutation, a subscription, an error) is `private, no-store`.
+ * mutation, a subscription, an error, a draft preview) is `private, no-store`.
  */
 
 export const PUBLIC_GRAPHQL_CACHE_CONTROL = "public, max-age=30, stale-while-revalidate=60";
 export const PRIVATE_CACHE_CONTROL = "private, no-store";
+/** Root fields whose answers are one person's (a draft preview): never shared, whoever asks. */
+const PRIVATE_ROOT_FIELDS = new Set(["articlePreview"]);
 /** What a public answer depends on besides its URL. */
 const VARY = "Accept-Language, Authorization, Cookie";
 
@@ -39,7 +41,12 @@ export function graphqlCaching(options: { graphqlEndpoint: string }): Plugin {
       if (!request) return;
       const operation = getOperationAST(args.document, args.operationName);
       const policy: Policy = {
-        cacheable: operation?.operation === "query" && tokenFromRequest(request) === null,
+        cacheable:
+          operation?.operation === "query" &&
+          tokenFromRequest(request) === null &&
+          !rootFields(args.document, operation.selectionSet).some((field) =>
+            PRIVATE_ROOT_FIELDS.has(field.name.value),
+          ),
         locales: localesRead(
           args.document,
           args.operationName,
