@@ -11,6 +11,11 @@ const env = {
   ...process.env,
   VARNISH_PORT: varnishPort,
   VARNISH_PURGE_URLS: process.env.VARNISH_PURGE_URLS ?? `http://127.0.0.1:${varnishPort}`,
+  // Readers come through Varnish, so links and feeds name its origin.
+  PUBLIC_ORIGIN: process.env.PUBLIC_ORIGIN ?? `http://localhost:${varnishPort}`,
+  // Varnish is the readers' cache and coalesces misses; a second cache in the reader app would
+  // hand a purged page's old data straight back to it (docs/architecture/031-surrogate-keys-and-purge.md).
+  READER_CACHE_SECONDS: process.env.READER_CACHE_SECONDS ?? "0",
 };
 const children = [
   spawn(process.execPath, [path.join(here, "run-varnish.mjs")], { stdio: "inherit", env }),
