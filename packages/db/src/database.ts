@@ -68,19 +68,55 @@ export interface AuthorLabelsTable {
 export interface MediaTable {
   id: Generated<number>;
   kind: "image" | "video";
-  /** Site-relative URL path the platform serves the file at, e.g. /media/lead-001.svg */
-  path: string;
+  /** Demo files on disk only: the site-relative URL path they are served at, e.g. /media/lead-001.svg */
+  path: string | null;
   mime_type: string;
   width: number;
   height: number;
+  /** Newsroom-wide credit; a credit in media_texts wins in its edition. */
   credit: string | null;
   created_at: CreatedAt;
+  /** Uploads: the stored file (an image's EXIF-free master, or the video itself). */
+  blob_hash: string | null;
+  byte_size: ColumnType<string | null, number | null | undefined, number | null>;
+  focal_x: Generated<number>;
+  focal_y: Generated<number>;
+  poster_media_id: number | null;
+  duration_ms: number | null;
+  uploaded_by: number | null;
 }
 export interface MediaTextsTable {
   media_id: number;
   locale: Locale;
   alt: string;
   caption: Generated<string>;
+  credit: string | null;
+}
+/** Content-addressed files; a blob is never changed once written. */
+export interface MediaBlobsTable {
+  hash: string;
+  content_type: string;
+  /** bigint: read as text by pg. */
+  size: ColumnType<string, number, number>;
+  chunk_size: number;
+  created_at: CreatedAt;
+}
+export interface MediaBlobChunksTable {
+  hash: string;
+  seq: number;
+  data: Uint8Array;
+}
+/** Renditions made on first request, by the URL path that names them. */
+export interface MediaRenditionsTable {
+  path: string;
+  blob_hash: string;
+  created_at: CreatedAt;
+}
+export interface MediaCaptionsTable {
+  media_id: number;
+  locale: Locale;
+  blob_hash: string;
+  updated_at: CreatedAt;
 }
 export interface UsersTable {
   id: Generated<number>;
@@ -190,6 +226,10 @@ export interface Database {
   author_labels: AuthorLabelsTable;
   media: MediaTable;
   media_texts: MediaTextsTable;
+  media_blobs: MediaBlobsTable;
+  media_blob_chunks: MediaBlobChunksTable;
+  media_renditions: MediaRenditionsTable;
+  media_captions: MediaCaptionsTable;
   users: UsersTable;
   sessions: SessionsTable;
   articles: ArticlesTable;

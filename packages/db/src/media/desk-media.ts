@@ -1,0 +1,95 @@
+import type { Locale } from "@sahifa/domain/locales";
+import type { Kysely } from "kysely";
+import type { Database } from "../database.ts";
+
+/** A media item as the desk's library shows it: every edition's text, so missing alt text is visible. */
+export interface DeskMediaItem {
+  id: number;
+  kind: "image" | "video";
+  path: string | null;
+  blobHash: string | null;
+  mimeType: string;
+  width: number;
+  height: number;
+  byteSize: number | null;
+  focalX: number;
+  focalY: number;
+  posterMediaId: number | null;
+  durationMs: number | null;
+  credit: string | null;
+  createdAt: Date;
+  texts: Array<{ locale: Locale; alt: string; caption: string; credit: string | null }>;
+}
+
+export interface MediaPageOptions {
+  kind?: "image" | "video" | null | undefined;
+  /** Items created before this (created_at, id) position: the previous page's last item. */
+  after?: { createdAt: Date; id: number } | null | undefined;
+  limit: number;
+}
+
+function baseQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom("media as m")
+    .select([
+      "m.id",
+      "m.kind",
+      "m.path",
+      "m.blob_hash as blobHash",
+      "m.mime_type as mimeType",
+      "m.width",
+      "m.height",
+      "m.byte_size as byteSize",
+      "m.focal_x as focalX",
+      "m.focal_y as focalY",
+      "m.poster_media_id as posterMediaId",
+      "m.duration_ms as durationMs",
+      "m.credit",
+      "m.created_at as createdAt",
+    ]);
+}
+
+async function withTexts(
+  db: Kysely<Database>,
+  rows: Array<Omit<DeskMediaItem, "texts" | "byteSize"> & { byteSize: string | null }>,
+): Promise<DeskMediaItem[]> {
+  if (rows.length === 0) return [];
+  const texts = await db
+    .selectFrom("media_texts")
+    .select(["media_id", "locale", "alt", "caption", "credit"])
+    .where(
+      "media_id",
+      "in",
+      rows.map((r) => r.id),
+    )
+    .orderBy("locale")
+    .execute();
+  return rows.map((row) => ({
+    ...row,
+    byteSize: row.byteSize === null ? null : Number(row.byteSize),
+    texts: texts
+      .filter((t) => t.media_id === row.id)
+      .map((t) => ({ locale: t.locale, alt: t.alt, caption: t.caption, credit: t.credit })),
+  }));
+}
+
+/** The library newest first, one page at a time (keyset on created_at, id). */
+export async function listDeskMedia(db: Kysely<Database>, options: MediaPageOptions): Promise<DeskMediaItem[]> {
+  let query = baseQuery(db).orderBy("m.created_at", "desc").orderBy("m.id", "desc").limit(options.limit);
+  if (options.kind) query = query.where("m.kind", "=", options.kind);
+  const after = options.after;
+  if (after) {
+    query = query.where((eb) =>
+      eb.or([
+        eb("m.created_at", "<", after.createdAt),
+        eb.and([eb("m.created_at", "=", after.createdAt), eb("m.id", "<", after.id)]),
+      ]),
+    );
+  }
+  return withTexts(db, await query.execute());
+}
+
+export async function findDeskMedia(db: Kysely<Database>, id: number): Promise<DeskMediaItem | null> {
+  const rows = await withTexts(db, await baseQuery(db).where("m.id", "=", id).execute());
+  return rows[0] ?? null;
+}
