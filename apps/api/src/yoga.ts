@@ -7,6 +7,7 @@ import { createYoga, type Plugin } from "graphql-yoga";
 import type { Kysely } from "kysely";
 import { authenticate, sessionCookies } from "./auth/authenticate.ts";
 import { type Context, createContext } from "./context.ts";
+import { CSRF_HEADER } from "./http/csrf-header.ts";
 import { httpRoutes } from "./http/routes.ts";
 import { viewBeacon } from "./http/view-beacon.ts";
 import { createLoaders } from "./loaders.ts";
@@ -46,14 +47,7 @@ export const LIMITS = {
   maxBodyBytes: 1_000_000,
 } as const;
 
-/**
- * CSRF (DESIGN "Guarded against abuse"): a GraphQL request must be one a browser
- * would have preflighted, i.e. carry a non-simple content type (the web app and
- * every client send application/json) or this header. A cross-site form POST or
- * a bare GET, which browsers send with cookies and without asking, is refused
- * with 403 before anything runs. The session cookie is also HttpOnly and SameSite=Lax.
- */
-export const CSRF_HEADER = "x-graphql-yoga-csrf";
+export { CSRF_HEADER };
 
 /** The whole HTTP app (GraphQL, health, media) without a listener: tests call `app.fetch` in-process. */
 export function createApp(options: AppOptions) {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  cropRegion,
-  parseRenditionPath,
-  renditionPath,
-  renditionsOf,
-  srcsetOf,
-} from "./media.ts";
+import { cropRegion, parseRenditionPath, renditionPath, renditionsOf, srcsetOf } from "./media.ts";
 
 const HASH = "a".repeat(64);
 
@@ -50,7 +44,11 @@ describe("renditionsOf", () => {
 
 describe("rendition paths", () => {
   it("round-trips crop, width, focal point and format", () => {
-    const path = renditionPath(HASH, { crop: "wide", width: 640, height: 360, format: "avif" }, { x: 0.3, y: 0.72 });
+    const path = renditionPath(
+      HASH,
+      { crop: "wide", width: 640, height: 360, format: "avif" },
+      { x: 0.3, y: 0.72 },
+    );
     expect(path).toBe(`/media/i/${HASH}/wide-640-30-72.avif`);
     expect(parseRenditionPath(path)).toEqual({
       hash: HASH,
@@ -59,7 +57,10 @@ describe("rendition paths", () => {
       focal: { x: 0.3, y: 0.72 },
       format: "avif",
     });
-    expect(parseRenditionPath(`/media/i/${HASH}/full-320.jpg`)).toMatchObject({ crop: "full", format: "jpeg" });
+    expect(parseRenditionPath(`/media/i/${HASH}/full-320.jpg`)).toMatchObject({
+      crop: "full",
+      format: "jpeg",
+    });
   });
 
   it("refuses paths it never writes", () => {
@@ -71,6 +72,11 @@ describe("rendition paths", () => {
   });
 
   it("writes srcset text", () => {
-    expect(srcsetOf([{ url: "/a.jpg", width: 320 }, { url: "/b.jpg", width: 640 }])).toBe("/a.jpg 320w, /b.jpg 640w");
+    expect(
+      srcsetOf([
+        { url: "/a.jpg", width: 320 },
+        { url: "/b.jpg", width: 640 },
+      ]),
+    ).toBe("/a.jpg 320w, /b.jpg 640w");
   });
 });

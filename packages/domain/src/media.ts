@@ -58,7 +58,11 @@ export interface Rect {
  * The largest region of `aspect` (width / height) inside the source, centred on
  * the focal point as far as the edges allow: the subject stays in every crop.
  */
-export function cropRegion(source: { width: number; height: number }, aspect: number, focal: FocalPoint): Rect {
+export function cropRegion(
+  source: { width: number; height: number },
+  aspect: number,
+  focal: FocalPoint,
+): Rect {
   let width = source.width;
   let height = Math.round(width / aspect);
   if (height > source.height) {
@@ -93,7 +97,8 @@ export function renditionsOf(
 ): RenditionSpec[] {
   if (crop === "card") return [{ crop, ...SOCIAL_CARD, format: "jpeg" }];
   const aspect = CROPS[crop];
-  const region = aspect === null ? { width: source.width, height: source.height } : cropRegion(source, aspect, focal);
+  const region =
+    aspect === null ? { width: source.width, height: source.height } : cropRegion(source, aspect, focal);
   const widths: number[] = RENDITION_WIDTHS.filter((w) => w <= region.width);
   if (widths.length === 0) widths.push(region.width);
   return RENDITION_FORMATS.flatMap((format) =>
@@ -144,17 +149,26 @@ export interface ParsedRenditionPath {
   format: RenditionFormat;
 }
 
-const RENDITION_PATH = /^\/media\/i\/([0-9a-f]{64})\/(full|wide|square|card)-(\d{1,4})(?:-(\d{1,3}-\d{1,3}))?\.(avif|webp|jpg)$/;
+const RENDITION_PATH =
+  /^\/media\/i\/([0-9a-f]{64})\/(full|wide|square|card)-(\d{1,4})(?:-(\d{1,3}-\d{1,3}))?\.(avif|webp|jpg)$/;
 
 /** Reads a rendition URL path back; null for anything renditionPath could not have written. */
 export function parseRenditionPath(pathname: string): ParsedRenditionPath | null {
   const match = RENDITION_PATH.exec(pathname);
   if (!match) return null;
-  const [, hash, crop, width, focal, ext] = match as unknown as [string, string, Crop, string, string | undefined, string];
+  const [, hash, crop, width, focal, ext] = match as unknown as [
+    string,
+    string,
+    Crop,
+    string,
+    string | undefined,
+    string,
+  ];
   if ((crop === "full") !== (focal === undefined)) return null;
   const parsedFocal = focal === undefined ? null : parseFocalKey(focal);
   if (focal !== undefined && parsedFocal === null) return null;
-  const format = (Object.entries(FILE_EXTENSIONS).find(([, e]) => e === ext)?.[0] ?? "jpeg") as RenditionFormat;
+  const format = (Object.entries(FILE_EXTENSIONS).find(([, e]) => e === ext)?.[0] ??
+    "jpeg") as RenditionFormat;
   return { hash, crop, width: Number(width), focal: parsedFocal, format };
 }
 

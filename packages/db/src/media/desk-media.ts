@@ -23,8 +23,8 @@ export interface DeskMediaItem {
 
 export interface MediaPageOptions {
   kind?: "image" | "video" | null | undefined;
-  /** Items created before this (created_at, id) position: the previous page's last item. */
-  after?: { createdAt: Date; id: number } | null | undefined;
+  /** Items uploaded before this one (ids grow with time): the previous page's last item. */
+  afterId?: number | null | undefined;
   limit: number;
 }
 
@@ -73,19 +73,14 @@ async function withTexts(
   }));
 }
 
-/** The library newest first, one page at a time (keyset on created_at, id). */
-export async function listDeskMedia(db: Kysely<Database>, options: MediaPageOptions): Promise<DeskMediaItem[]> {
-  let query = baseQuery(db).orderBy("m.created_at", "desc").orderBy("m.id", "desc").limit(options.limit);
+/** The library newest first, one page at a time (keyset on the id). */
+export async function listDeskMedia(
+  db: Kysely<Database>,
+  options: MediaPageOptions,
+): Promise<DeskMediaItem[]> {
+  let query = baseQuery(db).orderBy("m.id", "desc").limit(options.limit);
   if (options.kind) query = query.where("m.kind", "=", options.kind);
-  const after = options.after;
-  if (after) {
-    query = query.where((eb) =>
-      eb.or([
-        eb("m.created_at", "<", after.createdAt),
-        eb.and([eb("m.created_at", "=", after.createdAt), eb("m.id", "<", after.id)]),
-      ]),
-    );
-  }
+  if (options.afterId != null) query = query.where("m.id", "<", options.afterId);
   return withTexts(db, await query.execute());
 }
 

@@ -45,7 +45,10 @@ export async function putBlob(db: Kysely<Database>, bytes: Uint8Array, contentTy
     rows.push({ hash, seq, data: bytes.subarray(seq * CHUNK_SIZE, (seq + 1) * CHUNK_SIZE) });
   }
   for (let i = 0; i < rows.length; i += CHUNKS_PER_READ) {
-    await db.insertInto("media_blob_chunks").values(rows.slice(i, i + CHUNKS_PER_READ)).execute();
+    await db
+      .insertInto("media_blob_chunks")
+      .values(rows.slice(i, i + CHUNKS_PER_READ))
+      .execute();
   }
   return hash;
 }

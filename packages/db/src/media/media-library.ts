@@ -40,7 +40,11 @@ export async function storeImage(db: Kysely<Database>, image: StoredImage, uploa
   return db.transaction().execute((trx) => insertImage(trx, image, uploadedBy));
 }
 
-async function insertImage(trx: Kysely<Database>, image: StoredImage, uploadedBy: number | null): Promise<number> {
+async function insertImage(
+  trx: Kysely<Database>,
+  image: StoredImage,
+  uploadedBy: number | null,
+): Promise<number> {
   const hash = await putBlob(trx, image.master, image.mimeType);
   const row = await trx
     .insertInto("media")
@@ -106,15 +110,26 @@ async function upsertText(db: Kysely<Database>, mediaId: number, text: MediaText
     .insertInto("media_texts")
     .values(values)
     .onConflict((oc) =>
-      oc.columns(["media_id", "locale"]).doUpdateSet({ alt: values.alt, caption: values.caption, credit: values.credit }),
+      oc
+        .columns(["media_id", "locale"])
+        .doUpdateSet({ alt: values.alt, caption: values.caption, credit: values.credit }),
     )
     .execute();
 }
 
 /** Sets one edition's alt text, caption and credit; false when the media item does not exist. */
-export async function setMediaText(db: Kysely<Database>, mediaId: number, text: MediaTextInput): Promise<boolean> {
+export async function setMediaText(
+  db: Kysely<Database>,
+  mediaId: number,
+  text: MediaTextInput,
+): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    const media = await trx.selectFrom("media").select("id").where("id", "=", mediaId).forUpdate().executeTakeFirst();
+    const media = await trx
+      .selectFrom("media")
+      .select("id")
+      .where("id", "=", mediaId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!media) return false;
     await upsertText(trx, mediaId, text);
     return true;
@@ -122,7 +137,11 @@ export async function setMediaText(db: Kysely<Database>, mediaId: number, text: 
 }
 
 /** Moves an image's focal point (its crops follow, at new URLs); false when there is no such image. */
-export async function setFocalPoint(db: Kysely<Database>, mediaId: number, focal: FocalPoint): Promise<boolean> {
+export async function setFocalPoint(
+  db: Kysely<Database>,
+  mediaId: number,
+  focal: FocalPoint,
+): Promise<boolean> {
   const result = await db
     .updateTable("media")
     .set({ focal_x: focal.x, focal_y: focal.y })
@@ -167,7 +186,9 @@ export async function storeCaptions(db: Kysely<Database>, videoId: number, local
     await trx
       .insertInto("media_captions")
       .values({ media_id: videoId, locale, blob_hash: hash })
-      .onConflict((oc) => oc.columns(["media_id", "locale"]).doUpdateSet({ blob_hash: hash, updated_at: sql`now()` }))
+      .onConflict((oc) =>
+        oc.columns(["media_id", "locale"]).doUpdateSet({ blob_hash: hash, updated_at: sql`now()` }),
+      )
       .execute();
     return true;
   });
@@ -179,7 +200,10 @@ export interface CaptionTrack {
   blobHash: string;
 }
 
-export async function findCaptions(db: Kysely<Database>, mediaIds: readonly number[]): Promise<CaptionTrack[]> {
+export async function findCaptions(
+  db: Kysely<Database>,
+  mediaIds: readonly number[],
+): Promise<CaptionTrack[]> {
   if (mediaIds.length === 0) return [];
   const rows = await db
     .selectFrom("media_captions")
@@ -200,7 +224,9 @@ export async function findImageByHash(db: Kysely<Database>, hash: string) {
     .where("kind", "=", "image")
     .orderBy("id")
     .executeTakeFirst();
-  return row ? { id: row.id, focal: { x: row.focal_x, y: row.focal_y }, width: row.width, height: row.height } : null;
+  return row
+    ? { id: row.id, focal: { x: row.focal_x, y: row.focal_y }, width: row.width, height: row.height }
+    : null;
 }
 
 /** Whether any media item (video) or caption track serves this blob. */
@@ -224,12 +250,21 @@ export async function isServedBlob(db: Kysely<Database>, hash: string, kind: "vi
 }
 
 export async function findRendition(db: Kysely<Database>, path: string): Promise<string | null> {
-  const row = await db.selectFrom("media_renditions").select("blob_hash").where("path", "=", path).executeTakeFirst();
+  const row = await db
+    .selectFrom("media_renditions")
+    .select("blob_hash")
+    .where("path", "=", path)
+    .executeTakeFirst();
   return row?.blob_hash ?? null;
 }
 
 /** Keeps a rendition made on request; instances that made the same one at once keep the first. */
-export async function storeRendition(db: Kysely<Database>, path: string, bytes: Uint8Array, contentType: string) {
+export async function storeRendition(
+  db: Kysely<Database>,
+  path: string,
+  bytes: Uint8Array,
+  contentType: string,
+) {
   return db.transaction().execute(async (trx) => {
     const hash = await putBlob(trx, bytes, contentType);
     await trx

@@ -65,7 +65,15 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable("media_renditions").ifExists().execute();
   await db.schema.alterTable("media_texts").dropColumn("credit").execute();
   await sql`alter table media drop constraint media_stored_somewhere`.execute(db);
-  for (const column of ["uploaded_by", "duration_ms", "poster_media_id", "focal_y", "focal_x", "byte_size", "blob_hash"]) {
+  for (const column of [
+    "uploaded_by",
+    "duration_ms",
+    "poster_media_id",
+    "focal_y",
+    "focal_x",
+    "byte_size",
+    "blob_hash",
+  ]) {
     await db.schema.alterTable("media").dropColumn(column).execute();
   }
   await db.schema.dropTable("media_blob_chunks").ifExists().execute();
