@@ -205,6 +205,20 @@ export interface BreakingItemsTable {
   created_at: CreatedAt;
   expires_at: Timestamp;
 }
+/** One field of an article's facts before and after a change; lists (tags, authors) in order. */
+export interface FactFieldChange {
+  field: string;
+  before: string | string[] | null;
+  after: string | string[] | null;
+}
+/** Append-only: each change of an article's facts, who made it and when. */
+export interface ArticleFactChangesTable {
+  id: Generated<number>;
+  article_id: number;
+  user_id: number | null;
+  changed_at: CreatedAt;
+  changes: Json<FactFieldChange[]>;
+}
 export interface ArticleViewsDailyTable {
   article_id: number;
   locale: Locale;
@@ -239,6 +253,7 @@ export interface Database {
   translations: TranslationsTable;
   breaking_items: BreakingItemsTable;
   article_views_daily: ArticleViewsDailyTable;
+  article_fact_changes: ArticleFactChangesTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

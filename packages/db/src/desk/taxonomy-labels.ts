@@ -1,6 +1,6 @@
 import type { Locale } from "@sahifa/domain/locales";
-import { isValidSlug } from "@sahifa/domain/slug";
-import type { Kysely } from "kysely";
+import { isValidSlug, spellingKey } from "@sahifa/domain/slug";
+import { type Kysely, sql } from "kysely";
 import type { Database } from "../database.ts";
 import { type Invalid, invalid, type NotFound, notFound } from "./desk-results.ts";
 
@@ -105,7 +105,25 @@ export async function setTaxonomyLabel(
 /** A new tag with its label in the creating editor's locale (other editions label it later). */
 export async function createTag(
   db: Kysely<Database>,
-  input: { slug: string; locale: Locale; label: string },
+  input: NewTag,
+): Promise<{ kind: "tag_created"; id: number; slug: string } | Invalid> {
+  return db.transaction().execute((trx) => insertTag(trx, input));
+}
+
+export interface NewTag {
+  slug: string;
+  locale: Locale;
+  label: string;
+}
+
+/**
+ * Creates a tag inside the caller's transaction, unless its slug or label is an
+ * existing tag spelled another way ("Climate-change" for "climate change"): one
+ * subject, one tag page.
+ */
+export async function insertTag(
+  trx: Kysely<Database>,
+  input: NewTag,
 ): Promise<{ kind: "tag_created"; id: number; slug: string } | Invalid> {
   const slug = input.slug.trim();
   // Tag slugs are shared by every edition: Latin only, like section paths.
@@ -114,15 +132,32 @@ export async function createTag(
   const label = input.label.trim();
   if (label === "" || label.length > MAX_LABEL)
     return invalid("label", `Give a label of 1 to ${MAX_LABEL} characters.`);
-  return db.transaction().execute(async (trx) => {
-    const tag = await trx
-      .insertInto("tags")
-      .values({ slug })
-      .onConflict((oc) => oc.column("slug").doNothing())
-      .returning("id")
-      .executeTakeFirst();
-    if (!tag) return invalid("slug", `The tag "${slug}" already exists; set its label instead.`);
-    await trx.insertInto("tag_labels").values({ tag_id: tag.id, locale: input.locale, label }).execute();
-    return { kind: "tag_created", id: tag.id, slug } as const;
-  });
+  // Serialise tag creation so two editors creating "Climate" and "climate" at once get one tag.
+  await sql`select pg_advisory_xact_lock(hashtext('sahifa:create-tag'))`.execute(trx);
+  const similar = await findSimilarTag(trx, { slug, label });
+  if (similar) {
+    return invalid(
+      similar.field,
+      `The tag "${similar.slug}" (${similar.label}) already exists under another spelling: pick it instead.`,
+    );
+  }
+  const tag = await trx.insertInto("tags").values({ slug }).returning("id").executeTakeFirstOrThrow();
+  await trx.insertInto("tag_labels").values({ tag_id: tag.id, locale: input.locale, label }).execute();
+  return { kind: "tag_created", id: tag.id, slug } as const;
+}
+
+async function findSimilarTag(db: Kysely<Database>, input: { slug: string; label: string }) {
+  const slugKey = spellingKey(input.slug);
+  const labelKey = spellingKey(input.label);
+  const tags = await db
+    .selectFrom("tags as t")
+    .leftJoin("tag_labels as l", "l.tag_id", "t.id")
+    .select(["t.slug", "l.label"])
+    .execute();
+  for (const tag of tags) {
+    const keys = [spellingKey(tag.slug), ...(tag.label ? [spellingKey(tag.label)] : [])];
+    const field = keys.includes(slugKey) ? "slug" : keys.includes(labelKey) ? "label" : null;
+    if (field) return { slug: tag.slug, label: tag.label ?? tag.slug, field };
+  }
+  return null;
 }
