@@ -219,6 +219,34 @@ export interface ArticleFactChangesTable {
   changed_at: CreatedAt;
   changes: Json<FactFieldChange[]>;
 }
+export interface ScheduledPublicationsTable {
+  id: Generated<number>;
+  article_id: number;
+  locale: Locale;
+  publish_at: Timestamp;
+  state: ColumnType<
+    "pending" | "published" | "cancelled" | "failed",
+    "pending" | undefined,
+    "published" | "cancelled" | "failed" | "pending"
+  >;
+  /** Why a due publication could not be made (failed), in the desk's words. */
+  outcome: string | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+  done_at: Date | null;
+}
+/** Public corrections and editor's notes of one edition, dated, shown at the end of the article. */
+export interface ArticleNotesTable {
+  id: Generated<number>;
+  article_id: number;
+  locale: Locale;
+  kind: "correction" | "editors_note";
+  text: string;
+  /** The published revision the note was added to. */
+  revision_id: number;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
 export interface ArticleViewsDailyTable {
   article_id: number;
   locale: Locale;
@@ -254,6 +282,8 @@ export interface Database {
   breaking_items: BreakingItemsTable;
   article_views_daily: ArticleViewsDailyTable;
   article_fact_changes: ArticleFactChangesTable;
+  scheduled_publications: ScheduledPublicationsTable;
+  article_notes: ArticleNotesTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;
