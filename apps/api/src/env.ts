@@ -48,6 +48,15 @@ const EnvSchema = z.object({
   REDIS_URL: url(["redis:", "rediss:"], "redis://127.0.0.1:6379"),
   PGLITE_DATA_DIR: z.preprocess(blankToUndefined, z.string().optional()),
   GRAPHQL_INTROSPECTION: flag(true),
+  /** How often this instance looks for scheduled publications that fell due; 0 turns its scheduler off. */
+  SCHEDULER_INTERVAL_MS: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ message: "must be a number of milliseconds" })
+      .int("must be a whole number")
+      .min(0, "must be 0 (off) or more")
+      .default(5_000),
+  ),
   CORS_ORIGIN: z.preprocess(
     blankToUndefined,
     z

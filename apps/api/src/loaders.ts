@@ -1,4 +1,5 @@
 import type { Database } from "@sahifa/db/database";
+import { type ArticleNote, findArticleNotes } from "@sahifa/db/desk/article-notes";
 import { type CaptionTrack, findCaptions } from "@sahifa/db/media/library";
 import { listLatestBySection, listReadNext, listRelatedByTopic } from "@sahifa/db/reader/article-lists";
 import {
@@ -182,6 +183,12 @@ export function createLoaders(db: Kysely<Database>) {
       async (locale, ids) => (await findMedia(db, locale, ids)).map((item) => [item.id, item]),
       one,
       none,
+    ),
+    /** Public corrections and editor's notes of articles in one edition. */
+    notesOf: editionLoader<number, ArticleNote, ArticleNote[]>(
+      async (locale, ids) => (await findArticleNotes(db, locale, ids)).map((note) => [note.articleId, note]),
+      listInto,
+      empty,
     ),
     /** A video's caption tracks in every language (a reader switches tracks in the player). */
     captions: new DataLoader<number, CaptionTrack[]>(async (ids) => {

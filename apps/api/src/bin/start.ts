@@ -1,6 +1,7 @@
 import { connectFromEnv, prepareDatabase } from "../database-setup.ts";
 import { EnvError, readEnv } from "../env.ts";
 import { createNewsPubSub } from "../pubsub.ts";
+import { startScheduler } from "../scheduler.ts";
 import { listen } from "../server.ts";
 import { createApp } from "../yoga.ts";
 
@@ -19,13 +20,22 @@ async function main() {
     corsOrigins: env.CORS_ORIGIN,
     introspection: env.GRAPHQL_INTROSPECTION,
   });
+  const scheduler =
+    env.SCHEDULER_INTERVAL_MS > 0
+      ? startScheduler({ db: connection.db, intervalMs: env.SCHEDULER_INTERVAL_MS, log })
+      : null;
+  log(
+    scheduler ? `scheduled publishing: every ${env.SCHEDULER_INTERVAL_MS} ms` : "scheduled publishing: off",
+  );
   const server = await listen(app, env.PORT, env.HOST);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
   log(`GraphQL on http://localhost:${port}/graphql`);
   const stop = () => {
     server.close();
-    void Promise.allSettled([live.close(), connection.close()]).finally(() => process.exit(0));
+    void Promise.allSettled([scheduler?.stop(), live.close()])
+      .then(() => connection.close())
+      .finally(() => process.exit(0));
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);

@@ -16,7 +16,7 @@ const FIELDS = [
 export type FactField = (typeof FIELDS)[number];
 export type FactValues = Pick<DeskArticle, FactField>;
 
-function valueOf(facts: FactValues | null, field: FactField): string | string[] | null {
+function factValue(facts: FactValues | null, field: FactField): string | string[] | null {
   if (!facts) return null;
   const value = facts[field];
   if (Array.isArray(value)) return [...value];
@@ -29,8 +29,8 @@ const same = (a: string | string[] | null, b: string | string[] | null) =>
 /** Each field whose value differs; `before` null on creation. */
 export function diffFacts(before: FactValues | null, after: FactValues): FactFieldChange[] {
   return FIELDS.flatMap((field) => {
-    const was = valueOf(before, field);
-    const now = valueOf(after, field);
+    const was = factValue(before, field);
+    const now = factValue(after, field);
     return same(was, now) ? [] : [{ field, before: was, after: now }];
   });
 }

@@ -10,3 +10,4 @@ import "./taxonomy-desk.schema.ts";
 import "./breaking-desk.schema.ts";
 import "./live-desk.schema.ts";
 import "./media-desk.schema.ts";
+import "./schedule-desk.schema.ts";
