@@ -40,6 +40,7 @@ export interface TagLabelsTable {
   tag_id: number;
   locale: Locale;
   label: string;
+  description: Generated<string>;
 }
 export interface DossiersTable {
   id: Generated<number>;
@@ -58,12 +59,15 @@ export interface AuthorsTable {
   slug: string;
   /** A desk byline ("Sahifa Staff") rather than a person. */
   is_desk: Generated<boolean>;
+  photo_media_id: Generated<number | null>;
 }
 export interface AuthorLabelsTable {
   author_id: number;
   locale: Locale;
   name: string;
   bio: Generated<string>;
+  /** What they do for the newsroom, in this edition's words ("Correspondent in Rabat"). */
+  role: Generated<string>;
 }
 export interface MediaTable {
   id: Generated<number>;

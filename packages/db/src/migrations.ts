@@ -9,6 +9,7 @@ import * as arabicConjunctionSearchRebuild from "./migrations/2026-11-25T03-00_a
 import * as mediaLibrary from "./migrations/2026-12-07T02-30_media-library.ts";
 import * as articleFactChanges from "./migrations/2026-12-07T02-50_article-fact-changes.ts";
 import * as scheduledPublications from "./migrations/2026-12-07T03-00_scheduled-publications.ts";
+import * as taxonomyProfiles from "./migrations/2026-12-07T03-10_taxonomy-profiles.ts";
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026-12-07T02-30_media-library": mediaLibrary,
   "2026-12-07T02-50_article-fact-changes": articleFactChanges,
   "2026-12-07T03-00_scheduled-publications": scheduledPublications,
+  "2026-12-07T03-10_taxonomy-profiles": taxonomyProfiles,
 };

@@ -17,7 +17,7 @@ export interface LabelInput {
   key: string;
   locale: Locale;
   label: string;
-  /** Dossiers only: the description under the title. */
+  /** Tags and dossiers: the description under the title. */
   description?: string | null | undefined;
 }
 
@@ -68,12 +68,19 @@ export async function setTaxonomyLabel(
     case "tag": {
       const row = await db.selectFrom("tags").select("id").where("slug", "=", input.key).executeTakeFirst();
       if (!row) return notFound(`No tag "${input.key}"; create it first.`);
+      const existing = await db
+        .selectFrom("tag_labels")
+        .select("description")
+        .where("tag_id", "=", row.id)
+        .where("locale", "=", locale)
+        .executeTakeFirst();
+      const text = description ?? existing?.description ?? "";
       await db
         .insertInto("tag_labels")
-        .values({ tag_id: row.id, locale, label })
-        .onConflict((oc) => oc.columns(["tag_id", "locale"]).doUpdateSet({ label }))
+        .values({ tag_id: row.id, locale, label, description: text })
+        .onConflict((oc) => oc.columns(["tag_id", "locale"]).doUpdateSet({ label, description: text }))
         .execute();
-      break;
+      return { kind: "label_set", label, description: text };
     }
     case "dossier": {
       const row = await db
@@ -160,4 +167,34 @@ async function findSimilarTag(db: Kysely<Database>, input: { slug: string; label
     if (field) return { slug: tag.slug, label: tag.label ?? tag.slug, field };
   }
   return null;
+}
+
+/** A coverage dossier with its title and description in the creating editor's locale. */
+export async function createDossier(
+  db: Kysely<Database>,
+  input: { slug: string; locale: Locale; title: string; description?: string | null | undefined },
+): Promise<{ kind: "dossier_created"; id: number; slug: string } | Invalid> {
+  const slug = input.slug.trim();
+  if (!isValidSlug(slug, "en"))
+    return invalid("slug", 'Use lower-case Latin words joined by hyphens, e.g. "harbour-future".');
+  const title = input.title.trim();
+  if (title === "" || title.length > MAX_LABEL)
+    return invalid("title", `Give a title of 1 to ${MAX_LABEL} characters.`);
+  const description = input.description?.trim() ?? "";
+  if (description.length > MAX_DESCRIPTION)
+    return invalid("description", `Keep the description under ${MAX_DESCRIPTION} characters.`);
+  return db.transaction().execute(async (trx) => {
+    const dossier = await trx
+      .insertInto("dossiers")
+      .values({ slug })
+      .onConflict((oc) => oc.column("slug").doNothing())
+      .returning("id")
+      .executeTakeFirst();
+    if (!dossier) return invalid("slug", `The dossier "${slug}" already exists; set its title instead.`);
+    await trx
+      .insertInto("dossier_labels")
+      .values({ dossier_id: dossier.id, locale: input.locale, title, description })
+      .execute();
+    return { kind: "dossier_created", id: dossier.id, slug } as const;
+  });
 }

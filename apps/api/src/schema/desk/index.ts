@@ -11,3 +11,4 @@ import "./breaking-desk.schema.ts";
 import "./live-desk.schema.ts";
 import "./media-desk.schema.ts";
 import "./schedule-desk.schema.ts";
+import "./authors-desk.schema.ts";
