@@ -13,9 +13,22 @@ export async function renderRendition(
   focal: FocalPoint,
 ): Promise<Uint8Array> {
   const aspect = CROPS[spec.crop];
-  let image = sharp(master);
-  if (aspect !== null) image = image.extract(cropRegion(source, aspect, focal));
-  image = image.resize({ width: spec.width, height: spec.height, fit: "fill" });
+  const region = aspect === null ? { left: 0, top: 0, ...source } : cropRegion(source, aspect, focal);
+  // Scale the whole image first, then cut the region out of the scaled copy: resizing first lets
+  // libvips decode a JPEG master at a fraction of its size (shrink-on-load), which an extract
+  // before the resize would rule out.
+  const scale = spec.width / region.width;
+  const scaledWidth = Math.max(spec.width, Math.round(source.width * scale));
+  const scaledHeight = Math.max(spec.height, Math.round(source.height * scale));
+  let image = sharp(master).resize({ width: scaledWidth, height: scaledHeight, fit: "fill" });
+  if (scaledWidth !== spec.width || scaledHeight !== spec.height) {
+    image = image.extract({
+      left: Math.min(Math.round(region.left * scale), scaledWidth - spec.width),
+      top: Math.min(Math.round(region.top * scale), scaledHeight - spec.height),
+      width: spec.width,
+      height: spec.height,
+    });
+  }
   switch (spec.format) {
     case "avif":
       return image.avif({ quality: 55, effort: 3 }).toBuffer();

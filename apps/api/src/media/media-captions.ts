@@ -4,7 +4,7 @@ import { isLocale, negotiateLocale } from "@sahifa/domain/locales";
 import { MEDIA_LIMITS } from "@sahifa/domain/media";
 import { can } from "@sahifa/domain/permissions";
 import type { Kysely } from "kysely";
-import { WebVTTParser } from "webvtt-parser";
+import webvtt from "webvtt-parser";
 import { json, mediaWriter, type Responder, refuse } from "./media-upload.ts";
 
 /** PUT /media/{id}/captions/{locale}: a video's WebVTT captions in one edition (the body is the file). */
@@ -58,7 +58,7 @@ export async function handleCaptionsUpload(
       message: { key: "invalidCaptions", values: { line: 1 } },
     });
   }
-  const firstError = new WebVTTParser().parse(text, "subtitles").errors[0];
+  const firstError = new webvtt.WebVTTParser().parse(text, "subtitles").errors[0];
   if (firstError) {
     return refuse(Response, asked, {
       status: 400,

@@ -64,7 +64,8 @@ export async function serveStoredMedia(
   const parsed = parseRenditionPath(pathname);
   if (!parsed) return notFound();
   const stored = await findRendition(db, pathname);
-  const hash = stored ?? (await renditionOnce(db, pathname, parsed));
+  if (stored) return sendBlob(request, db, stored, MIME_TYPES[parsed.format], Response, stored.bytes);
+  const hash = await renditionOnce(db, pathname, parsed);
   if (typeof hash === "object" && hash !== null) {
     // The focal point moved since this URL was written: the current crop of the same size stands in.
     return new Response(null, {
@@ -119,6 +120,8 @@ async function sendBlob(
   blob: BlobInfo,
   contentType: string,
   Response: Responder,
+  /** The whole blob, when the caller already read it. */
+  bytes: Uint8Array | null = null,
 ): Promise<Response> {
   const etag = `"${blob.hash}"`;
   const headers: Record<string, string> = {
@@ -156,6 +159,7 @@ async function sendBlob(
   }
   headers["content-length"] = String(end - start + 1);
   if (request.method === "HEAD") return new Response(null, { status, headers });
+  if (bytes) return new Response(bytes.slice(start, end + 1), { status, headers });
   const parts = readBlobRange(db, blob, start, end);
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {

@@ -2,7 +2,7 @@ import type { Locale } from "@sahifa/domain/locales";
 import type { FocalPoint } from "@sahifa/domain/media";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../database.ts";
-import { putBlob } from "./media-blobs.ts";
+import { type BlobInfo, putBlob } from "./media-blobs.ts";
 
 /** One edition's text of a media item: alt text is required wherever the item has text at all. */
 export interface MediaTextInput {
@@ -249,13 +249,32 @@ export async function isServedBlob(db: Kysely<Database>, hash: string, kind: "vi
   return found !== undefined;
 }
 
-export async function findRendition(db: Kysely<Database>, path: string): Promise<string | null> {
+/**
+ * A stored rendition's blob, with its bytes when they fit in one chunk (renditions nearly always
+ * do): a cached rendition costs one query.
+ */
+export async function findRendition(
+  db: Kysely<Database>,
+  path: string,
+): Promise<(BlobInfo & { bytes: Uint8Array | null }) | null> {
   const row = await db
-    .selectFrom("media_renditions")
-    .select("blob_hash")
-    .where("path", "=", path)
+    .selectFrom("media_renditions as r")
+    .innerJoin("media_blobs as b", "b.hash", "r.blob_hash")
+    .leftJoin("media_blob_chunks as c", (join) =>
+      join.onRef("c.hash", "=", "b.hash").on("c.seq", "=", 0).on(sql<boolean>`b.size <= b.chunk_size`),
+    )
+    .select(["b.hash", "b.content_type", "b.size", "b.chunk_size", "b.created_at", "c.data"])
+    .where("r.path", "=", path)
     .executeTakeFirst();
-  return row?.blob_hash ?? null;
+  if (!row) return null;
+  return {
+    hash: row.hash,
+    contentType: row.content_type,
+    size: Number(row.size),
+    chunkSize: row.chunk_size,
+    createdAt: row.created_at,
+    bytes: row.data,
+  };
 }
 
 /** Keeps a rendition made on request; instances that made the same one at once keep the first. */
