@@ -1,6 +1,14 @@
+import { readFile } from "node:fs/promises";
 import type { Database } from "@sahifa/db/database";
 import { type BlobInfo, findBlob, readBlob, readBlobRange } from "@sahifa/db/media/blobs";
-import { findImageByHash, findRendition, isServedBlob, storeRendition } from "@sahifa/db/media/library";
+import {
+  findImageByHash,
+  findImageByPath,
+  findRendition,
+  isServedBlob,
+  storeRendition,
+} from "@sahifa/db/media/library";
+import { demoFileByHash } from "@sahifa/db/media-files";
 import {
   focalKey,
   MIME_TYPES,
@@ -12,6 +20,7 @@ import {
 } from "@sahifa/domain/media";
 import type { Kysely } from "kysely";
 import parseRange from "range-parser";
+import sharp from "sharp";
 import { renderRendition } from "./image-renditions.ts";
 import type { Responder } from "./media-upload.ts";
 
@@ -82,7 +91,9 @@ async function renditionOnce(
   pathname: string,
   parsed: ParsedRenditionPath,
 ): Promise<string | null | { redirect: string }> {
-  const image = await findImageByHash(db, parsed.hash);
+  const upload = await findImageByHash(db, parsed.hash);
+  const demo = upload ? null : demoFileByHash(parsed.hash);
+  const image = upload ?? (demo ? await findImageByPath(db, demo.urlPath) : null);
   if (!image) return null;
   const spec = offered(image, parsed);
   if (!spec) return null;
@@ -92,14 +103,27 @@ async function renditionOnce(
   let job = rendering.get(pathname);
   if (!job) {
     job = (async () => {
-      const blob = await findBlob(db, parsed.hash);
-      if (!blob) return null;
-      const bytes = await renderRendition(await readBlob(db, blob), image, spec, image.focal);
+      const master = demo ? await rasterise(demo.filePath, image) : await readMaster(db, parsed.hash);
+      if (!master) return null;
+      const bytes = await renderRendition(master, image, spec, image.focal);
       return storeRendition(db, pathname, bytes, MIME_TYPES[spec.format]);
     })().finally(() => rendering.delete(pathname));
     rendering.set(pathname, job);
   }
   return job;
+}
+
+async function readMaster(db: Kysely<Database>, hash: string) {
+  const blob = await findBlob(db, hash);
+  return blob ? readBlob(db, blob) : null;
+}
+
+/** A demo drawing as pixels at the size its media row gives, the master its renditions are made from. */
+async function rasterise(filePath: string, size: { width: number; height: number }) {
+  return sharp(await readFile(filePath))
+    .resize({ width: size.width, height: size.height, fit: "fill" })
+    .png({ compressionLevel: 1 })
+    .toBuffer();
 }
 
 /** The spec the URL asks for when it is one the image offers (fixed widths only: no resizing on demand). */

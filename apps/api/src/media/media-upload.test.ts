@@ -339,3 +339,35 @@ describe("videos", () => {
     expect((await get(video.url, { range: `bytes=${mp4.byteLength + 10}-` })).status).toBe(416);
   });
 });
+
+describe("demo drawings", () => {
+  it("get raster renditions and a JPEG social card from the SVG on disk", async () => {
+    const row = await t.db
+      .insertInto("media")
+      .values({
+        kind: "image",
+        path: "/media/lead-atoll-desalination.svg",
+        mime_type: "image/svg+xml",
+        width: 1200,
+        height: 675,
+        credit: null,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await t.db.insertInto("media_texts").values({ media_id: row.id, locale: "en", alt: "An abstract drawing" }).execute();
+    const result = await t.as("editorEn")(
+      /* GraphQL */ `query ($id: ID!) { deskMedia(id: $id) { image(locale: en) { url srcset(format: WEBP) socialCard { url } } } }`,
+      { id: String(row.id) },
+    );
+    const image = result.data?.deskMedia.image;
+    expect(image.url).toBe("/media/lead-atoll-desalination.svg");
+    expect(image.srcset).toMatch(/full-320\.webp 320w, .*full-960\.webp 960w$/);
+    const card = await get(image.socialCard.url);
+    expect(card.status).toBe(200);
+    expect(await sharp(new Uint8Array(await card.arrayBuffer())).metadata()).toMatchObject({
+      format: "jpeg",
+      width: 1200,
+      height: 630,
+    });
+  });
+});

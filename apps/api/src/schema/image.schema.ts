@@ -1,3 +1,4 @@
+import { demoFileHash } from "@sahifa/db/media-files";
 import type { MediaItem } from "@sahifa/db/reader/media";
 import type { Locale } from "@sahifa/domain/locales";
 import {
@@ -58,7 +59,10 @@ export function renditionsFor(
   crop: Crop,
   formats: readonly RenditionFormat[] = RENDITION_FORMATS,
 ) {
-  const hash = image.blobHash;
+  // Demo drawings (SVG files shipped with the code) get raster renditions too, named by the file's hash.
+  const hash =
+    image.blobHash ??
+    (image.path !== null && image.mimeType === "image/svg+xml" ? demoFileHash(image.path) : null);
   if (hash === null || image.kind !== "image") return [];
   const focal = { x: image.focalX, y: image.focalY };
   return renditionsOf(image, crop, focal)
@@ -117,7 +121,7 @@ builder.objectType(ImageRef, {
         renditionsFor(image, args.crop, args.format ? [args.format] : RENDITION_FORMATS),
     }),
     srcset: t.string({
-      description: 'A `srcset` value ("url 320w, url 640w, …") for one crop and format; empty for demo SVGs.',
+      description: 'A `srcset` value ("url 320w, url 640w, …") for one crop and format.',
       args: {
         crop: t.arg({ type: ImageCropEnum, required: true, defaultValue: "full" }),
         format: t.arg({ type: ImageFormatEnum, required: true, defaultValue: "jpeg" }),

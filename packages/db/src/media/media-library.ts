@@ -215,12 +215,21 @@ export async function findCaptions(
   return rows.map((r) => ({ mediaId: r.media_id, locale: r.locale, blobHash: r.blob_hash }));
 }
 
-/** The current focal point of an image whose master has this hash, or null when no image has it. */
-export async function findImageByHash(db: Kysely<Database>, hash: string) {
+/** A demo drawing's media row by its URL path (for its raster renditions). */
+export function findImageByPath(db: Kysely<Database>, path: string) {
+  return findImage(db, "path", path);
+}
+
+/** The current focal point and size of an image whose master has this hash, or null when no image has it. */
+export function findImageByHash(db: Kysely<Database>, hash: string) {
+  return findImage(db, "blob_hash", hash);
+}
+
+async function findImage(db: Kysely<Database>, column: "path" | "blob_hash", value: string) {
   const row = await db
     .selectFrom("media")
     .select(["id", "focal_x", "focal_y", "width", "height"])
-    .where("blob_hash", "=", hash)
+    .where(column, "=", value)
     .where("kind", "=", "image")
     .orderBy("id")
     .executeTakeFirst();
