@@ -153,6 +153,33 @@ describe("uploading an image", () => {
     expect(refused.data?.setMediaFocalPoint.code).toBe("INVALID");
   });
 
+  it("warns, without blocking, when an edition shows the image without alt text", async () => {
+    const created = await t.as("editorAr")(
+      /* GraphQL */ `mutation ($lead: ID!) { createArticle(originalLocale: ar, facts: { kind: news, sectionPath: "news", leadMediaId: $lead },
+        content: { title: "ميناء طرابلس يستقبل قوارب الصيد", summary: "ملخص", body: [{ type: "paragraph", content: [{ text: "نص." }] }] }) {
+        ... on TranslationCreated { translation { articleId } } } }`,
+      { lead: id },
+    );
+    const articleId = created.data?.createArticle.translation.articleId;
+    await t.as("editorEs")(
+      /* GraphQL */ `mutation ($id: ID!) { addTranslation(articleId: $id, locale: es) { __typename } }`,
+      { id: articleId },
+    );
+    const desk = await t.as("editorEs")(
+      /* GraphQL */ `query ($id: ID!) { deskArticle(id: $id) { translations { locale imagesWithoutAlt } } }`,
+      { id: articleId },
+    );
+    expect(desk.data?.deskArticle.translations).toEqual([
+      { locale: "ar", imagesWithoutAlt: [] },
+      { locale: "es", imagesWithoutAlt: [id] },
+    ]);
+    const published = await t.as("editorEs")(
+      /* GraphQL */ `mutation ($id: ID!) { publishTranslation(articleId: $id, locale: es) { __typename } }`,
+      { id: articleId },
+    );
+    expect(published.data?.publishTranslation.__typename).toBe("TranslationStatusChanged");
+  });
+
   it("lets each edition's editors and translators word it, and requires alt text", async () => {
     const SET = /* GraphQL */ `mutation ($id: ID!, $alt: String!) {
       setMediaText(mediaId: $id, locale: es, alt: $alt, caption: "El puerto de Trípoli por la mañana") {
@@ -354,7 +381,10 @@ describe("demo drawings", () => {
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await t.db.insertInto("media_texts").values({ media_id: row.id, locale: "en", alt: "An abstract drawing" }).execute();
+    await t.db
+      .insertInto("media_texts")
+      .values({ media_id: row.id, locale: "en", alt: "An abstract drawing" })
+      .execute();
     const result = await t.as("editorEn")(
       /* GraphQL */ `query ($id: ID!) { deskMedia(id: $id) { image(locale: en) { url srcset(format: WEBP) socialCard { url } } } }`,
       { id: String(row.id) },

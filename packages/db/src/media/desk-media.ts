@@ -88,3 +88,42 @@ export async function findDeskMedia(db: Kysely<Database>, id: number): Promise<D
   const rows = await withTexts(db, await baseQuery(db).where("m.id", "=", id).execute());
   return rows[0] ?? null;
 }
+
+/**
+ * Images a translation shows (the article's lead, and the images, gallery items and video
+ * posters of its head revision) that have no alt text in its language: the desk warns before
+ * publishing, it does not block.
+ */
+export async function imagesWithoutAlt(
+  db: Kysely<Database>,
+  articleId: number,
+  locale: Locale,
+): Promise<number[]> {
+  const row = await db
+    .selectFrom("translations as t")
+    .innerJoin("articles as a", "a.id", "t.article_id")
+    .innerJoin("revisions as r", "r.id", "t.head_revision_id")
+    .select(["a.lead_media_id", "r.body"])
+    .where("t.article_id", "=", articleId)
+    .where("t.locale", "=", locale)
+    .executeTakeFirst();
+  if (!row) return [];
+  const ids = new Set<number>();
+  if (row.lead_media_id !== null) ids.add(row.lead_media_id);
+  for (const block of row.body) {
+    if (block.type === "image") ids.add(block.mediaId);
+    else if (block.type === "gallery") for (const item of block.items) ids.add(item.mediaId);
+    else if (block.type === "video" && block.posterMediaId !== undefined) ids.add(block.posterMediaId);
+  }
+  if (ids.size === 0) return [];
+  const described = await db
+    .selectFrom("media as m")
+    .leftJoin("media_texts as x", (join) => join.onRef("x.media_id", "=", "m.id").on("x.locale", "=", locale))
+    .select(["m.id", "m.kind", "x.alt"])
+    .where("m.id", "in", [...ids])
+    .execute();
+  return described
+    .filter((m) => m.kind === "image" && !m.alt?.trim())
+    .map((m) => m.id)
+    .sort((a, b) => a - b);
+}

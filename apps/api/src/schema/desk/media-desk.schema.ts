@@ -1,5 +1,10 @@
 import { invalid } from "@sahifa/db/desk/desk-results";
-import { type DeskMediaItem, findDeskMedia, listDeskMedia } from "@sahifa/db/media/desk-media";
+import {
+  type DeskMediaItem,
+  findDeskMedia,
+  imagesWithoutAlt,
+  listDeskMedia,
+} from "@sahifa/db/media/desk-media";
 import { setFocalPoint, setMediaText, setVideoPoster } from "@sahifa/db/media/library";
 import type { MediaItem } from "@sahifa/db/reader/media";
 import { LOCALES, type Locale } from "@sahifa/domain/locales";
@@ -13,6 +18,7 @@ import { ImageRef, VideoRef } from "../image.schema.ts";
 import { LocaleEnum } from "../locale.schema.ts";
 import { ForbiddenRef, NotFoundRef, ValidationErrorRef } from "./desk-errors.schema.ts";
 import { authorize, requireDeskUser } from "./desk-guard.ts";
+import { DeskTranslationRef } from "./desk-translation.schema.ts";
 
 const MediaKindEnum = builder.enumType("MediaKind", { values: ["image", "video"] as const });
 
@@ -87,6 +93,14 @@ builder.objectType(DeskMediaRef, {
     }),
   }),
 });
+
+builder.objectField(DeskTranslationRef, "imagesWithoutAlt", (t) =>
+  t.idList({
+    description:
+      "Images this translation shows (lead, body images, gallery items, video posters) with no alt text in its language: warn before publishing (setMediaText), it does not block.",
+    resolve: (tr, _args, context) => imagesWithoutAlt(context.db, tr.articleId, tr.locale),
+  }),
+);
 
 const MediaPageRef = builder.objectRef<{ items: DeskMediaItem[]; hasNextPage: boolean }>("MediaPage");
 builder.objectType(MediaPageRef, {
