@@ -85,6 +85,15 @@ const EnvSchema = z.object({
         message: "must be a comma-separated list of Varnish URLs like http://127.0.0.1:8080",
       }),
   ),
+  /** How often this instance looks for scheduled publications that fell due; 0 turns its scheduler off. */
+  SCHEDULER_INTERVAL_MS: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ message: "must be a number of milliseconds" })
+      .int("must be a whole number")
+      .min(0, "must be 0 (off) or more")
+      .default(5_000),
+  ),
   CORS_ORIGIN: z.preprocess(
     blankToUndefined,
     z

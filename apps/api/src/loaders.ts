@@ -1,4 +1,6 @@
 import type { Database } from "@sahifa/db/database";
+import { type ArticleNote, findArticleNotes } from "@sahifa/db/desk/article-notes";
+import { type CaptionTrack, findCaptions } from "@sahifa/db/media/library";
 import { listLatestBySection, listReadNext, listRelatedByTopic } from "@sahifa/db/reader/article-lists";
 import {
   type ArticleCard,
@@ -182,6 +184,17 @@ export function createLoaders(db: Kysely<Database>) {
       one,
       none,
     ),
+    /** Public corrections and editor's notes of articles in one edition. */
+    notesOf: editionLoader<number, ArticleNote, ArticleNote[]>(
+      async (locale, ids) => (await findArticleNotes(db, locale, ids)).map((note) => [note.articleId, note]),
+      listInto,
+      empty,
+    ),
+    /** A video's caption tracks in every language (a reader switches tracks in the player). */
+    captions: new DataLoader<number, CaptionTrack[]>(async (ids) => {
+      const tracks = await findCaptions(db, ids);
+      return ids.map((id) => tracks.filter((track) => track.mediaId === id));
+    }),
     dossier: editionLoader<number, Dossier, Dossier | null>(
       async (locale, ids) => (await findDossiers(db, locale, ids)).map((dossier) => [dossier.id, dossier]),
       one,

@@ -12,6 +12,7 @@ import { createReaderCache } from "./cache/reader-cache.ts";
 import { type Context, createContext } from "./context.ts";
 import { distributionRoutes } from "./distribution/distribution-routes.ts";
 import { DEFAULT_PUBLIC_ORIGIN, DEVELOPMENT_PREVIEW_SECRET } from "./env.ts";
+import { CSRF_HEADER } from "./http/csrf-header.ts";
 import { graphqlCaching } from "./http/graphql-caching.ts";
 import { httpRoutes } from "./http/routes.ts";
 import { viewBeacon } from "./http/view-beacon.ts";
@@ -58,14 +59,7 @@ export const LIMITS = {
   maxBodyBytes: 1_000_000,
 } as const;
 
-/**
- * CSRF (DESIGN "Guarded against abuse"): a GraphQL request must be one a browser
- * would have preflighted, i.e. carry a non-simple content type (the web app and
- * every client send application/json) or this header. A cross-site form POST or
- * a bare GET, which browsers send with cookies and without asking, is refused
- * with 403 before anything runs. The session cookie is also HttpOnly and SameSite=Lax.
- */
-export const CSRF_HEADER = "x-graphql-yoga-csrf";
+export { CSRF_HEADER };
 
 const GRAPHQL_ENDPOINT = "/graphql";
 

@@ -40,6 +40,7 @@ export interface TagLabelsTable {
   tag_id: number;
   locale: Locale;
   label: string;
+  description: Generated<string>;
 }
 export interface DossiersTable {
   id: Generated<number>;
@@ -58,29 +59,68 @@ export interface AuthorsTable {
   slug: string;
   /** A desk byline ("Sahifa Staff") rather than a person. */
   is_desk: Generated<boolean>;
+  photo_media_id: Generated<number | null>;
 }
 export interface AuthorLabelsTable {
   author_id: number;
   locale: Locale;
   name: string;
   bio: Generated<string>;
+  /** What they do for the newsroom, in this edition's words ("Correspondent in Rabat"). */
+  role: Generated<string>;
 }
 export interface MediaTable {
   id: Generated<number>;
   kind: "image" | "video";
-  /** Site-relative URL path the platform serves the file at, e.g. /media/lead-001.svg */
-  path: string;
+  /** Demo files on disk only: the site-relative URL path they are served at, e.g. /media/lead-001.svg */
+  path: string | null;
   mime_type: string;
   width: number;
   height: number;
+  /** Newsroom-wide credit; a credit in media_texts wins in its edition. */
   credit: string | null;
   created_at: CreatedAt;
+  /** Uploads: the stored file (an image's EXIF-free master, or the video itself). */
+  blob_hash: string | null;
+  byte_size: ColumnType<string | null, number | null | undefined, number | null>;
+  focal_x: Generated<number>;
+  focal_y: Generated<number>;
+  poster_media_id: number | null;
+  duration_ms: number | null;
+  uploaded_by: number | null;
 }
 export interface MediaTextsTable {
   media_id: number;
   locale: Locale;
   alt: string;
   caption: Generated<string>;
+  credit: string | null;
+}
+/** Content-addressed files; a blob is never changed once written. */
+export interface MediaBlobsTable {
+  hash: string;
+  content_type: string;
+  /** bigint: read as text by pg. */
+  size: ColumnType<string, number, number>;
+  chunk_size: number;
+  created_at: CreatedAt;
+}
+export interface MediaBlobChunksTable {
+  hash: string;
+  seq: number;
+  data: Uint8Array;
+}
+/** Renditions made on first request, by the URL path that names them. */
+export interface MediaRenditionsTable {
+  path: string;
+  blob_hash: string;
+  created_at: CreatedAt;
+}
+export interface MediaCaptionsTable {
+  media_id: number;
+  locale: Locale;
+  blob_hash: string;
+  updated_at: CreatedAt;
 }
 export interface UsersTable {
   id: Generated<number>;
@@ -169,6 +209,48 @@ export interface BreakingItemsTable {
   created_at: CreatedAt;
   expires_at: Timestamp;
 }
+/** One field of an article's facts before and after a change; lists (tags, authors) in order. */
+export interface FactFieldChange {
+  field: string;
+  before: string | string[] | null;
+  after: string | string[] | null;
+}
+/** Append-only: each change of an article's facts, who made it and when. */
+export interface ArticleFactChangesTable {
+  id: Generated<number>;
+  article_id: number;
+  user_id: number | null;
+  changed_at: CreatedAt;
+  changes: Json<FactFieldChange[]>;
+}
+export interface ScheduledPublicationsTable {
+  id: Generated<number>;
+  article_id: number;
+  locale: Locale;
+  publish_at: Timestamp;
+  state: ColumnType<
+    "pending" | "published" | "cancelled" | "failed",
+    "pending" | undefined,
+    "published" | "cancelled" | "failed" | "pending"
+  >;
+  /** Why a due publication could not be made (failed), in the desk's words. */
+  outcome: string | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+  done_at: Date | null;
+}
+/** Public corrections and editor's notes of one edition, dated, shown at the end of the article. */
+export interface ArticleNotesTable {
+  id: Generated<number>;
+  article_id: number;
+  locale: Locale;
+  kind: "correction" | "editors_note";
+  text: string;
+  /** The published revision the note was added to. */
+  revision_id: number;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
 export interface ArticleViewsDailyTable {
   article_id: number;
   locale: Locale;
@@ -203,6 +285,10 @@ export interface Database {
   author_labels: AuthorLabelsTable;
   media: MediaTable;
   media_texts: MediaTextsTable;
+  media_blobs: MediaBlobsTable;
+  media_blob_chunks: MediaBlobChunksTable;
+  media_renditions: MediaRenditionsTable;
+  media_captions: MediaCaptionsTable;
   users: UsersTable;
   sessions: SessionsTable;
   articles: ArticlesTable;
@@ -213,6 +299,9 @@ export interface Database {
   breaking_items: BreakingItemsTable;
   article_views_daily: ArticleViewsDailyTable;
   most_read_rankings: MostReadRankingsTable;
+  article_fact_changes: ArticleFactChangesTable;
+  scheduled_publications: ScheduledPublicationsTable;
+  article_notes: ArticleNotesTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

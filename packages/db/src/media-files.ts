@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -56,4 +57,38 @@ export function resolveMediaFile(urlPathOrName: string, mediaDir: string = MEDIA
 /** The URL path a media file with this key is served at. */
 export function mediaUrlPath(key: string, extension = "svg"): string {
   return `${MEDIA_URL_PREFIX}${key}.${extension}`;
+}
+
+const demoHashes = new Map<string, string | null>();
+let demoFilesByHash: Map<string, { urlPath: string; filePath: string }> | null = null;
+
+/**
+ * The content hash of a demo drawing on disk (memoised: the files ship with the code, so every
+ * instance computes the same), which names its raster renditions like an upload's master hash.
+ * Null for anything but an SVG present in the media folder.
+ */
+export function demoFileHash(urlPath: string, mediaDir: string = MEDIA_DIR): string | null {
+  let hash = demoHashes.get(urlPath);
+  if (hash === undefined) {
+    const file = resolveMediaFile(urlPath, mediaDir);
+    hash =
+      file && file.contentType === "image/svg+xml"
+        ? createHash("sha256").update(readFileSync(file.filePath)).digest("hex")
+        : null;
+    demoHashes.set(urlPath, hash);
+  }
+  return hash;
+}
+
+/** The demo drawing with this content hash, if any. */
+export function demoFileByHash(hash: string, mediaDir: string = MEDIA_DIR) {
+  if (!demoFilesByHash) {
+    demoFilesByHash = new Map();
+    for (const name of readdirSync(mediaDir).filter((n) => n.endsWith(".svg"))) {
+      const urlPath = `${MEDIA_URL_PREFIX}${name}`;
+      const fileHash = demoFileHash(urlPath, mediaDir);
+      if (fileHash) demoFilesByHash.set(fileHash, { urlPath, filePath: path.join(mediaDir, name) });
+    }
+  }
+  return demoFilesByHash.get(hash) ?? null;
 }

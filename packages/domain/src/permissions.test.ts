@@ -34,6 +34,15 @@ describe("can", () => {
     expect(can(arabicEditor, "publish")).toBe(false);
   });
 
+  it("lets editors upload media for the whole newsroom, and editors and translators word it in their locales", () => {
+    expect(can(arabicEditor, "uploadMedia")).toBe(true);
+    expect(can(spanishTranslator, "uploadMedia")).toBe(false);
+    expect(can(arabicEditor, "editMediaText", "ar")).toBe(true);
+    expect(can(arabicEditor, "editMediaText", "en")).toBe(false);
+    expect(can(spanishTranslator, "editMediaText", "es")).toBe(true);
+    expect(can(spanishTranslator, "editMediaText", "ar")).toBe(false);
+  });
+
   it("lets a translator edit drafts and submit in their locales, nothing more", () => {
     expect(can(spanishTranslator, "editDraft", "es")).toBe(true);
     expect(can(spanishTranslator, "createTranslation", "es")).toBe(true);

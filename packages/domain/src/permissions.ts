@@ -29,18 +29,23 @@ export const DESK_ACTIONS = [
   /** Edit sections, regions, tags and dossiers and their labels in a locale. */
   "editTaxonomy",
   "manageUsers",
+  /** Add images and videos to the media library (newsroom-wide: media serve every edition). */
+  "uploadMedia",
+  /** Write a media item's alt text, caption and credit in a locale, or its captions track. */
+  "editMediaText",
 ] as const;
 export type DeskAction = (typeof DESK_ACTIONS)[number];
 
 /** Actions that concern one edition; the others (manageUsers) are newsroom-wide. */
 const LOCALE_SCOPED: ReadonlySet<DeskAction> = new Set(
-  DESK_ACTIONS.filter((action) => action !== "manageUsers"),
+  DESK_ACTIONS.filter((action) => action !== "manageUsers" && action !== "uploadMedia"),
 );
 
 const ROLE_ACTIONS: Record<Role, ReadonlySet<DeskAction>> = {
   admin: new Set(DESK_ACTIONS),
   editor: new Set(DESK_ACTIONS.filter((action) => action !== "manageUsers")),
-  translator: new Set<DeskAction>(["editDraft", "createTranslation", "submit"]),
+  // Translators word a picture's alt text and caption in their language, as they do the article's.
+  translator: new Set<DeskAction>(["editDraft", "createTranslation", "submit", "editMediaText"]),
 };
 
 export interface DeskUser {

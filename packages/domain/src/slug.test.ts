@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isValidSlug, SLUG_FALLBACK, SLUG_MAX_LENGTH, slugify } from "./slug.ts";
+import { isValidSlug, SLUG_FALLBACK, SLUG_MAX_LENGTH, slugify, spellingKey } from "./slug.ts";
 
 describe("slugify", () => {
   it("lower-cases Spanish titles and removes accents and inverted punctuation", () => {
@@ -83,5 +83,14 @@ describe("isValidSlug", () => {
     ] as const) {
       expect(isValidSlug(slugify(title, locale), locale)).toBe(true);
     }
+  });
+});
+
+describe("spellingKey", () => {
+  it("sets case, accents, hyphens and Arabic letter variants aside", () => {
+    expect(spellingKey("Climate-Change")).toBe(spellingKey("climate change"));
+    expect(spellingKey("Acción climática")).toBe(spellingKey("accion-climatica"));
+    expect(spellingKey("الإنتخابات")).toBe(spellingKey("الانتخابات"));
+    expect(spellingKey("climate")).not.toBe(spellingKey("climate talks"));
   });
 });

@@ -1,4 +1,4 @@
-import { stripArabicDiacritics, stripLatinAccents, toWesternDigits } from "./arabic.ts";
+import { normalizeArabic, stripArabicDiacritics, stripLatinAccents, toWesternDigits } from "./arabic.ts";
 import type { Locale } from "./locales.ts";
 
 /**
@@ -96,4 +96,13 @@ export function slugify(title: string, locale: Locale): string {
 export function isValidSlug(slug: string, locale: Locale): boolean {
   if (slug.length === 0 || Array.from(slug).length > SLUG_MAX_LENGTH) return false;
   return slugify(slug, locale) === slug;
+}
+
+/**
+ * What a tag's name or slug reduces to when spelling is set aside: case, accents, Arabic
+ * letter variants, spaces, hyphens and punctuation. Two tags with the same key are one tag
+ * spelled twice ("Climate-change", "climate change", "Climate Change").
+ */
+export function spellingKey(text: string): string {
+  return normalizeArabic(stripLatinAccents(text.toLowerCase())).replace(/[^\p{L}\p{N}]+/gu, "");
 }

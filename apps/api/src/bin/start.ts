@@ -3,6 +3,7 @@ import { connectFromEnv, prepareDatabase } from "../database-setup.ts";
 import { EnvError, readEnv } from "../env.ts";
 import { startMostReadRefresher } from "../most-read-refresher.ts";
 import { createNewsPubSub } from "../pubsub.ts";
+import { startScheduler } from "../scheduler.ts";
 import { listen } from "../server.ts";
 import { createApp } from "../yoga.ts";
 
@@ -27,6 +28,13 @@ async function main() {
     publicOrigin: env.PUBLIC_ORIGIN,
     purgeClient: createPurgeClient({ urls: env.VARNISH_PURGE_URLS }),
   });
+  const scheduler =
+    env.SCHEDULER_INTERVAL_MS > 0
+      ? startScheduler({ db: connection.db, intervalMs: env.SCHEDULER_INTERVAL_MS, log })
+      : null;
+  log(
+    scheduler ? `scheduled publishing: every ${env.SCHEDULER_INTERVAL_MS} ms` : "scheduled publishing: off",
+  );
   const server = await listen(app, env.PORT, env.HOST);
   const mostRead = startMostReadRefresher(connection.db);
   const address = server.address();
@@ -34,9 +42,8 @@ async function main() {
   log(`GraphQL on http://localhost:${port}/graphql`);
   const stop = () => {
     server.close();
-    void mostRead
-      .stop()
-      .then(() => Promise.allSettled([live.close(), connection.close()]))
+    void Promise.allSettled([mostRead.stop(), scheduler?.stop(), live.close()])
+      .then(() => connection.close())
       .finally(() => process.exit(0));
   };
   process.once("SIGINT", stop);

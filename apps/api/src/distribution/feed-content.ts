@@ -1,7 +1,7 @@
 import type { Database } from "@sahifa/db/database";
 import { type ArticleListFilter, listArticlePage } from "@sahifa/db/reader/article-lists";
 import { findAuthorsBySlug, findAuthorsOfArticles } from "@sahifa/db/reader/authors";
-import { findMedia } from "@sahifa/db/reader/media";
+import { findMedia, type MediaItem } from "@sahifa/db/reader/media";
 import {
   findDossiersBySlug,
   findTagsBySlug,
@@ -13,6 +13,7 @@ import {
 import type { Locale } from "@sahifa/domain/locales";
 import { resources } from "@sahifa/i18n/resources";
 import type { Kysely } from "kysely";
+import { renditionsFor } from "../schema/image.schema.ts";
 import { readerPaths } from "../urls.ts";
 import { type FeedScope, publicUrl } from "./distribution-paths.ts";
 
@@ -104,16 +105,7 @@ export async function loadFeedContent(
         ...(section ? [label(section.labels, locale, section.slug)] : []),
         ...tags.filter((t) => t.articleId === card.id).map((t) => t.tag.label),
       ],
-      image:
-        image?.kind === "image"
-          ? {
-              url: publicUrl(origin, image.path),
-              type: image.mimeType,
-              width: image.width,
-              height: image.height,
-              description: image.alt,
-            }
-          : null,
+      image: feedImage(origin, image),
     };
   });
   const common = resources[locale].common;
@@ -211,4 +203,22 @@ function newest(items: FeedItem[]): Date | null {
 /** A taxonomy label in the edition's language, falling back to English, then the slug (as reader pages do). */
 function label(labels: Labels, locale: Locale, slug: string): string {
   return labels[locale] ?? labels.en ?? slug;
+}
+
+/** A feed item's picture: the 1200×630 JPEG card of an image (the file itself for an SVG without one). */
+function feedImage(origin: string, image: MediaItem | undefined): FeedImage | null {
+  if (image?.kind !== "image") return null;
+  const card = renditionsFor(image, "card", ["jpeg"])[0];
+  if (card) {
+    return {
+      url: publicUrl(origin, card.url),
+      type: "image/jpeg",
+      width: card.width,
+      height: card.height,
+      description: image.alt,
+    };
+  }
+  if (image.path === null) return null;
+  const { width, height, mimeType: type } = image;
+  return { url: publicUrl(origin, image.path), type, width, height, description: image.alt };
 }

@@ -3,6 +3,9 @@ import type { Database } from "@sahifa/db/database";
 import { MEDIA_URL_PREFIX, resolveMediaFile } from "@sahifa/db/media-files";
 import type { Plugin } from "graphql-yoga";
 import { type Kysely, sql } from "kysely";
+import { CAPTIONS_UPLOAD_PATH, handleCaptionsUpload } from "../media/media-captions.ts";
+import { isStoredMediaPath, serveStoredMedia } from "../media/media-serving.ts";
+import { handleUpload, UPLOAD_PATH } from "../media/media-upload.ts";
 
 /**
  * Plain HTTP routes served beside /graphql by the same yoga app, so
@@ -11,6 +14,16 @@ import { type Kysely, sql } from "kysely";
 export function httpRoutes(options: { db: Kysely<Database>; maxBodyBytes: number }): Plugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
+      // Uploads carry files far above the GraphQL body limit and bound their own size while streaming.
+      if (url.pathname === UPLOAD_PATH) {
+        endResponse(await handleUpload(request, options.db, fetchAPI.Response));
+        return;
+      }
+      const captions = CAPTIONS_UPLOAD_PATH.exec(url.pathname);
+      if (captions) {
+        endResponse(await handleCaptionsUpload(request, captions, options.db, fetchAPI.Response));
+        return;
+      }
       const length = Number(request.headers.get("content-length") ?? 0);
       if (length > options.maxBodyBytes) {
         endResponse(new fetchAPI.Response("Request body too large", { status: 413 }));
@@ -18,6 +31,8 @@ export function httpRoutes(options: { db: Kysely<Database>; maxBodyBytes: number
       }
       if (url.pathname === "/healthz") {
         endResponse(await health(options.db, fetchAPI.Response));
+      } else if (isStoredMediaPath(url.pathname)) {
+        endResponse(await serveStoredMedia(request, url.pathname, options.db, fetchAPI.Response));
       } else if (url.pathname.startsWith(MEDIA_URL_PREFIX)) {
         endResponse(await media(request, url.pathname, fetchAPI.Response));
       } else if (url.pathname === "/") {

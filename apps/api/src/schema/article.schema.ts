@@ -13,7 +13,7 @@ import { AuthorRef } from "./author.schema.ts";
 import { BodyBlockUnion, withLocale } from "./body.schema.ts";
 import { decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageSizeArgs } from "./cursor.ts";
 import { DossierRef } from "./dossier.schema.ts";
-import { ImageRef } from "./image.schema.ts";
+import { ImageRef, VideoRef } from "./image.schema.ts";
 import { DirectionEnum, editionOf, LOCALE_ARG_DESCRIPTION, LocaleEnum } from "./locale.schema.ts";
 import { RegionRef, regionInEdition } from "./region.schema.ts";
 import { SectionRef, sectionInEdition } from "./section.schema.ts";
@@ -176,10 +176,25 @@ builder.objectType(ArticleRef, {
       leadImage: t.field({
         type: ImageRef,
         nullable: true,
-        resolve: (a, _args, context) =>
-          a.leadMediaId === null
+        description: "The lead picture: the lead image, or the lead video's poster.",
+        resolve: async (a, _args, context) => {
+          if (a.leadMediaId === null) return null;
+          const lead = await context.loaders.media.load({ locale: a.locale, key: a.leadMediaId });
+          if (lead?.kind !== "video") return lead;
+          return lead.posterMediaId === null
             ? null
-            : context.loaders.media.load({ locale: a.locale, key: a.leadMediaId }),
+            : context.loaders.media.load({ locale: a.locale, key: lead.posterMediaId });
+        },
+      }),
+      leadVideo: t.field({
+        type: VideoRef,
+        nullable: true,
+        description: "The lead video, when the article leads with one (its poster is also `leadImage`).",
+        resolve: async (a, _args, context) => {
+          if (a.leadMediaId === null) return null;
+          const lead = await context.loaders.media.load({ locale: a.locale, key: a.leadMediaId });
+          return lead?.kind === "video" ? lead : null;
+        },
       }),
       shareCount: t.exposeInt("shareCount"),
       publishedAt: t.expose("publishedAt", {

@@ -3,6 +3,7 @@ import type { Locale } from "@sahifa/domain/locales";
 import { builder } from "../builder.ts";
 import { readerPaths } from "../urls.ts";
 import { ArticleConnection, ArticleRef, articlePage } from "./article.schema.ts";
+import { ImageRef } from "./image.schema.ts";
 import { editionOf, LOCALE_ARG_DESCRIPTION, LocaleEnum } from "./locale.schema.ts";
 
 export const AuthorRef = builder.objectRef<Author & { locale: Locale }>("Author");
@@ -13,6 +14,18 @@ builder.objectType(AuthorRef, {
     slug: t.exposeString("slug"),
     name: t.exposeString("name"),
     bio: t.exposeString("bio"),
+    role: t.exposeString("role", {
+      description: 'What they do for the newsroom ("Correspondent in Rabat"); may be empty.',
+    }),
+    photo: t.field({
+      type: ImageRef,
+      nullable: true,
+      description: "Their photo from the media library (use `renditions(crop: SQUARE)` for a portrait).",
+      resolve: (a, _args, context) =>
+        a.photoMediaId === null
+          ? null
+          : context.loaders.media.load({ locale: a.locale, key: a.photoMediaId }),
+    }),
     isDesk: t.exposeBoolean("isDesk", { description: "A desk byline rather than a person." }),
     url: t.string({ resolve: (a) => readerPaths.author(a.locale, a.slug) }),
     articles: t.connection(

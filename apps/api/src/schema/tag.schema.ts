@@ -11,6 +11,9 @@ builder.objectType(TagRef, {
   fields: (t) => ({
     slug: t.exposeString("slug"),
     label: t.exposeString("label"),
+    description: t.exposeString("description", {
+      description: "A line under the tag's title; may be empty.",
+    }),
     url: t.string({ resolve: (tag) => readerPaths.tag(tag.locale, tag.slug) }),
     articles: t.connection(
       {

@@ -13,6 +13,8 @@ export interface ArticleFactsInput {
   authorSlugs?: readonly string[] | null | undefined;
   sourceName?: string | null | undefined;
   leadMediaId?: number | null | undefined;
+  /** Tags to create with this change (label in the article's original language), added after tagSlugs. */
+  newTags?: ReadonlyArray<{ slug: string; label: string }> | null | undefined;
 }
 
 export interface ResolvedFacts {

@@ -4,8 +4,10 @@ import type { Kysely } from "kysely";
 import type { Database } from "../database.ts";
 import { type ArticleFactsInput, resolveFacts, writeArticleLinks } from "./article-facts.ts";
 import { type Invalid, invalid, type NotFound, notFound } from "./desk-results.ts";
-import { type DeskTranslation, findDeskTranslation } from "./desk-translations.ts";
+import { type DeskTranslation, findDeskArticle, findDeskTranslation } from "./desk-translations.ts";
+import { diffFacts, recordFactChange } from "./fact-history.ts";
 import { type DeskRevision, getRevision } from "./revision-rows.ts";
+import { insertTag } from "./taxonomy-labels.ts";
 import { appendRevision, checkContent, type TranslationContentInput } from "./translation-content.ts";
 
 export interface NewArticleInput extends ArticleFactsInput {
@@ -27,45 +29,90 @@ export async function createArticle(
 ): Promise<Created | Invalid> {
   const content = checkContent(input.content, input.originalLocale);
   if (!("ok" in content)) return content;
-  return db.transaction().execute(async (trx) => {
-    const facts = await resolveFacts(trx, input);
-    if (!("ok" in facts)) return facts;
-    const f = facts.value;
-    const article = await trx
-      .insertInto("articles")
-      .values({
-        kind: f.kind,
-        section_id: f.sectionId,
-        region_id: f.regionId,
-        dossier_id: f.dossierId,
-        original_locale: input.originalLocale,
-        source_name: f.sourceName,
-        lead_media_id: f.leadMediaId,
-        created_by: authorUserId,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await writeArticleLinks(trx, article.id, f);
-    const revisionId = await appendRevision(trx, content.value, {
-      articleId: article.id,
-      locale: input.originalLocale,
-      basedOnRevisionId: null,
-      sourceRevisionId: null,
-      authorUserId,
-      note: "Created",
-    });
-    await trx
-      .insertInto("translations")
-      .values({
-        article_id: article.id,
+  return refusedOrDone(async () =>
+    db.transaction().execute(async (trx) => {
+      const facts = await resolveFacts(trx, input);
+      if (!("ok" in facts)) return facts;
+      const f = facts.value;
+      f.tagIds.push(...(await createNewTags(trx, input.newTags, input.originalLocale)));
+      const article = await trx
+        .insertInto("articles")
+        .values({
+          kind: f.kind,
+          section_id: f.sectionId,
+          region_id: f.regionId,
+          dossier_id: f.dossierId,
+          original_locale: input.originalLocale,
+          source_name: f.sourceName,
+          lead_media_id: f.leadMediaId,
+          created_by: authorUserId,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await writeArticleLinks(trx, article.id, f);
+      const revisionId = await appendRevision(trx, content.value, {
+        articleId: article.id,
         locale: input.originalLocale,
-        status: "draft",
-        head_revision_id: revisionId,
-      })
-      .execute();
-    const key = { articleId: article.id, locale: input.originalLocale };
-    return created(trx, key, revisionId);
-  });
+        basedOnRevisionId: null,
+        sourceRevisionId: null,
+        authorUserId,
+        note: "Created",
+      });
+      await trx
+        .insertInto("translations")
+        .values({
+          article_id: article.id,
+          locale: input.originalLocale,
+          status: "draft",
+          head_revision_id: revisionId,
+        })
+        .execute();
+      await recordFactChange(
+        trx,
+        article.id,
+        authorUserId,
+        diffFacts(null, (await findDeskArticle(trx, article.id))!),
+      );
+      const key = { articleId: article.id, locale: input.originalLocale };
+      return created(trx, key, revisionId);
+    }),
+  );
+}
+
+/** A refusal met half-way through a transaction: thrown so the transaction rolls back, then answered. */
+class Refused extends Error {
+  constructor(readonly result: Invalid) {
+    super("refused");
+  }
+}
+
+async function refusedOrDone<T>(work: () => Promise<T>): Promise<T | Invalid> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof Refused) return error.result;
+    throw error;
+  }
+}
+
+/** Creates the tags an editor typed while writing; one spelled like an existing tag refuses the whole save. */
+async function createNewTags(
+  trx: Kysely<Database>,
+  tags: ArticleFactsInput["newTags"],
+  locale: Locale,
+): Promise<number[]> {
+  const ids: number[] = [];
+  for (const [index, tag] of (tags ?? []).entries()) {
+    const result = await insertTag(trx, { ...tag, locale });
+    if (result.kind !== "tag_created") {
+      throw new Refused({
+        ...result,
+        errors: result.errors.map((e) => ({ ...e, field: `newTags[${index}].${e.field}` })),
+      });
+    }
+    ids.push(result.id);
+  }
+  return ids;
 }
 
 async function created(db: Kysely<Database>, key: { articleId: number; locale: Locale }, revisionId: number) {
@@ -162,37 +209,47 @@ export async function addTranslation(
   });
 }
 
-/** Changes an article's language-neutral facts (section, region, tags, authors, …); every edition shows them. */
+/**
+ * Changes an article's language-neutral facts (section, region, tags, authors, …); every edition
+ * shows them. The change is kept in the article's fact history (who, when, each field before and after).
+ */
 export async function updateArticleFacts(
   db: Kysely<Database>,
   articleId: number,
   input: ArticleFactsInput,
+  userId: number | null = null,
 ): Promise<{ kind: "updated" } | Invalid | NotFound> {
-  return db.transaction().execute(async (trx) => {
-    const article = await trx
-      .selectFrom("articles")
-      .select("id")
-      .where("id", "=", articleId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!article) return notFound(`No article ${articleId}.`);
-    const facts = await resolveFacts(trx, input);
-    if (!("ok" in facts)) return facts;
-    const f = facts.value;
-    await trx
-      .updateTable("articles")
-      .set({
-        kind: f.kind,
-        section_id: f.sectionId,
-        region_id: f.regionId,
-        dossier_id: f.dossierId,
-        source_name: f.sourceName,
-        lead_media_id: f.leadMediaId,
-        updated_at: new Date(),
-      })
-      .where("id", "=", articleId)
-      .execute();
-    await writeArticleLinks(trx, articleId, f);
-    return { kind: "updated" } as const;
-  });
+  return refusedOrDone(() =>
+    db.transaction().execute(async (trx) => {
+      const article = await trx
+        .selectFrom("articles")
+        .select(["id", "original_locale"])
+        .where("id", "=", articleId)
+        .forUpdate()
+        .executeTakeFirst();
+      if (!article) return notFound(`No article ${articleId}.`);
+      const facts = await resolveFacts(trx, input);
+      if (!("ok" in facts)) return facts;
+      const f = facts.value;
+      const before = await findDeskArticle(trx, articleId);
+      f.tagIds.push(...(await createNewTags(trx, input.newTags, article.original_locale)));
+      await trx
+        .updateTable("articles")
+        .set({
+          kind: f.kind,
+          section_id: f.sectionId,
+          region_id: f.regionId,
+          dossier_id: f.dossierId,
+          source_name: f.sourceName,
+          lead_media_id: f.leadMediaId,
+          updated_at: new Date(),
+        })
+        .where("id", "=", articleId)
+        .execute();
+      await writeArticleLinks(trx, articleId, f);
+      const after = await findDeskArticle(trx, articleId);
+      await recordFactChange(trx, articleId, userId, diffFacts(before ?? null, after!));
+      return { kind: "updated" } as const;
+    }),
+  );
 }

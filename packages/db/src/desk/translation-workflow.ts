@@ -58,47 +58,58 @@ async function transition(
   action: WorkflowAction,
   now: Date,
 ): Promise<Transitioned | NotFound | NotAllowed | Invalid> {
-  return db.transaction().execute(async (trx) => {
-    const row = await trx
-      .selectFrom("translations")
-      .select(["status", "head_revision_id", "first_published_at"])
-      .where("article_id", "=", key.articleId)
-      .where("locale", "=", key.locale)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!row) return notFound(`Article ${key.articleId} has no ${key.locale} translation.`);
-    const to = nextStatus(row.status, action);
-    if (to === null) {
-      const from = WORKFLOW_TRANSITIONS[action].from.join(" or ");
-      return {
-        kind: "not_allowed",
-        message: `Cannot ${action} a translation that is ${row.status}; ${action} applies to ${from} translations.`,
-      } as const;
-    }
+  return db.transaction().execute((trx) => transitionWithin(trx, key, action, now));
+}
 
-    let update: TranslationUpdate = { status: to, updated_at: now };
-    if (action === "publish") {
-      const published = await publishedColumns(trx, key, row.head_revision_id, now);
-      if (!("ok" in published)) return published;
-      update = { ...update, ...published.value, first_published_at: row.first_published_at ?? now };
-    } else if (row.status === "published") {
-      update = { ...update, ...WITHDRAWN };
-    }
-    await trx
-      .updateTable("translations")
-      .set(update)
-      .where("article_id", "=", key.articleId)
-      .where("locale", "=", key.locale)
-      .execute();
-    if (action === "publish") {
-      await trx.updateTable("articles").set({ updated_at: now }).where("id", "=", key.articleId).execute();
-    }
-    if (action === "publish" || row.status === "published") await refreshSearchDocument(trx, key);
-    const translation = await findDeskTranslation(trx, key);
-    if (!translation) throw new Error("A locked translation vanished inside its transaction");
-    const readersChanged = action === "publish" || row.status === "published";
-    return { kind: "transitioned", translation, readersChanged } as const;
-  });
+/**
+ * The transition inside a transaction the caller holds (the scheduler claims its row and
+ * publishes in one transaction, so a claimed publication is either done or not claimed).
+ */
+export async function transitionWithin(
+  trx: Kysely<Database>,
+  key: TranslationKey,
+  action: WorkflowAction,
+  now: Date,
+): Promise<Transitioned | NotFound | NotAllowed | Invalid> {
+  const row = await trx
+    .selectFrom("translations")
+    .select(["status", "head_revision_id", "first_published_at"])
+    .where("article_id", "=", key.articleId)
+    .where("locale", "=", key.locale)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row) return notFound(`Article ${key.articleId} has no ${key.locale} translation.`);
+  const to = nextStatus(row.status, action);
+  if (to === null) {
+    const from = WORKFLOW_TRANSITIONS[action].from.join(" or ");
+    return {
+      kind: "not_allowed",
+      message: `Cannot ${action} a translation that is ${row.status}; ${action} applies to ${from} translations.`,
+    } as const;
+  }
+
+  let update: TranslationUpdate = { status: to, updated_at: now };
+  if (action === "publish") {
+    const published = await publishedColumns(trx, key, row.head_revision_id, now);
+    if (!("ok" in published)) return published;
+    update = { ...update, ...published.value, first_published_at: row.first_published_at ?? now };
+  } else if (row.status === "published") {
+    update = { ...update, ...WITHDRAWN };
+  }
+  await trx
+    .updateTable("translations")
+    .set(update)
+    .where("article_id", "=", key.articleId)
+    .where("locale", "=", key.locale)
+    .execute();
+  if (action === "publish") {
+    await trx.updateTable("articles").set({ updated_at: now }).where("id", "=", key.articleId).execute();
+  }
+  if (action === "publish" || row.status === "published") await refreshSearchDocument(trx, key);
+  const translation = await findDeskTranslation(trx, key);
+  if (!translation) throw new Error("A locked translation vanished inside its transaction");
+  const readersChanged = action === "publish" || row.status === "published";
+  return { kind: "transitioned", translation, readersChanged } as const;
 }
 
 async function publishedColumns(

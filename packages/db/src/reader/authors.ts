@@ -10,6 +10,10 @@ export interface Author {
   isDesk: boolean;
   name: string;
   bio: string;
+  /** What they do for the newsroom, in the edition's words; empty when not given. */
+  role: string;
+  /** Their photo in the media library. */
+  photoMediaId: number | null;
 }
 
 const authorsIn = perEdition((db: Kysely<Database>, locale: Locale) =>
@@ -27,6 +31,8 @@ const authorsIn = perEdition((db: Kysely<Database>, locale: Locale) =>
       "p.is_desk as isDesk",
       sql<string>`coalesce(l.name, en.name, p.slug)`.as("name"),
       sql<string>`coalesce(l.bio, en.bio, '')`.as("bio"),
+      sql<string>`coalesce(l.role, en.role, '')`.as("role"),
+      "p.photo_media_id as photoMediaId",
     ]),
 );
 

@@ -7,14 +7,21 @@ import { compiledOnce, perEdition } from "./memo.ts";
 export interface MediaItem {
   id: number;
   kind: "image" | "video";
-  /** Site-relative URL path, e.g. /media/lead-x.svg */
-  path: string;
+  /** Demo files on disk: their site-relative URL path, e.g. /media/lead-x.svg; null for uploads. */
+  path: string | null;
+  /** Uploads: the stored file's content hash (an image's master), from which its URLs are made. */
+  blobHash: string | null;
   mimeType: string;
   width: number;
   height: number;
+  /** This edition's credit, else the newsroom-wide one. */
   credit: string | null;
   alt: string;
   caption: string;
+  focalX: number;
+  focalY: number;
+  posterMediaId: number | null;
+  durationMs: number | null;
 }
 
 const mediaIn = perEdition((db: Kysely<Database>, locale: Locale) =>
@@ -28,7 +35,12 @@ const mediaIn = perEdition((db: Kysely<Database>, locale: Locale) =>
       "m.mime_type as mimeType",
       "m.width",
       "m.height",
-      "m.credit",
+      "m.blob_hash as blobHash",
+      "m.focal_x as focalX",
+      "m.focal_y as focalY",
+      "m.poster_media_id as posterMediaId",
+      "m.duration_ms as durationMs",
+      sql<string | null>`coalesce(l.credit, m.credit)`.as("credit"),
       // An image without alt text in this language gets an empty alt (decorative) rather than another language's.
       sql<string>`coalesce(l.alt, '')`.as("alt"),
       sql<string>`coalesce(l.caption, '')`.as("caption"),

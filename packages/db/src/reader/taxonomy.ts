@@ -84,6 +84,7 @@ export interface Tag {
   id: number;
   slug: string;
   label: string;
+  description: string;
 }
 
 const tagsIn = perEdition((db: Kysely<Database>, locale: Locale) =>
@@ -91,7 +92,15 @@ const tagsIn = perEdition((db: Kysely<Database>, locale: Locale) =>
     .selectFrom("tags as g")
     .leftJoin("tag_labels as l", (join) => join.onRef("l.tag_id", "=", "g.id").on("l.locale", "=", locale))
     .leftJoin("tag_labels as en", (join) => join.onRef("en.tag_id", "=", "g.id").on("en.locale", "=", "en"))
-    .select(["g.id", "g.slug", sql<string>`coalesce(l.label, en.label, g.slug)`.as("label")]),
+    .select([
+      "g.id",
+      "g.slug",
+      sql<string>`coalesce(l.label, en.label, g.slug)`.as("label"),
+      // A description belongs with its label: another edition's text is not shown under this one's.
+      sql<string>`case when l.label is not null then l.description else coalesce(en.description, '') end`.as(
+        "description",
+      ),
+    ]),
 );
 
 export async function findTagsBySlug(

@@ -367,7 +367,7 @@ async function seedMedia(
         chunk.map((m) => mediaUrlPath(m.key)),
       )
       .execute();
-    for (const row of rows) byPath.set(row.path, row.id);
+    for (const row of rows) if (row.path !== null) byPath.set(row.path, row.id);
   });
   const ids = new Map(media.map((m) => [m.key, byPath.get(mediaUrlPath(m.key))!]));
   const texts = media.flatMap((m) =>

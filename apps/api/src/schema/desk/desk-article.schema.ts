@@ -1,5 +1,6 @@
 import { createArticle, updateArticleFacts } from "@sahifa/db/desk/articles";
 import { type DeskArticle, findDeskArticle, listDeskTranslations } from "@sahifa/db/desk/desk-translations";
+import { type FactChange, listFactChanges } from "@sahifa/db/desk/fact-history";
 import { builder } from "../../builder.ts";
 import { ArticleKindEnum, parseArticleId } from "../article.schema.ts";
 import { LocaleEnum } from "../locale.schema.ts";
@@ -7,6 +8,35 @@ import { ForbiddenRef, NotFoundRef, ValidationErrorRef } from "./desk-errors.sch
 import { authorize, requireDeskUser } from "./desk-guard.ts";
 import { TranslationContentInput } from "./desk-inputs.schema.ts";
 import { DeskTranslationRef, TranslationCreatedRef } from "./desk-translation.schema.ts";
+
+const FactFieldChangeRef = builder.objectRef<FactChange["changes"][number]>("FactFieldChange");
+builder.objectType(FactFieldChangeRef, {
+  description: "One fact before and after a change, as the desk names it (paths, slugs, media ids).",
+  fields: (t) => ({
+    field: t.exposeString("field", {
+      description:
+        "kind, sectionPath, regionSlug, dossierSlug, tagSlugs, authorSlugs, sourceName or leadMediaId.",
+    }),
+    before: t.stringList({
+      description: "The value before (lists in order; one item for a single value; empty for none).",
+      resolve: (c) => (c.before === null ? [] : Array.isArray(c.before) ? c.before : [c.before]),
+    }),
+    after: t.stringList({
+      resolve: (c) => (c.after === null ? [] : Array.isArray(c.after) ? c.after : [c.after]),
+    }),
+  }),
+});
+
+const FactChangeRef = builder.objectRef<FactChange>("FactChange");
+builder.objectType(FactChangeRef, {
+  description: "A change of an article's facts: who, when, what.",
+  fields: (t) => ({
+    id: t.id({ resolve: (c) => c.id }),
+    changedAt: t.expose("changedAt", { type: "DateTime" }),
+    changedBy: t.exposeString("userName", { nullable: true, description: "The desk user's display name." }),
+    changes: t.field({ type: [FactFieldChangeRef], resolve: (c) => c.changes }),
+  }),
+});
 
 export const DeskArticleRef = builder.objectRef<DeskArticle>("DeskArticle");
 builder.objectType(DeskArticleRef, {
@@ -29,6 +59,19 @@ builder.objectType(DeskArticleRef, {
       description: "Every edition that has started this article, in any status.",
       resolve: (a, _args, context) => listDeskTranslations(context.db, a.id),
     }),
+    factHistory: t.field({
+      type: [FactChangeRef],
+      description: "Every change of the facts, newest first; the oldest is the creation.",
+      resolve: (a, _args, context) => listFactChanges(context.db, a.id),
+    }),
+  }),
+});
+
+const NewTagInput = builder.inputType("NewTagInput", {
+  description: "A tag created with the article (its label in the article's original language).",
+  fields: (t) => ({
+    slug: t.string({ required: true, description: 'Latin, hyphenated: "climate-talks".' }),
+    label: t.string({ required: true }),
   }),
 });
 
@@ -39,7 +82,12 @@ const ArticleFactsInput = builder.inputType("ArticleFactsInput", {
     sectionPath: t.string({ required: true, description: 'E.g. "news/politics".' }),
     regionSlug: t.string(),
     dossierSlug: t.string(),
-    tagSlugs: t.stringList({ description: "In display order; the tags must exist (createTag)." }),
+    tagSlugs: t.stringList({ description: "In display order; existing tags (pick from `tags`)." }),
+    newTags: t.field({
+      type: [NewTagInput],
+      description:
+        "Tags to create and add after tagSlugs; one spelled like an existing tag is refused (pick it instead).",
+    }),
     authorSlugs: t.stringList({ description: "In byline order." }),
     sourceName: t.string(),
     leadMediaId: t.id(),
@@ -122,10 +170,12 @@ builder.mutationFields((t) => ({
         context.db,
         article.id,
         () =>
-          updateArticleFacts(context.db, article.id, {
-            ...args.facts,
-            leadMediaId: leadMedia(args.facts.leadMediaId),
-          }),
+          updateArticleFacts(
+            context.db,
+            article.id,
+            { ...args.facts, leadMediaId: leadMedia(args.facts.leadMediaId) },
+            user.id,
+          ),
         (outcome) => outcome.kind === "updated",
       );
       return result.kind === "updated" ? ({ kind: "updated", id: article.id } as const) : result;

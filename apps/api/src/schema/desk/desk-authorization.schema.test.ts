@@ -151,7 +151,9 @@ async function run(
       document = `mutation ($locale: Locale!) { result: setTaxonomyLabel(kind: section, key: "news/health", locale: $locale, label: "Label ${serial++}") { ${RESULT} } }`;
       break;
     case "createTag":
-      document = `mutation ($locale: Locale!) { result: createTag(slug: "matrix-tag-${serial++}", locale: $locale, label: "Tag") { ${RESULT} } }`;
+      // Each tag its own name: a second "Tag" would be refused as the same tag spelled again.
+      serial += 1;
+      document = `mutation ($locale: Locale!) { result: createTag(slug: "matrix-tag-${serial}", locale: $locale, label: "Tag ${serial}") { ${RESULT} } }`;
       break;
     default: {
       const { articleId } = await makeTranslation(locale, operation === "unpublish" ? "published" : "draft");

@@ -52,6 +52,10 @@ function describe(action: DeskAction): string {
       return "edit taxonomy labels";
     case "manageUsers":
       return "manage users";
+    case "uploadMedia":
+      return "upload media";
+    case "editMediaText":
+      return "edit media texts";
     default:
       return `${action} translations`;
   }

@@ -10,3 +10,6 @@ import "./taxonomy-desk.schema.ts";
 import "./breaking-desk.schema.ts";
 import "./live-desk.schema.ts";
 import "./preview.schema.ts";
+import "./media-desk.schema.ts";
+import "./schedule-desk.schema.ts";
+import "./authors-desk.schema.ts";

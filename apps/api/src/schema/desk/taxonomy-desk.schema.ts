@@ -35,13 +35,15 @@ builder.mutationFields((t) => ({
   setTaxonomyLabel: t.field({
     type: SetLabelResult,
     description:
-      "Editors of `locale`: sets the label of a section, region, tag or dossier (title + description) in that edition.",
+      "Editors of `locale`: sets the label of a section, region, tag or dossier (tags and dossiers: title + description) in that edition.",
     args: {
       kind: t.arg({ type: TaxonomyKindEnum, required: true }),
       key: t.arg.string({ required: true, description: "A section path, or a region/tag/dossier slug." }),
       locale: t.arg({ type: LocaleEnum, required: true }),
       label: t.arg.string({ required: true }),
-      description: t.arg.string({ description: "Dossiers only." }),
+      description: t.arg.string({
+        description: "Tags and dossiers: the text under the title (kept when not given).",
+      }),
     },
     resolve: async (_root, args, context) => {
       const user = authorize(context, "editTaxonomy", args.locale);
