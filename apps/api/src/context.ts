@@ -3,6 +3,7 @@ import { type Locale, negotiateLocale } from "@sahifa/domain/locales";
 import type { Role } from "@sahifa/domain/workflow";
 import type { Kysely } from "kysely";
 import type { ViewerSession } from "./auth/authenticate.ts";
+import type { SignInGuard } from "./auth/sign-in.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
 import type { NewsPubSub } from "./pubsub.ts";
 
@@ -24,11 +25,17 @@ export interface Context {
   now: Date;
   /** Breaking news and live updates: in process, or through Redis when REDIS_URL is set. */
   pubsub: NewsPubSub;
+  /** Where the request comes from (http/client-address.ts), for per-client limits. */
+  clientAddress: string;
+  /** Sign-in's throttle and password-check queue, shared by every request of the app. */
+  signInGuard: SignInGuard;
 }
 
 export interface ContextOptions {
   db: Kysely<Database>;
   pubsub: NewsPubSub;
+  signInGuard: SignInGuard;
+  clientAddress?: string;
   now?: () => Date;
 }
 
@@ -40,5 +47,7 @@ export function createContext(request: Request, options: ContextOptions): Contex
     loaders: createLoaders(options.db),
     now: options.now?.() ?? new Date(),
     pubsub: options.pubsub,
+    clientAddress: options.clientAddress ?? "local",
+    signInGuard: options.signInGuard,
   };
 }

@@ -24,16 +24,8 @@ const url = (protocols: readonly string[], example: string) =>
       .optional(),
   );
 
-const flag = (defaultValue: boolean) =>
-  z.preprocess(
-    blankToUndefined,
-    z
-      .enum(["true", "false", "1", "0"], { message: "must be true or false" })
-      .optional()
-      .transform((value) => (value === undefined ? defaultValue : value === "true" || value === "1")),
-  );
-
 const EnvSchema = z.object({
+  NODE_ENV: z.preprocess(blankToUndefined, z.string().default("development")),
   PORT: z.preprocess(
     blankToUndefined,
     z.coerce
@@ -47,7 +39,21 @@ const EnvSchema = z.object({
   DATABASE_URL: url(["postgres:", "postgresql:"], "postgres://user@host:5432/db"),
   REDIS_URL: url(["redis:", "rediss:"], "redis://127.0.0.1:6379"),
   PGLITE_DATA_DIR: z.preprocess(blankToUndefined, z.string().optional()),
-  GRAPHQL_INTROSPECTION: flag(true),
+  /** Unset: on in development, off when NODE_ENV=production (a production schema is not for browsing). */
+  GRAPHQL_INTROSPECTION: z.preprocess(
+    blankToUndefined,
+    z.enum(["true", "false", "1", "0"], { message: "must be true or false" }).optional(),
+  ),
+  /** Proxies in front of the API that append to X-Forwarded-For; the client's address is read past them. */
+  TRUSTED_PROXY_HOPS: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ message: "must be a number" }).int("must be a whole number").min(0).max(10).default(0),
+  ),
+  /** On SIGTERM, how long requests in flight may take to finish before the process exits anyway. */
+  SHUTDOWN_GRACE_MS: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ message: "must be milliseconds" }).int("must be a whole number").min(0).default(10_000),
+  ),
   CORS_ORIGIN: z.preprocess(
     blankToUndefined,
     z
@@ -60,12 +66,20 @@ const EnvSchema = z.object({
   ),
 });
 
-export type Env = z.infer<typeof EnvSchema>;
+const EnvWithDefaults = EnvSchema.transform(({ GRAPHQL_INTROSPECTION, ...env }) => ({
+  ...env,
+  GRAPHQL_INTROSPECTION:
+    GRAPHQL_INTROSPECTION === undefined
+      ? env.NODE_ENV !== "production"
+      : GRAPHQL_INTROSPECTION === "true" || GRAPHQL_INTROSPECTION === "1",
+}));
+
+export type Env = z.infer<typeof EnvWithDefaults>;
 
 export class EnvError extends Error {}
 
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
-  const result = EnvSchema.safeParse(source);
+  const result = EnvWithDefaults.safeParse(source);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
   throw new EnvError(`Invalid environment for @sahifa/api:\n${problems.join("\n")}`);

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from "node:http";
 import { useGraphQlJit } from "@envelop/graphql-jit";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
@@ -6,7 +7,11 @@ import { type DocumentNode, Kind, NoSchemaIntrospectionCustomRule } from "graphq
 import { createYoga, type Plugin } from "graphql-yoga";
 import type { Kysely } from "kysely";
 import { authenticate, sessionCookies } from "./auth/authenticate.ts";
+import { createVerificationQueue } from "./auth/password-verification-queue.ts";
+import type { SignInGuard } from "./auth/sign-in.ts";
+import { createSignInThrottle } from "./auth/sign-in-throttle.ts";
 import { type Context, createContext } from "./context.ts";
+import { clientAddress } from "./http/client-address.ts";
 import { httpRoutes } from "./http/routes.ts";
 import { viewBeacon } from "./http/view-beacon.ts";
 import { createLoaders } from "./loaders.ts";
@@ -25,6 +30,15 @@ export interface AppOptions {
   now?: () => Date;
   /** Shared by every request of this app; default: in process (see createNewsPubSub for Redis). */
   pubsub?: NewsPubSub;
+  /** Sign-in throttle and password-check queue; default: in memory (see createSignInThrottle for PostgreSQL). */
+  signInGuard?: SignInGuard;
+  /** Proxies in front of the API that append to X-Forwarded-For (default 0: the socket's peer is the client). */
+  trustedProxyHops?: number;
+}
+
+/** What the Node listener (server.ts) passes with each request; absent under `app.fetch`. */
+export interface ServerContext {
+  req?: IncomingMessage;
 }
 
 /**
@@ -59,6 +73,10 @@ export const CSRF_HEADER = "x-graphql-yoga-csrf";
 export function createApp(options: AppOptions) {
   const introspection = options.introspection ?? true;
   const pubsub = options.pubsub ?? createNewsPubSub().pubsub;
+  const signInGuard = options.signInGuard ?? {
+    throttle: createSignInThrottle(),
+    verification: createVerificationQueue(),
+  };
   const plugins: Plugin[] = [
     useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
     declaredBodyLength(),
@@ -95,7 +113,7 @@ export function createApp(options: AppOptions) {
     }),
     sseResponses(),
   );
-  return createYoga<Record<string, unknown>, Context>({
+  return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: "/graphql",
     graphiql: introspection ? { title: "Sahifa GraphQL API" } : false,
@@ -111,10 +129,12 @@ export function createApp(options: AppOptions) {
       credentials: true,
       methods: ["GET", "POST", "OPTIONS"],
     },
-    context: async ({ request }) => {
+    context: async ({ request, req }) => {
       const context = createContext(request, {
         db: options.db,
         pubsub,
+        signInGuard,
+        clientAddress: clientAddress(request, req, options.trustedProxyHops ?? 0),
         ...(options.now ? { now: options.now } : {}),
       });
       // Sessions run on the wall clock, not the request clock tests may fix.

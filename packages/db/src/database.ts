@@ -89,8 +89,6 @@ export interface UsersTable {
   password_hash: string;
   role: Role;
   locales: ColumnType<Locale[], Locale[] | undefined, Locale[]>;
-  failed_sign_ins: Generated<number>;
-  locked_until: Date | null;
   disabled: Generated<boolean>;
   created_at: CreatedAt;
 }
@@ -176,6 +174,18 @@ export interface ArticleViewsDailyTable {
   day: ColumnType<string, string, string>;
   views: Generated<number>;
 }
+/** One visitor's counted read of an article in an hour; `visitor` is a hash under the day's salt. */
+export interface ViewBeaconsTable {
+  visitor: string;
+  article_id: number;
+  locale: Locale;
+  hour: Timestamp;
+}
+/** The secret that keys visitor hashes for one day; deleted once the day is over. */
+export interface ViewSaltsTable {
+  day: ColumnType<string, string, string>;
+  salt: string;
+}
 
 export interface Database {
   sections: SectionsTable;
@@ -199,6 +209,8 @@ export interface Database {
   translations: TranslationsTable;
   breaking_items: BreakingItemsTable;
   article_views_daily: ArticleViewsDailyTable;
+  view_beacons: ViewBeaconsTable;
+  view_salts: ViewSaltsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;
