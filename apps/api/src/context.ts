@@ -4,6 +4,7 @@ import type { Role } from "@sahifa/domain/workflow";
 import type { Kysely } from "kysely";
 import type { ViewerSession } from "./auth/authenticate.ts";
 import type { SignInGuard } from "./auth/sign-in.ts";
+import type { ListSizes } from "./list-sizes.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
 import type { NewsPubSub } from "./pubsub.ts";
 
@@ -27,6 +28,8 @@ export interface Context {
   pubsub: NewsPubSub;
   /** Where the request comes from (http/client-address.ts), for per-client limits. */
   clientAddress: string;
+  /** Row counts of the lists without paging, for pricing queries (schema/complexity.ts). */
+  listSizes: ListSizes;
   /** Sign-in's throttle and password-check queue, shared by every request of the app. */
   signInGuard: SignInGuard;
 }
@@ -35,6 +38,7 @@ export interface ContextOptions {
   db: Kysely<Database>;
   pubsub: NewsPubSub;
   signInGuard: SignInGuard;
+  listSizes: ListSizes;
   clientAddress?: string;
   now?: () => Date;
 }
@@ -49,5 +53,6 @@ export function createContext(request: Request, options: ContextOptions): Contex
     pubsub: options.pubsub,
     clientAddress: options.clientAddress ?? "local",
     signInGuard: options.signInGuard,
+    listSizes: options.listSizes,
   };
 }

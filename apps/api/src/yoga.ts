@@ -3,7 +3,13 @@ import { useGraphQlJit } from "@envelop/graphql-jit";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import type { Database } from "@sahifa/db/database";
-import { type DocumentNode, Kind, NoSchemaIntrospectionCustomRule } from "graphql";
+import {
+  type DocumentNode,
+  type GraphQLError,
+  Kind,
+  NoSchemaIntrospectionCustomRule,
+  type ValidationContext,
+} from "graphql";
 import { createYoga, type Plugin } from "graphql-yoga";
 import type { Kysely } from "kysely";
 import { authenticate, sessionCookies } from "./auth/authenticate.ts";
@@ -12,8 +18,11 @@ import type { SignInGuard } from "./auth/sign-in.ts";
 import { createSignInThrottle } from "./auth/sign-in-throttle.ts";
 import { type Context, createContext } from "./context.ts";
 import { clientAddress } from "./http/client-address.ts";
+import { refuseNulCharacters } from "./http/nul-characters.ts";
+import { queryCostLimit } from "./http/query-cost.ts";
 import { httpRoutes } from "./http/routes.ts";
 import { viewBeacon } from "./http/view-beacon.ts";
+import { createListSizes } from "./list-sizes.ts";
 import { createLoaders } from "./loaders.ts";
 import { createNewsPubSub, type NewsPubSub } from "./pubsub.ts";
 import { schema } from "./schema/index.ts";
@@ -73,6 +82,7 @@ export const CSRF_HEADER = "x-graphql-yoga-csrf";
 export function createApp(options: AppOptions) {
   const introspection = options.introspection ?? true;
   const pubsub = options.pubsub ?? createNewsPubSub().pubsub;
+  const listSizes = createListSizes(options.db);
   const signInGuard = options.signInGuard ?? {
     throttle: createSignInThrottle(),
     verification: createVerificationQueue(),
@@ -85,14 +95,18 @@ export function createApp(options: AppOptions) {
     viewBeacon({ db: options.db }),
     EnvelopArmorPlugin({
       // Fragments count as if written inline: a client's choice to share a fragment must not cost it depth.
-      maxDepth: { n: LIMITS.maxDepth, flattenFragments: true },
-      costLimit: { maxCost: LIMITS.maxCost, flattenFragments: true },
-      maxAliases: { n: LIMITS.maxAliases },
+      maxDepth: { n: LIMITS.maxDepth, flattenFragments: true, ...reportArmorRejections },
+      costLimit: { enabled: false },
+      maxAliases: { n: LIMITS.maxAliases, ...reportArmorRejections },
+      // Counted while parsing, where a thrown error already is a 400 syntax error.
       maxTokens: { n: LIMITS.maxTokens },
-      maxDirectives: { n: LIMITS.maxDirectives },
+      maxDirectives: { n: LIMITS.maxDirectives, ...reportArmorRejections },
       // Field suggestions ("did you mean …") leak the schema when introspection is off.
       blockFieldSuggestion: { enabled: !introspection },
     }),
+    // Priced with list sizes and variables, which armor's cost limit reads neither of.
+    queryCostLimit({ maxCost: LIMITS.maxCost }),
+    refuseNulCharacters() as Plugin,
   ];
   if (!introspection) plugins.push(disableIntrospection());
   // Reader queries run compiled (graphql-jit, cached per parsed document, which yoga caches per query
@@ -134,6 +148,7 @@ export function createApp(options: AppOptions) {
         db: options.db,
         pubsub,
         signInGuard,
+        listSizes: await listSizes(),
         clientAddress: clientAddress(request, req, options.trustedProxyHops ?? 0),
         ...(options.now ? { now: options.now } : {}),
       });
@@ -146,6 +161,15 @@ export function createApp(options: AppOptions) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/**
+ * Armor throws its refusals out of validation by default, which yoga takes for an execution
+ * failure (HTTP 200); reported as validation errors they get the 400 the spec asks for.
+ */
+const reportArmorRejections = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
 
 /**
  * A request body must declare its length, so the 413 check on Content-Length

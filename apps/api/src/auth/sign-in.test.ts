@@ -32,7 +32,7 @@ function countingGuard(): SignInGuard & { checks: () => number } {
 }
 
 const attempt = (guard: SignInGuard, email: string, password: string, client = "198.51.100.7") =>
-  signIn(t.db, guard, { email, password, client });
+  signIn(t.db, guard, { email, password, client, locale: "en" });
 
 describe("signIn under parallel guessing", () => {
   it("checks at most the allowed number of 61 parallel guesses", async () => {

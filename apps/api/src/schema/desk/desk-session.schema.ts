@@ -95,6 +95,7 @@ builder.mutationFields((t) => ({
         email: args.email,
         password: args.password,
         client: context.clientAddress,
+        locale: context.locale,
       });
       if (outcome.kind === "signed_in")
         context.viewer.session?.setSessionCookie(outcome.token, outcome.expiresAt);
