@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp } from "../testing/test-app.ts";
-import { createApp, LIMITS } from "../yoga.ts";
+import { type App, createApp, LIMITS } from "../yoga.ts";
 
 /**
  * Replays: limit refusals answered 200, lists without paging priced as one item, aliases of
@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-async function post(app: { fetch: typeof fetch }, query: string, variables: Record<string, unknown> = {}) {
+async function post(app: App, query: string, variables: Record<string, unknown> = {}) {
   const response = await app.fetch("http://test/graphql", {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
