@@ -2,6 +2,7 @@ import type { IncomingMessage } from "node:http";
 import { useGraphQlJit } from "@envelop/graphql-jit";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
+import { isDatabaseUnavailable } from "@sahifa/db/connection-errors";
 import type { Database } from "@sahifa/db/database";
 import {
   type DocumentNode,
@@ -18,6 +19,7 @@ import type { SignInGuard } from "./auth/sign-in.ts";
 import { createSignInThrottle } from "./auth/sign-in-throttle.ts";
 import { type Context, createContext } from "./context.ts";
 import { clientAddress } from "./http/client-address.ts";
+import { databaseOutageAnswers, databaseUnavailableError } from "./http/database-outage.ts";
 import { refuseNulCharacters } from "./http/nul-characters.ts";
 import { queryCostLimit } from "./http/query-cost.ts";
 import { httpRoutes } from "./http/routes.ts";
@@ -107,6 +109,7 @@ export function createApp(options: AppOptions) {
     // Priced with list sizes and variables, which armor's cost limit reads neither of.
     queryCostLimit({ maxCost: LIMITS.maxCost }),
     refuseNulCharacters() as Plugin,
+    databaseOutageAnswers() as Plugin,
   ];
   if (!introspection) plugins.push(disableIntrospection());
   // Reader queries run compiled (graphql-jit, cached per parsed document, which yoga caches per query
@@ -148,12 +151,18 @@ export function createApp(options: AppOptions) {
         db: options.db,
         pubsub,
         signInGuard,
-        listSizes: await listSizes(),
+        listSizes: { tags: 0, authors: 0, dossiers: 0, regions: 0, sections: 0 },
         clientAddress: clientAddress(request, req, options.trustedProxyHops ?? 0),
         ...(options.now ? { now: options.now } : {}),
       });
-      // Sessions run on the wall clock, not the request clock tests may fix.
-      context.viewer = await authenticate(request, options.db, new Date());
+      try {
+        context.listSizes = await listSizes();
+        // Sessions run on the wall clock, not the request clock tests may fix.
+        context.viewer = await authenticate(request, options.db, new Date());
+      } catch (error) {
+        if (isDatabaseUnavailable(error)) throw databaseUnavailableError(context.locale);
+        throw error;
+      }
       return context;
     },
     plugins,

@@ -3,6 +3,7 @@ import type { Database } from "@sahifa/db/database";
 import { MEDIA_URL_PREFIX, resolveMediaFile } from "@sahifa/db/media-files";
 import type { Plugin } from "graphql-yoga";
 import { type Kysely, sql } from "kysely";
+import { OUTAGE_RETRY_AFTER_SECONDS } from "./database-outage.ts";
 
 /**
  * Plain HTTP routes served beside /graphql by the same yoga app, so
@@ -34,7 +35,10 @@ async function health(db: Kysely<Database>, Response: typeof globalThis.Response
     await sql`select 1`.execute(db);
     return new Response(JSON.stringify({ status: "ok" }), { status: 200, headers });
   } catch {
-    return new Response(JSON.stringify({ status: "unavailable" }), { status: 503, headers });
+    return new Response(JSON.stringify({ status: "unavailable" }), {
+      status: 503,
+      headers: { ...headers, "retry-after": String(OUTAGE_RETRY_AFTER_SECONDS) },
+    });
   }
 }
 
