@@ -43,6 +43,8 @@ export interface AppOptions {
   pubsub?: NewsPubSub;
   /** Sign-in throttle and password-check queue; default: in memory (see createSignInThrottle for PostgreSQL). */
   signInGuard?: SignInGuard;
+  /** Aborted when the server shuts down: event streams then end cleanly (`event: complete`). */
+  closing?: AbortSignal;
   /** Proxies in front of the API that append to X-Forwarded-For (default 0: the socket's peer is the client). */
   trustedProxyHops?: number;
 }
@@ -128,7 +130,7 @@ export function createApp(options: AppOptions) {
         now: options.now?.() ?? new Date(),
       }),
     }),
-    sseResponses(),
+    sseResponses(options.closing ? { closing: options.closing } : {}),
   );
   return createYoga<ServerContext, Context>({
     schema,

@@ -1,10 +1,12 @@
+import { createVerificationQueue } from "../auth/password-verification-queue.ts";
+import { createSignInThrottle } from "../auth/sign-in-throttle.ts";
 import { connectFromEnv, prepareDatabase } from "../database-setup.ts";
 import { EnvError, readEnv } from "../env.ts";
 import { createNewsPubSub } from "../pubsub.ts";
 import { listen } from "../server.ts";
 import { createApp } from "../yoga.ts";
 
-/** `pnpm start`: migrate (and seed an empty database), then serve. */
+/** `pnpm start`: migrate (and seed an empty database), then serve until SIGTERM or SIGINT. */
 async function main() {
   const env = readEnv();
   const connection = await connectFromEnv(env);
@@ -13,22 +15,37 @@ async function main() {
   await prepareDatabase(connection, log);
   const live = createNewsPubSub({ redisUrl: env.REDIS_URL });
   log(`live events: ${live.kind === "redis" ? "Redis (REDIS_URL)" : "in process"}`);
+  const closing = new AbortController();
   const app = createApp({
     db: connection.db,
     pubsub: live.pubsub,
     corsOrigins: env.CORS_ORIGIN,
     introspection: env.GRAPHQL_INTROSPECTION,
+    trustedProxyHops: env.TRUSTED_PROXY_HOPS,
+    closing: closing.signal,
+    signInGuard: {
+      // Shared by every instance on PostgreSQL; in memory on PGlite, which one process owns.
+      throttle: createSignInThrottle(connection.pgPool ? { pgPool: connection.pgPool } : {}),
+      verification: createVerificationQueue(),
+    },
   });
   const server = await listen(app, env.PORT, env.HOST);
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : env.PORT;
-  log(`GraphQL on http://localhost:${port}/graphql`);
-  const stop = () => {
-    server.close();
-    void Promise.allSettled([live.close(), connection.close()]).finally(() => process.exit(0));
+  log(`GraphQL on http://localhost:${server.port}/graphql`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: finishing requests in flight (up to ${env.SHUTDOWN_GRACE_MS} ms)…`);
+    closing.abort();
+    const { forced } = await server.shutdown(env.SHUTDOWN_GRACE_MS);
+    if (forced) log("grace period over: closed the connections still open");
+    await Promise.allSettled([live.close(), connection.close()]);
+    log("stopped");
+    process.exit(0);
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  process.once("SIGINT", () => void stop("SIGINT"));
+  process.once("SIGTERM", () => void stop("SIGTERM"));
 }
 
 main().catch((error: unknown) => {
