@@ -96,7 +96,7 @@ export function createApp(options: AppOptions) {
     declaredBodyLength(),
     sessionCookies(),
     httpRoutes({ db: options.db, maxBodyBytes: LIMITS.maxBodyBytes }),
-    viewBeacon({ db: options.db }),
+    viewBeacon({ db: options.db, trustedProxyHops: options.trustedProxyHops ?? 0 }),
     EnvelopArmorPlugin({
       // Fragments count as if written inline: a client's choice to share a fragment must not cost it depth.
       maxDepth: { n: LIMITS.maxDepth, flattenFragments: true, ...reportArmorRejections },
