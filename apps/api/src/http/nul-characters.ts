@@ -32,7 +32,7 @@ export function refuseNulCharacters(): Plugin<{ locale?: Locale }> {
     return {
       errors: [
         new GraphQLError(apiMessage(args.contextValue.locale ?? "en", "nulCharacter"), {
-          extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
+          extensions: { code: "BAD_USER_INPUT", http: { spec: true, status: 400 } },
         }),
       ],
     };

@@ -36,7 +36,8 @@ export function queryCostLimit(options: { maxCost: number }): Plugin {
           extensions: {
             code: "QUERY_TOO_COSTLY",
             cost: { actual: cost, max: options.maxCost },
-            http: { status: 400 },
+            // 400 under application/graphql-response+json; legacy application/json clients get 200, as the spec says.
+            http: { spec: true, status: 400 },
           },
         },
       ),

@@ -16,8 +16,14 @@ export interface ApiProcess {
  * The API as `pnpm start` runs it, in a process of its own on a free port with a throwaway
  * embedded database, for tests that need a real process (signals, exits).
  */
-export async function startApiProcess(env: Record<string, string> = {}): Promise<ApiProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/bin/start.ts"], {
+export async function startApiProcess(
+  env: Record<string, string> = {},
+  /** "built": dist/start.js as `pnpm start` runs it (run `pnpm build` first); "source": through tsx. */
+  from: "source" | "built" = "source",
+): Promise<ApiProcess> {
+  const args =
+    from === "built" ? ["--enable-source-maps", "dist/start.js"] : ["--import", "tsx", "src/bin/start.ts"];
+  const child = spawn(process.execPath, args, {
     cwd: appDir,
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", PGLITE_DATA_DIR: "memory://", ...env },
     stdio: ["ignore", "pipe", "pipe"],
