@@ -1,7 +1,7 @@
 import { type GraphQLField, getNullableType, isListType } from "graphql";
 import type { Context } from "../context.ts";
 import type { ListSizes } from "../list-sizes.ts";
-import { DEFAULT_PAGE_SIZE } from "./cursor.ts";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./cursor.ts";
 
 /**
  * Query pricing (docs/architecture/021-query-cost.md): every field costs 1, and what is
