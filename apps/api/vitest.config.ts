@@ -8,6 +8,8 @@ export default defineConfig({
   },
   test: {
     include: ["src/**/*.test.ts", "scripts/**/*.test.ts"],
+    // The replayed abuse findings (real processes, load, a database cut) run as `pnpm test:security`.
+    exclude: ["src/security/**", "**/node_modules/**"],
     // PGlite start + migrate takes seconds per file, and a sign-in is a real scrypt (N=2^17): in CI
     // every package tests at once on two cores, where either can take ten times as long.
     testTimeout: 120_000,

@@ -10,7 +10,7 @@ const connection = await connect({
   poolSize: 5,
 });
 const live = createNewsPubSub({ redisUrl: process.env.REDIS_URL });
-const server = await listen(createApp({ db: connection.db, pubsub: live.pubsub }), 0, "127.0.0.1");
+const { server } = await listen(createApp({ db: connection.db, pubsub: live.pubsub }), 0, "127.0.0.1");
 const address = server.address();
 console.log(JSON.stringify({ port: typeof address === "object" && address ? address.port : 0 }));
 process.on("SIGTERM", () => {

@@ -19,7 +19,7 @@ const max = Number(poolSize ?? 10);
 
 if (kind === "api") {
   const connection = await connect({ databaseUrl, schema, poolSize: max });
-  const server = await listen(createApp({ db: connection.db }), 0, "127.0.0.1");
+  const { server } = await listen(createApp({ db: connection.db }), 0, "127.0.0.1");
   console.log(`port ${(server.address() as AddressInfo).port}`);
 } else {
   const pool = new pg.Pool({ connectionString: databaseUrl, max, options: `-c search_path=${schema}` });

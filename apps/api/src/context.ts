@@ -3,7 +3,9 @@ import { type Locale, negotiateLocale } from "@sahifa/domain/locales";
 import type { Role } from "@sahifa/domain/workflow";
 import type { Kysely } from "kysely";
 import type { ViewerSession } from "./auth/authenticate.ts";
+import type { SignInGuard } from "./auth/sign-in.ts";
 import type { ReaderCache } from "./cache/reader-cache.ts";
+import type { ListSizes } from "./list-sizes.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
 import type { NewsPubSub } from "./pubsub.ts";
 
@@ -29,6 +31,12 @@ export interface Context {
   previewSecret: string;
   /** Purges what a desk write changed from the HTTP caches in front of the editions. */
   readerCache: ReaderCache;
+  /** Where the request comes from (http/client-address.ts), for per-client limits. */
+  clientAddress: string;
+  /** Row counts of the lists without paging, for pricing queries (schema/complexity.ts). */
+  listSizes: ListSizes;
+  /** Sign-in's throttle and password-check queue, shared by every request of the app. */
+  signInGuard: SignInGuard;
 }
 
 export interface ContextOptions {
@@ -36,6 +44,9 @@ export interface ContextOptions {
   pubsub: NewsPubSub;
   previewSecret: string;
   readerCache: ReaderCache;
+  signInGuard: SignInGuard;
+  listSizes: ListSizes;
+  clientAddress?: string;
   now?: () => Date;
 }
 
@@ -49,5 +60,8 @@ export function createContext(request: Request, options: ContextOptions): Contex
     pubsub: options.pubsub,
     previewSecret: options.previewSecret,
     readerCache: options.readerCache,
+    clientAddress: options.clientAddress ?? "local",
+    signInGuard: options.signInGuard,
+    listSizes: options.listSizes,
   };
 }

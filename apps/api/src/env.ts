@@ -24,15 +24,6 @@ const url = (protocols: readonly string[], example: string) =>
       .optional(),
   );
 
-const flag = (defaultValue: boolean) =>
-  z.preprocess(
-    blankToUndefined,
-    z
-      .enum(["true", "false", "1", "0"], { message: "must be true or false" })
-      .optional()
-      .transform((value) => (value === undefined ? defaultValue : value === "true" || value === "1")),
-  );
-
 /**
  * Development signs previews with a fixed secret, so several API instances started in dev accept
  * each other's tokens; production must set its own (see readEnv).
@@ -60,7 +51,16 @@ const EnvSchema = z.object({
   DATABASE_URL: url(["postgres:", "postgresql:"], "postgres://user@host:5432/db"),
   REDIS_URL: url(["redis:", "rediss:"], "redis://127.0.0.1:6379"),
   PGLITE_DATA_DIR: z.preprocess(blankToUndefined, z.string().optional()),
-  GRAPHQL_INTROSPECTION: flag(true),
+  /** Unset: on in development, off when NODE_ENV=production (a production schema is not for browsing). */
+  GRAPHQL_INTROSPECTION: z.preprocess(
+    blankToUndefined,
+    z.enum(["true", "false", "1", "0"], { message: "must be true or false" }).optional(),
+  ),
+  /** Proxies in front of the API that append to X-Forwarded-For; the client's address is read past them. */
+  TRUSTED_PROXY_HOPS: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ message: "must be a number" }).int("must be a whole number").min(0).max(10).default(0),
+  ),
   PUBLIC_ORIGIN: z.preprocess(
     blankToUndefined,
     z
@@ -94,6 +94,11 @@ const EnvSchema = z.object({
       .min(0, "must be 0 (off) or more")
       .default(5_000),
   ),
+  /** On SIGTERM, how long requests in flight may take to finish before the process exits anyway. */
+  SHUTDOWN_GRACE_MS: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ message: "must be milliseconds" }).int("must be a whole number").min(0).default(10_000),
+  ),
   CORS_ORIGIN: z.preprocess(
     blankToUndefined,
     z
@@ -114,9 +119,13 @@ const CheckedEnvSchema = EnvSchema.superRefine((env, context) => {
       message: "is required when NODE_ENV=production (e.g. openssl rand -hex 32)",
     });
   }
-}).transform(({ PREVIEW_SECRET, ...env }) => ({
+}).transform(({ PREVIEW_SECRET, GRAPHQL_INTROSPECTION, ...env }) => ({
   ...env,
   PREVIEW_SECRET: PREVIEW_SECRET ?? DEVELOPMENT_PREVIEW_SECRET,
+  GRAPHQL_INTROSPECTION:
+    GRAPHQL_INTROSPECTION === undefined
+      ? env.NODE_ENV !== "production"
+      : GRAPHQL_INTROSPECTION === "true" || GRAPHQL_INTROSPECTION === "1",
 }));
 
 export type Env = z.infer<typeof CheckedEnvSchema>;

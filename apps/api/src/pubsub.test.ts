@@ -94,7 +94,11 @@ describe("pub/sub through Redis", () => {
 
   it("stops listening to Redis as soon as an instance's last reader hangs up, without waiting for an item", async () => {
     // Over a real socket: a reader hangs up by closing its connection.
-    const server = await listen(createApp({ db: connection.db, pubsub: handles[0]!.pubsub }), 0, "127.0.0.1");
+    const { server } = await listen(
+      createApp({ db: connection.db, pubsub: handles[0]!.pubsub }),
+      0,
+      "127.0.0.1",
+    );
     const { port } = server.address() as AddressInfo;
     const channel = `${BREAKING_TOPIC}:ar`;
     const baseline = await subscribers(channel);

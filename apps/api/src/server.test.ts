@@ -11,7 +11,7 @@ let server: Server;
 let port: number;
 beforeAll(async () => {
   t = await createTestApp();
-  server = await listen(t.app, 0, "127.0.0.1");
+  ({ server } = await listen(t.app, 0, "127.0.0.1"));
   port = (server.address() as AddressInfo).port;
 });
 afterAll(async () => {

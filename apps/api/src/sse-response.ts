@@ -22,7 +22,8 @@ const HEADERS = {
   "Content-Encoding": "none",
 };
 
-export function sseResponses(): Plugin {
+/** `closing`: when it aborts (the server shuts down), every stream ends with `event: complete`. */
+export function sseResponses(options: { closing?: AbortSignal } = {}): Plugin {
   return {
     onResultProcess({ request, result, setResultProcessor }) {
       if (!isAsyncIterable(result)) return;
@@ -32,7 +33,7 @@ export function sseResponses(): Plugin {
       setResultProcessor(
         (stream, fetchAPI) =>
           new fetchAPI.Response(
-            eventStream(stream as AsyncIterable<ExecutionResult>) as unknown as BodyInit,
+            eventStream(stream as AsyncIterable<ExecutionResult>, options.closing) as unknown as BodyInit,
             {
               status: 200,
               headers: HEADERS,
@@ -44,7 +45,7 @@ export function sseResponses(): Plugin {
   };
 }
 
-function eventStream(results: AsyncIterable<ExecutionResult>): Readable {
+function eventStream(results: AsyncIterable<ExecutionResult>, closing?: AbortSignal): Readable {
   const iterator = results[Symbol.asyncIterator]();
   let waiting = false;
   const stream = new Readable({
@@ -56,16 +57,14 @@ function eventStream(results: AsyncIterable<ExecutionResult>): Readable {
           waiting = false;
           if (stream.destroyed) return;
           if (value != null) stream.push(eventBytes(value));
-          if (done) {
-            stream.push(COMPLETE);
-            stream.push(null);
-          }
+          if (done) complete();
         },
         (error: unknown) => stream.destroy(error as Error),
       );
     },
     destroy(error, callback) {
       clearInterval(ping);
+      closing?.removeEventListener("abort", complete);
       // The client went away: stop the subscription (its pub/sub listener goes with it).
       Promise.resolve(iterator.return?.()).then(
         () => callback(error),
@@ -74,7 +73,19 @@ function eventStream(results: AsyncIterable<ExecutionResult>): Readable {
     },
   });
   // Some browsers show nothing until the first bytes; proxies drop idle connections.
+  let completed = false;
+  // A clean end the client can tell from a dropped connection; the subscription is released with it.
+  function complete() {
+    if (completed || stream.destroyed) return;
+    completed = true;
+    clearInterval(ping);
+    stream.push(COMPLETE);
+    stream.push(null);
+    void Promise.resolve(iterator.return?.()).catch(() => {});
+  }
+  closing?.addEventListener("abort", complete, { once: true });
   stream.push(PING);
+  if (closing?.aborted) complete();
   const ping = setInterval(() => {
     if (stream.readableLength === 0) stream.push(PING);
   }, PING_MS);

@@ -1,21 +1,37 @@
+import type { IncomingMessage } from "node:http";
 import { useGraphQlJit } from "@envelop/graphql-jit";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import { isDatabaseUnavailable } from "@sahifa/db/connection-errors";
 import type { Database } from "@sahifa/db/database";
-import { type DocumentNode, Kind, NoSchemaIntrospectionCustomRule } from "graphql";
+import {
+  type DocumentNode,
+  type GraphQLError,
+  Kind,
+  NoSchemaIntrospectionCustomRule,
+  type ValidationContext,
+} from "graphql";
 import { createYoga, type Plugin } from "graphql-yoga";
 import type { Kysely } from "kysely";
 import { authenticate, sessionCookies } from "./auth/authenticate.ts";
+import { createVerificationQueue } from "./auth/password-verification-queue.ts";
+import type { SignInGuard } from "./auth/sign-in.ts";
+import { createSignInThrottle } from "./auth/sign-in-throttle.ts";
 import { noPurging, type PurgeClient } from "./cache/purge-client.ts";
 import { createReaderCache } from "./cache/reader-cache.ts";
 import { type Context, createContext } from "./context.ts";
 import { distributionRoutes } from "./distribution/distribution-routes.ts";
 import { DEFAULT_PUBLIC_ORIGIN, DEVELOPMENT_PREVIEW_SECRET } from "./env.ts";
+import { clientAddress } from "./http/client-address.ts";
 import { CSRF_HEADER } from "./http/csrf-header.ts";
+import { databaseOutageAnswers, databaseUnavailableError } from "./http/database-outage.ts";
 import { graphqlCaching } from "./http/graphql-caching.ts";
+import { refuseNulCharacters } from "./http/nul-characters.ts";
+import { queryCostLimit } from "./http/query-cost.ts";
 import { httpRoutes } from "./http/routes.ts";
 import { viewBeacon } from "./http/view-beacon.ts";
+import { createListSizes } from "./list-sizes.ts";
 import { createLoaders } from "./loaders.ts";
 import { createNewsPubSub, type NewsPubSub } from "./pubsub.ts";
 import { schema } from "./schema/index.ts";
@@ -38,6 +54,17 @@ export interface AppOptions {
   publicOrigin?: string;
   /** Purges Varnish on publish (VARNISH_PURGE_URLS); default: nothing to purge. */
   purgeClient?: PurgeClient;
+  /** Sign-in throttle and password-check queue; default: in memory (see createSignInThrottle for PostgreSQL). */
+  signInGuard?: SignInGuard;
+  /** Aborted when the server shuts down: event streams then end cleanly (`event: complete`). */
+  closing?: AbortSignal;
+  /** Proxies in front of the API that append to X-Forwarded-For (default 0: the socket's peer is the client). */
+  trustedProxyHops?: number;
+}
+
+/** What the Node listener (server.ts) passes with each request; absent under `app.fetch`. */
+export interface ServerContext {
+  req?: IncomingMessage;
 }
 
 /**
@@ -68,13 +95,18 @@ export function createApp(options: AppOptions) {
   const introspection = options.introspection ?? true;
   const pubsub = options.pubsub ?? createNewsPubSub().pubsub;
   const readerCache = createReaderCache(options.purgeClient ?? noPurging);
+  const listSizes = createListSizes(options.db);
+  const signInGuard = options.signInGuard ?? {
+    throttle: createSignInThrottle(),
+    verification: createVerificationQueue(),
+  };
   const plugins: Plugin[] = [
     useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
     declaredBodyLength(),
     sessionCookies(),
     graphqlCaching({ graphqlEndpoint: GRAPHQL_ENDPOINT }),
     httpRoutes({ db: options.db, maxBodyBytes: LIMITS.maxBodyBytes }),
-    viewBeacon({ db: options.db }),
+    viewBeacon({ db: options.db, trustedProxyHops: options.trustedProxyHops ?? 0 }),
     distributionRoutes({
       db: options.db,
       publicOrigin: options.publicOrigin ?? DEFAULT_PUBLIC_ORIGIN,
@@ -82,14 +114,19 @@ export function createApp(options: AppOptions) {
     }),
     EnvelopArmorPlugin({
       // Fragments count as if written inline: a client's choice to share a fragment must not cost it depth.
-      maxDepth: { n: LIMITS.maxDepth, flattenFragments: true },
-      costLimit: { maxCost: LIMITS.maxCost, flattenFragments: true },
-      maxAliases: { n: LIMITS.maxAliases },
+      maxDepth: { n: LIMITS.maxDepth, flattenFragments: true, ...reportArmorRejections },
+      costLimit: { enabled: false },
+      maxAliases: { n: LIMITS.maxAliases, ...reportArmorRejections },
+      // Counted while parsing, where a thrown error already is a 400 syntax error.
       maxTokens: { n: LIMITS.maxTokens },
-      maxDirectives: { n: LIMITS.maxDirectives },
+      maxDirectives: { n: LIMITS.maxDirectives, ...reportArmorRejections },
       // Field suggestions ("did you mean …") leak the schema when introspection is off.
       blockFieldSuggestion: { enabled: !introspection },
     }),
+    // Priced with list sizes and variables, which armor's cost limit reads neither of.
+    queryCostLimit({ maxCost: LIMITS.maxCost }),
+    refuseNulCharacters() as Plugin,
+    databaseOutageAnswers() as Plugin,
   ];
   if (!introspection) plugins.push(disableIntrospection());
   // Reader queries run compiled (graphql-jit, cached per parsed document, which yoga caches per query
@@ -108,9 +145,9 @@ export function createApp(options: AppOptions) {
         now: options.now?.() ?? new Date(),
       }),
     }),
-    sseResponses(),
+    sseResponses(options.closing ? { closing: options.closing } : {}),
   );
-  return createYoga<Record<string, unknown>, Context>({
+  return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     graphiql: introspection ? { title: "Sahifa GraphQL API" } : false,
@@ -128,16 +165,25 @@ export function createApp(options: AppOptions) {
       credentials: true,
       methods: ["GET", "POST", "OPTIONS"],
     },
-    context: async ({ request }) => {
+    context: async ({ request, req }) => {
       const context = createContext(request, {
         db: options.db,
         pubsub,
         previewSecret: options.previewSecret ?? DEVELOPMENT_PREVIEW_SECRET,
         readerCache,
+        signInGuard,
+        listSizes: { tags: 0, authors: 0, dossiers: 0, regions: 0, sections: 0 },
+        clientAddress: clientAddress(request, req, options.trustedProxyHops ?? 0),
         ...(options.now ? { now: options.now } : {}),
       });
-      // Sessions run on the wall clock, not the request clock tests may fix.
-      context.viewer = await authenticate(request, options.db, new Date());
+      try {
+        context.listSizes = await listSizes();
+        // Sessions run on the wall clock, not the request clock tests may fix.
+        context.viewer = await authenticate(request, options.db, new Date());
+      } catch (error) {
+        if (isDatabaseUnavailable(error)) throw databaseUnavailableError(context.locale);
+        throw error;
+      }
       return context;
     },
     plugins,
@@ -145,6 +191,15 @@ export function createApp(options: AppOptions) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/**
+ * Armor throws its refusals out of validation by default, which yoga takes for an execution
+ * failure (HTTP 200); reported as validation errors they get the 400 the spec asks for.
+ */
+const reportArmorRejections = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
 
 /**
  * A request body must declare its length, so the 413 check on Content-Length

@@ -23,6 +23,8 @@ export interface ConnectOptions {
 export interface Connection {
   db: Kysely<Database>;
   kind: "pglite" | "pg";
+  /** PostgreSQL only: the pool itself, for libraries that take a `pg` pool (the sign-in throttle's store). */
+  pgPool?: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -43,12 +45,18 @@ function connectPg(databaseUrl: string, options: ConnectOptions): Connection {
     idleTimeoutMillis: 30_000,
     ...(options.schema ? { options: `-c search_path=${quoteIdent(options.schema)}` } : {}),
   });
-  // An idle client losing its server must not crash the process; the next query reconnects.
+  // A client losing its server must not crash the process: the pool only listens on idle clients,
+  // so each client gets its own listener for the time it is checked out; the next query reconnects.
   pool.on("error", (error) => {
     console.error(`[db] idle PostgreSQL client error: ${error.message}`);
   });
+  pool.on("connect", (client) => {
+    client.on("error", (error) => {
+      console.error(`[db] PostgreSQL client error: ${error.message}`);
+    });
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: "pg", close: () => db.destroy() };
+  return { db, kind: "pg", pgPool: pool, close: () => db.destroy() };
 }
 
 async function connectPglite(dataDir: string, schema: string | undefined): Promise<Connection> {

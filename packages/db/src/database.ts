@@ -129,8 +129,6 @@ export interface UsersTable {
   password_hash: string;
   role: Role;
   locales: ColumnType<Locale[], Locale[] | undefined, Locale[]>;
-  failed_sign_ins: Generated<number>;
-  locked_until: Date | null;
   disabled: Generated<boolean>;
   created_at: CreatedAt;
 }
@@ -272,6 +270,19 @@ export interface MostReadRankingsTable {
   refreshed_at: Timestamp;
 }
 
+/** One visitor's counted read of an article in an hour; `visitor` is a hash under the day's salt. */
+export interface ViewBeaconsTable {
+  visitor: string;
+  article_id: number;
+  locale: Locale;
+  hour: Timestamp;
+}
+/** The secret that keys visitor hashes for one day; deleted once the day is over. */
+export interface ViewSaltsTable {
+  day: ColumnType<string, string, string>;
+  salt: string;
+}
+
 export interface Database {
   sections: SectionsTable;
   section_labels: SectionLabelsTable;
@@ -302,6 +313,8 @@ export interface Database {
   article_fact_changes: ArticleFactChangesTable;
   scheduled_publications: ScheduledPublicationsTable;
   article_notes: ArticleNotesTable;
+  view_beacons: ViewBeaconsTable;
+  view_salts: ViewSaltsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

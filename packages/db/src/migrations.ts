@@ -6,6 +6,7 @@ import * as searchRecencyAndIndex from "./migrations/2026-11-24T21-00_search-rec
 import * as arabicSearchRebuild from "./migrations/2026-11-25T00-45_arabic-search-rebuild.ts";
 import * as arabicPluralSearchRebuild from "./migrations/2026-11-25T02-30_arabic-plural-search-rebuild.ts";
 import * as arabicConjunctionSearchRebuild from "./migrations/2026-11-25T03-00_arabic-conjunction-search-rebuild.ts";
+import * as abuseGuards from "./migrations/2026-12-07T02-30_abuse-guards.ts";
 import * as mediaLibrary from "./migrations/2026-12-07T02-30_media-library.ts";
 import * as searchNormalizerVersion from "./migrations/2026-12-07T02-30_search-normalizer-version.ts";
 import * as mostReadRankings from "./migrations/2026-12-07T02-45_most-read-rankings.ts";
@@ -28,4 +29,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026-12-07T02-50_article-fact-changes": articleFactChanges,
   "2026-12-07T03-00_scheduled-publications": scheduledPublications,
   "2026-12-07T03-10_taxonomy-profiles": taxonomyProfiles,
+  "2026-12-07T02-30_abuse-guards": abuseGuards,
 };

@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Kysely } from "kysely";
-import { connect } from "./connect.ts";
+import { type Connection, connect } from "./connect.ts";
 import type { Database } from "./database.ts";
 import { migrateToLatest } from "./migrate.ts";
 
@@ -33,6 +33,8 @@ import { migrateToLatest } from "./migrate.ts";
 export interface TestDatabase {
   db: Kysely<Database>;
   kind: "pglite" | "pg";
+  /** PostgreSQL only: the pool, whose search_path is this file's schema. */
+  pgPool?: Connection["pgPool"];
   /** Closes the connection and removes the copy / drops the schema. */
   close(): Promise<void>;
 }
@@ -183,6 +185,7 @@ async function createPgSchema(databaseUrl: string): Promise<TestDatabase> {
   return {
     db: connection.db,
     kind: "pg",
+    pgPool: connection.pgPool,
     close: async () => {
       try {
         await connection.db.schema.dropSchema(schema).cascade().execute();

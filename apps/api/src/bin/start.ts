@@ -1,3 +1,5 @@
+import { createVerificationQueue } from "../auth/password-verification-queue.ts";
+import { createSignInThrottle } from "../auth/sign-in-throttle.ts";
 import { createPurgeClient } from "../cache/purge-client.ts";
 import { connectFromEnv, prepareDatabase } from "../database-setup.ts";
 import { EnvError, readEnv } from "../env.ts";
@@ -7,7 +9,7 @@ import { startScheduler } from "../scheduler.ts";
 import { listen } from "../server.ts";
 import { createApp } from "../yoga.ts";
 
-/** `pnpm start`: migrate (and seed an empty database), then serve. */
+/** `pnpm start`: migrate (and seed an empty database), then serve until SIGTERM or SIGINT. */
 async function main() {
   const env = readEnv();
   const connection = await connectFromEnv(env);
@@ -19,6 +21,7 @@ async function main() {
   log(
     `cache purges: ${env.VARNISH_PURGE_URLS.length > 0 ? env.VARNISH_PURGE_URLS.join(", ") : "none (no VARNISH_PURGE_URLS)"}`,
   );
+  const closing = new AbortController();
   const app = createApp({
     db: connection.db,
     pubsub: live.pubsub,
@@ -27,6 +30,13 @@ async function main() {
     previewSecret: env.PREVIEW_SECRET,
     publicOrigin: env.PUBLIC_ORIGIN,
     purgeClient: createPurgeClient({ urls: env.VARNISH_PURGE_URLS }),
+    trustedProxyHops: env.TRUSTED_PROXY_HOPS,
+    closing: closing.signal,
+    signInGuard: {
+      // Shared by every instance on PostgreSQL; in memory on PGlite, which one process owns.
+      throttle: createSignInThrottle(connection.pgPool ? { pgPool: connection.pgPool } : {}),
+      verification: createVerificationQueue(),
+    },
   });
   const scheduler =
     env.SCHEDULER_INTERVAL_MS > 0
@@ -37,17 +47,23 @@ async function main() {
   );
   const server = await listen(app, env.PORT, env.HOST);
   const mostRead = startMostReadRefresher(connection.db);
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : env.PORT;
-  log(`GraphQL on http://localhost:${port}/graphql`);
-  const stop = () => {
-    server.close();
-    void Promise.allSettled([mostRead.stop(), scheduler?.stop(), live.close()])
-      .then(() => connection.close())
-      .finally(() => process.exit(0));
+  log(`GraphQL on http://localhost:${server.port}/graphql`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: finishing requests in flight (up to ${env.SHUTDOWN_GRACE_MS} ms)…`);
+    closing.abort();
+    const { forced } = await server.shutdown(env.SHUTDOWN_GRACE_MS);
+    if (forced) log("grace period over: closed the connections still open");
+    await Promise.allSettled([mostRead.stop(), scheduler?.stop(), live.close()]);
+    await connection.close();
+    log("stopped");
+    process.exit(0);
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  process.once("SIGINT", () => void stop("SIGINT"));
+  process.once("SIGTERM", () => void stop("SIGTERM"));
 }
 
 main().catch((error: unknown) => {

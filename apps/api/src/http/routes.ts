@@ -6,6 +6,7 @@ import { type Kysely, sql } from "kysely";
 import { CAPTIONS_UPLOAD_PATH, handleCaptionsUpload } from "../media/media-captions.ts";
 import { isStoredMediaPath, serveStoredMedia } from "../media/media-serving.ts";
 import { handleUpload, UPLOAD_PATH } from "../media/media-upload.ts";
+import { OUTAGE_RETRY_AFTER_SECONDS } from "./database-outage.ts";
 
 /**
  * Plain HTTP routes served beside /graphql by the same yoga app, so
@@ -49,7 +50,10 @@ async function health(db: Kysely<Database>, Response: typeof globalThis.Response
     await sql`select 1`.execute(db);
     return new Response(JSON.stringify({ status: "ok" }), { status: 200, headers });
   } catch {
-    return new Response(JSON.stringify({ status: "unavailable" }), { status: 503, headers });
+    return new Response(JSON.stringify({ status: "unavailable" }), {
+      status: 503,
+      headers: { ...headers, "retry-after": String(OUTAGE_RETRY_AFTER_SECONDS) },
+    });
   }
 }
 

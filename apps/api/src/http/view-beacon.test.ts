@@ -40,7 +40,7 @@ describe("POST /views", () => {
     const response = await beacon(JSON.stringify({ articleId: id, locale: "ar" }));
     expect(response.status).toBe(204);
     expect(response.headers.get("set-cookie")).toBeNull();
-    await beacon(JSON.stringify({ articleId: String(id), locale: "ar" }));
+    await beacon(JSON.stringify({ articleId: String(id), locale: "ar" }), `${BROWSER} Edg/131.0`);
     expect(await todaysViews(id, "ar")).toBe(before + 2);
 
     for (const bot of ["Googlebot/2.1 (+http://www.google.com/bot.html)", "curl/8.5.0", ""]) {

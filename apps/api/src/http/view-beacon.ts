@@ -1,24 +1,30 @@
+import { createHash } from "node:crypto";
+import type { IncomingMessage } from "node:http";
 import type { Database } from "@sahifa/db/database";
-import { recordView } from "@sahifa/db/views/view-count";
+import { pruneViewBeacons, recordView, utcDay } from "@sahifa/db/views/view-count";
+import { visitorSalt } from "@sahifa/db/views/visitor-salt";
 import { isLocale } from "@sahifa/domain/locales";
 import type { Plugin } from "graphql-yoga";
 import type { Kysely } from "kysely";
 import { isBotUserAgent } from "./bot-user-agent.ts";
+import { clientAddress } from "./client-address.ts";
 
 export const VIEW_BEACON_PATH = "/views";
 const MAX_BEACON_BYTES = 256;
 
 /**
  * `POST /views` with `{"articleId": 1001, "locale": "ar"}` counts one read of
- * an article page. The reader's page sends it with
- * navigator.sendBeacon, as text/plain so the browser sends it cross-origin
- * without a preflight. Nothing about the reader is read or stored: no cookie,
- * no address; the User-Agent only decides whether it is a bot. The answer is
- * 204 whether or not the view counted, so it tells a client nothing.
+ * an article page. The reader's page sends it with navigator.sendBeacon, as
+ * text/plain so the browser sends it cross-origin without a preflight. A
+ * visitor (address and User-Agent, hashed under a salt that changes daily and
+ * is then deleted) counts once per article and hour, so replayed beacons move
+ * nothing; no cookie is read and nothing personal is stored. The answer is 204
+ * whether or not the view counted, so it tells a client nothing.
  */
-export function viewBeacon(options: { db: Kysely<Database> }): Plugin {
+export function viewBeacon(options: { db: Kysely<Database>; trustedProxyHops?: number }): Plugin {
+  const visitors = visitorKeys(options.db);
   return {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
+    async onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
       if (url.pathname !== VIEW_BEACON_PATH) return;
       const headers = { "cache-control": "no-store", "access-control-allow-origin": "*" };
       if (request.method !== "POST") {
@@ -35,7 +41,15 @@ export function viewBeacon(options: { db: Kysely<Database> }): Plugin {
         );
         return;
       }
-      if (!isBotUserAgent(request.headers.get("user-agent"))) await recordView(options.db, view);
+      const userAgent = request.headers.get("user-agent");
+      if (!isBotUserAgent(userAgent)) {
+        const client = clientAddress(
+          request,
+          (serverContext as { req?: IncomingMessage } | undefined)?.req,
+          options.trustedProxyHops ?? 0,
+        );
+        await recordView(options.db, { ...view, visitor: await visitors(`${client}\n${userAgent}`) });
+      }
       endResponse(new fetchAPI.Response(null, { status: 204, headers }));
     },
   };
@@ -55,4 +69,33 @@ function parseBeacon(body: string): { articleId: number; locale: "en" | "ar" | "
   } catch {
     return null;
   }
+}
+
+/**
+ * Hashes a visitor under the day's salt; the salt is read once per day per instance, and the
+ * hour's change prunes the previous hour's beacon rows.
+ */
+function visitorKeys(db: Kysely<Database>): (visitor: string) => Promise<string> {
+  let salt: { day: string; value: Promise<string> } | undefined;
+  let prunedHour = 0;
+  return async (visitor) => {
+    const now = new Date();
+    const day = utcDay(now);
+    if (salt?.day !== day) {
+      const value = visitorSalt(db, now);
+      salt = { day, value };
+      value.catch(() => {
+        if (salt?.value === value) salt = undefined;
+      });
+    }
+    const hour = Math.floor(now.getTime() / 3_600_000);
+    if (hour !== prunedHour) {
+      prunedHour = hour;
+      void pruneViewBeacons(db, now).catch(() => {});
+    }
+    return createHash("sha256")
+      .update(await salt.value)
+      .update(visitor)
+      .digest("base64url");
+  };
 }

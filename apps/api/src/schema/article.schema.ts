@@ -11,7 +11,7 @@ import type { Context } from "../context.ts";
 import { readerPaths } from "../urls.ts";
 import { AuthorRef } from "./author.schema.ts";
 import { BodyBlockUnion, withLocale } from "./body.schema.ts";
-import { decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageSizeArgs } from "./cursor.ts";
+import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageSizeArgs } from "./cursor.ts";
 import { DossierRef } from "./dossier.schema.ts";
 import { ImageRef, VideoRef } from "./image.schema.ts";
 import { DirectionEnum, editionOf, LOCALE_ARG_DESCRIPTION, LocaleEnum } from "./locale.schema.ts";
@@ -269,7 +269,12 @@ export async function articlePage(
   const after = args.after ? decodeCursor(args.after) : undefined;
   const before = args.before ? decodeCursor(args.before) : undefined;
   const connection = await resolveCursorConnection<Promise<readonly ArticleCard[]>>(
-    { args, toCursor: (card) => encodeCursor(card.position), defaultSize: 20, maxSize: MAX_PAGE_SIZE },
+    {
+      args,
+      toCursor: (card) => encodeCursor(card.position),
+      defaultSize: DEFAULT_PAGE_SIZE,
+      maxSize: MAX_PAGE_SIZE,
+    },
     async ({ limit, inverted }): Promise<readonly ArticleCard[]> =>
       context.loaders.prime(
         await listArticlePage(context.db, { locale, filter, after, before, limit, inverted }),

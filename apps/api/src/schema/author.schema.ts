@@ -3,6 +3,7 @@ import type { Locale } from "@sahifa/domain/locales";
 import { builder } from "../builder.ts";
 import { readerPaths } from "../urls.ts";
 import { ArticleConnection, ArticleRef, articlePage } from "./article.schema.ts";
+import { listSizeComplexity } from "./complexity.ts";
 import { ImageRef } from "./image.schema.ts";
 import { editionOf, LOCALE_ARG_DESCRIPTION, LocaleEnum } from "./locale.schema.ts";
 
@@ -41,6 +42,7 @@ builder.objectType(AuthorRef, {
 
 builder.queryFields((t) => ({
   authors: t.field({
+    complexity: listSizeComplexity("authors"),
     type: [AuthorRef],
     description: "Authors with at least one article published in the edition, by name.",
     args: { locale: t.arg({ type: LocaleEnum, description: LOCALE_ARG_DESCRIPTION }) },

@@ -3,6 +3,8 @@ import { GraphQLError } from "graphql";
 
 /** Largest page a connection serves; asking for more is an error, not a silent cut. */
 export const MAX_PAGE_SIZE = 100;
+/** The page a connection serves when neither `first` nor `last` is given. */
+export const DEFAULT_PAGE_SIZE = 20;
 
 function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });

@@ -3,6 +3,7 @@ import type { Locale } from "@sahifa/domain/locales";
 import { builder } from "../builder.ts";
 import { readerPaths } from "../urls.ts";
 import { ArticleConnection, ArticleRef, articlePage } from "./article.schema.ts";
+import { listSizeComplexity } from "./complexity.ts";
 import { editionOf, LOCALE_ARG_DESCRIPTION, LocaleEnum } from "./locale.schema.ts";
 
 export const DossierRef = builder.objectRef<Dossier & { locale: Locale }>("Dossier");
@@ -29,6 +30,7 @@ builder.objectType(DossierRef, {
 
 builder.queryFields((t) => ({
   dossiers: t.field({
+    complexity: listSizeComplexity("dossiers"),
     type: [DossierRef],
     description: "Dossiers with at least one article published in the edition: active first, newest first.",
     args: { locale: t.arg({ type: LocaleEnum, description: LOCALE_ARG_DESCRIPTION }) },

@@ -4,6 +4,7 @@ import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { readerPaths } from "../urls.ts";
 import { ArticleConnection, ArticleRef, articlePage } from "./article.schema.ts";
+import { listSizeComplexity } from "./complexity.ts";
 import { editionOf, LOCALE_ARG_DESCRIPTION, LocaleEnum } from "./locale.schema.ts";
 import { labelIn } from "./section.schema.ts";
 
@@ -38,6 +39,7 @@ builder.objectType(RegionRef, {
 
 builder.queryFields((t) => ({
   regions: t.field({
+    complexity: listSizeComplexity("regions"),
     type: [RegionRef],
     args: { locale: t.arg({ type: LocaleEnum, description: LOCALE_ARG_DESCRIPTION }) },
     resolve: async (_root, args, context) => {

@@ -62,7 +62,12 @@ builder.objectType(SearchResultsRef, {
   fields: (t) => ({
     notice: t.field({ type: SearchNoticeEnum, nullable: true, resolve: (r) => r.notice }),
     totalCount: t.exposeInt("totalCount", { description: "Matches in the edition for these filters." }),
-    hits: t.field({ type: [SearchHitRef], resolve: (r) => r.hits }),
+    hits: t.field({
+      type: [SearchHitRef],
+      // The page: `search(first)` already multiplies what is selected here by its size.
+      complexity: { field: 1, multiplier: 1 },
+      resolve: (r) => r.hits,
+    }),
     hasNextPage: t.exposeBoolean("hasNextPage"),
     endCursor: t.exposeString("endCursor", {
       nullable: true,

@@ -4,6 +4,7 @@ import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { readerPaths } from "../urls.ts";
 import { ArticleConnection, ArticleRef, articlePage } from "./article.schema.ts";
+import { listSizeComplexity } from "./complexity.ts";
 import { editionOf, LOCALE_ARG_DESCRIPTION, LocaleEnum } from "./locale.schema.ts";
 
 export type SectionInEdition = SectionNode & { locale: Locale };
@@ -68,6 +69,7 @@ builder.objectType(SectionRef, {
 
 builder.queryFields((t) => ({
   sections: t.field({
+    complexity: listSizeComplexity("sections"),
     type: [SectionRef],
     description: "The top-level sections in navigation order; `children` gives the tree below each.",
     args: { locale: t.arg({ type: LocaleEnum, description: LOCALE_ARG_DESCRIPTION }) },

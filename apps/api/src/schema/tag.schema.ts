@@ -3,6 +3,7 @@ import type { Locale } from "@sahifa/domain/locales";
 import { builder } from "../builder.ts";
 import { readerPaths } from "../urls.ts";
 import { ArticleConnection, ArticleRef, articlePage } from "./article.schema.ts";
+import { listSizeComplexity } from "./complexity.ts";
 import { editionOf, LOCALE_ARG_DESCRIPTION, LocaleEnum } from "./locale.schema.ts";
 
 export const TagRef = builder.objectRef<Tag & { locale: Locale }>("Tag");
@@ -28,6 +29,7 @@ builder.objectType(TagRef, {
 
 builder.queryFields((t) => ({
   tags: t.field({
+    complexity: listSizeComplexity("tags"),
     type: [TagRef],
     description: "Tags that have at least one article published in the edition, by label.",
     args: { locale: t.arg({ type: LocaleEnum, description: LOCALE_ARG_DESCRIPTION }) },

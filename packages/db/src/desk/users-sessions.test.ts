@@ -10,14 +10,7 @@ import {
   SESSION_ABSOLUTE_MS,
   SESSION_IDLE_MS,
 } from "./sessions.ts";
-import {
-  createUser,
-  findUserByEmail,
-  findUserForSignIn,
-  lockDuration,
-  recordFailedSignIn,
-  recordSuccessfulSignIn,
-} from "./users.ts";
+import { createUser, findUserByEmail, findUserForSignIn } from "./users.ts";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -66,33 +59,6 @@ describe("users", () => {
         passwordHash: "h",
       }),
     ).toMatchObject({ kind: "invalid", errors: [{ field: "email" }] });
-  });
-
-  it("throttles failed sign-ins per account with a growing lock, and clears on success", async () => {
-    const result = await createUser(t.db, {
-      email: "t@example.com",
-      displayName: "T",
-      role: "admin",
-      locales: [],
-      passwordHash: "h",
-    });
-    if (result.kind !== "created") throw new Error("no user");
-    const now = new Date("2026-11-24T10:00:00Z");
-    const outcomes = [];
-    for (let i = 0; i < 6; i++) outcomes.push(await recordFailedSignIn(t.db, result.user.id, now));
-    expect(outcomes.slice(0, 4).every((o) => o.lockedUntil === null)).toBe(true);
-    expect(outcomes[4]?.lockedUntil?.getTime()).toBe(now.getTime() + 60_000);
-    expect(outcomes[5]?.lockedUntil?.getTime()).toBe(now.getTime() + 120_000);
-    expect(await findUserForSignIn(t.db, "t@example.com")).toMatchObject({ failedSignIns: 6 });
-    expect(lockDuration(100)).toBe(86_400_000);
-    // Parallel guesses each count.
-    await Promise.all(Array.from({ length: 5 }, () => recordFailedSignIn(t.db, result.user.id, now)));
-    expect(await findUserForSignIn(t.db, "t@example.com")).toMatchObject({ failedSignIns: 11 });
-    await recordSuccessfulSignIn(t.db, result.user.id);
-    expect(await findUserForSignIn(t.db, "t@example.com")).toMatchObject({
-      failedSignIns: 0,
-      lockedUntil: null,
-    });
   });
 });
 

@@ -77,16 +77,11 @@ export async function findUserById(db: Kysely<Database>, id: number): Promise<De
   return db.selectFrom("users").select(USER_COLUMNS).where("id", "=", id).executeTakeFirst();
 }
 
-/** The user and the fields sign-in needs (hash, lock state). */
+/** The user and the password hash sign-in verifies against. */
 export async function findUserForSignIn(db: Kysely<Database>, email: string) {
   return db
     .selectFrom("users")
-    .select([
-      ...USER_COLUMNS,
-      "password_hash as passwordHash",
-      "failed_sign_ins as failedSignIns",
-      "locked_until as lockedUntil",
-    ])
+    .select([...USER_COLUMNS, "password_hash as passwordHash"])
     .where("email", "=", normalizeEmail(email))
     .executeTakeFirst();
 }
@@ -105,44 +100,4 @@ export async function setPasswordHash(
   passwordHash: string,
 ): Promise<void> {
   await db.updateTable("users").set({ password_hash: passwordHash }).where("id", "=", userId).execute();
-}
-
-/**
- * Throttling of failed sign-ins per account: the first few failures
- * cost nothing; from the fifth on, the account is locked for a period that
- * doubles with each further failure, up to a day. A success clears it.
- */
-export const SIGN_IN_THROTTLE = { freeAttempts: 4, baseLockMs: 60_000, maxLockMs: 86_400_000 } as const;
-
-export function lockDuration(failedSignIns: number): number {
-  const over = failedSignIns - SIGN_IN_THROTTLE.freeAttempts;
-  if (over <= 0) return 0;
-  return Math.min(SIGN_IN_THROTTLE.baseLockMs * 2 ** (over - 1), SIGN_IN_THROTTLE.maxLockMs);
-}
-
-/** Counts a failed sign-in atomically (parallel guesses each count) and locks the account when due. */
-export async function recordFailedSignIn(
-  db: Kysely<Database>,
-  userId: number,
-  now: Date = new Date(),
-): Promise<{ failedSignIns: number; lockedUntil: Date | null }> {
-  const row = await db
-    .updateTable("users")
-    .set((eb) => ({ failed_sign_ins: eb("failed_sign_ins", "+", 1) }))
-    .where("id", "=", userId)
-    .returning("failed_sign_ins")
-    .executeTakeFirstOrThrow();
-  const lockMs = lockDuration(row.failed_sign_ins);
-  const lockedUntil = lockMs > 0 ? new Date(now.getTime() + lockMs) : null;
-  if (lockedUntil)
-    await db.updateTable("users").set({ locked_until: lockedUntil }).where("id", "=", userId).execute();
-  return { failedSignIns: row.failed_sign_ins, lockedUntil };
-}
-
-export async function recordSuccessfulSignIn(db: Kysely<Database>, userId: number): Promise<void> {
-  await db
-    .updateTable("users")
-    .set({ failed_sign_ins: 0, locked_until: null })
-    .where("id", "=", userId)
-    .execute();
 }

@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../database.ts";
 import { listMostRead } from "../reader/article-lists.ts";
 import type { ArticleCard } from "../reader/articles.ts";
+import { publishedInEdition } from "../reader/articles.ts";
 import { readMostReadRollup } from "./most-read-rollup.ts";
 import { utcDay } from "./view-count.ts";
 
@@ -11,13 +12,16 @@ import { utcDay } from "./view-count.ts";
  * included), cached in process for a short time: every front page and article
  * page shows it, and a minute-old ranking is as good as a fresh one. Each API
  * instance keeps its own cache; that is fine for a ranking, and needs nothing
- * shared between instances. Windows rolled up in the background
- * (most-read-rollup.ts) are read from the rollup; any other window is summed
- * on demand.
+ * shared between instances. What is not fine is listing an article that is no
+ * longer published, so every answer is checked against the translations table
+ * (one lookup by primary key), and an unpublished article leaves every instance's
+ * list at once.
  */
 
 export const MOST_READ_WINDOW_DAYS = 7;
 export const MOST_READ_TTL_MS = 60_000;
+/** Ranked beyond the limit, so a list stays full when a cached entry is unpublished. */
+const SPARE_ENTRIES = 5;
 
 export interface MostReadOptions {
   days?: number;
@@ -50,6 +54,36 @@ export async function mostRead(
   const limit = Math.max(1, Math.trunc(options.limit ?? 10));
   const sinceDay = mostReadSinceDay(options.now ?? new Date(), days);
   const key = `${locale}|${sinceDay}|${limit}`;
+  const ranking = await cachedRanking(
+    db,
+    key,
+    // Windows rolled up in the background (most-read-rollup.ts) are read from the rollup; any other is summed now.
+    () =>
+      readMostReadRollup(db, locale, days, limit + SPARE_ENTRIES).then(
+        (rolledUp) => rolledUp ?? listMostRead(db, locale, sinceDay, limit + SPARE_ENTRIES),
+      ),
+    ttlMs,
+  );
+  if (ranking.length === 0) return [];
+  const stillPublished = await publishedInEdition(db, locale)
+    .clearSelect()
+    .select("a.id")
+    .where(
+      "a.id",
+      "in",
+      ranking.map((entry) => entry.article.id),
+    )
+    .execute();
+  const live = new Set(stillPublished.map((row) => row.id));
+  return ranking.filter((entry) => live.has(entry.article.id)).slice(0, limit);
+}
+
+function cachedRanking(
+  db: Kysely<Database>,
+  key: string,
+  load: () => Promise<MostReadEntry[]>,
+  ttlMs: number,
+): Promise<MostReadEntry[]> {
   // Freshness is wall-clock time, whatever clock the request reasons with.
   const clock = Date.now();
 
@@ -62,9 +96,7 @@ export async function mostRead(
   if (cached && cached.expires > clock) return cached.value;
 
   // The promise is cached, not the rows: requests arriving while it loads share one query.
-  const value = readMostReadRollup(db, locale, days, limit).then(
-    (rolledUp) => rolledUp ?? listMostRead(db, locale, sinceDay, limit),
-  );
+  const value = load();
   cache.set(key, { expires: clock + ttlMs, value });
   value.catch(() => {
     if (cache.get(key)?.value === value) cache.delete(key);

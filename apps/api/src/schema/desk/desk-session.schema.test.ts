@@ -84,22 +84,17 @@ describe("sign-in, sessions and sign-out", () => {
     });
   });
 
-  it("answers wrong passwords and unknown emails alike, and locks the account after repeated failures", async () => {
+  it("answers wrong passwords and unknown emails alike, and locks the email after repeated failures", async () => {
     const unknown = (await post(SIGN_IN, { email: "nobody@desk.test", password: PASSWORD })).body.data.signIn;
     const wrong = (await post(SIGN_IN, { email: "locked@desk.test", password: "wrong-password" })).body.data
       .signIn;
     expect(unknown).toEqual(wrong);
     expect(wrong).toMatchObject({ code: "INVALID_CREDENTIALS", retryAfter: null });
-    let last: Record<string, unknown> = {};
     for (let i = 0; i < 4; i++)
-      last = (await post(SIGN_IN, { email: "locked@desk.test", password: "wrong-password" })).body.data
-        .signIn;
-    expect(last).toMatchObject({ __typename: "SignInFailed", code: "ACCOUNT_LOCKED" });
-    // Locked: even the right password is refused until the lock ends.
-    expect(
-      (await post(SIGN_IN, { email: "locked@desk.test", password: PASSWORD })).body.data.signIn,
-    ).toMatchObject({
-      code: "ACCOUNT_LOCKED",
-    });
+      await post(SIGN_IN, { email: "locked@desk.test", password: "wrong-password" });
+    // Locked: even the right password is refused, unchecked, until the lock ends.
+    const locked = (await post(SIGN_IN, { email: "locked@desk.test", password: PASSWORD })).body.data.signIn;
+    expect(locked).toMatchObject({ __typename: "SignInFailed", code: "ACCOUNT_LOCKED" });
+    expect(Date.parse(locked.retryAfter)).toBeGreaterThan(Date.now());
   });
 });

@@ -54,7 +54,7 @@ builder.objectType(SignedInRef, {
 const SignInFailedRef = builder.objectRef<SignInFailed>("SignInFailed");
 builder.objectType(SignInFailedRef, {
   description:
-    "INVALID_CREDENTIALS: wrong email or password. ACCOUNT_LOCKED: too many failures; wait until retryAfter.",
+    "INVALID_CREDENTIALS: wrong email or password. ACCOUNT_LOCKED: too many failures for this email; wait until retryAfter. TOO_MANY_ATTEMPTS: too many attempts from this client, or the server is busy; wait until retryAfter.",
   isTypeOf: (value) => (value as { kind?: string }).kind === "sign_in_failed",
   fields: (t) => ({
     code: t.exposeString("code"),
@@ -88,10 +88,15 @@ builder.mutationFields((t) => ({
   signIn: t.field({
     type: SignInResult,
     description:
-      "Signs in with email and password. Sets an HttpOnly, SameSite=Lax session cookie and returns the token for bearer use. Repeated failures lock the account for a growing period.",
+      "Signs in with email and password. Sets an HttpOnly, SameSite=Lax session cookie and returns the token for bearer use. Repeated failures lock the email for a while, whether or not an account has it.",
     args: { email: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
     resolve: async (_root, args, context) => {
-      const outcome = await signIn(context.db, args.email, args.password);
+      const outcome = await signIn(context.db, context.signInGuard, {
+        email: args.email,
+        password: args.password,
+        client: context.clientAddress,
+        locale: context.locale,
+      });
       if (outcome.kind === "signed_in")
         context.viewer.session?.setSessionCookie(outcome.token, outcome.expiresAt);
       return outcome;

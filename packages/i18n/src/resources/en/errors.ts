@@ -19,4 +19,15 @@ export const errors = {
     title: "Bad request",
     text: "The address or the data sent could not be understood.",
   },
+  /** Answers of the GraphQL API to a request it refuses. */
+  api: {
+    nulCharacter: "Text may not contain the NUL character (U+0000); remove it and try again.",
+    databaseUnavailable: "The news service cannot reach its database right now. Try again in a few seconds.",
+    signInInvalid: "The email or password is wrong. Check both and try again.",
+    signInLocked_one:
+      "Too many failed sign-ins: this account is locked for about {{count, number}} minute. Try again later or ask an admin.",
+    signInLocked_other:
+      "Too many failed sign-ins: this account is locked for about {{count, number}} minutes. Try again later or ask an admin.",
+    signInTooMany: "Too many sign-in attempts from here right now. Wait a moment and try again.",
+  },
 };

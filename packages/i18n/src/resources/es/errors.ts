@@ -21,4 +21,18 @@ export const errors: NamespaceFor<typeof english, "es"> = {
     title: "Solicitud incorrecta",
     text: "No se ha podido interpretar la dirección o los datos enviados.",
   },
+  api: {
+    nulCharacter: "El texto no puede contener el carácter NUL (U+0000); quítalo y vuelve a intentarlo.",
+    databaseUnavailable:
+      "El servicio de noticias no puede acceder ahora a su base de datos. Vuelve a intentarlo en unos segundos.",
+    signInInvalid: "El correo o la contraseña no son correctos. Revisa ambos y vuelve a intentarlo.",
+    signInLocked_one:
+      "Demasiados intentos fallidos: esta cuenta está bloqueada durante {{count, number}} minuto aproximadamente. Vuelve a intentarlo más tarde o pide ayuda a un administrador.",
+    signInLocked_many:
+      "Demasiados intentos fallidos: esta cuenta está bloqueada durante unos {{count, number}} de minutos. Vuelve a intentarlo más tarde o pide ayuda a un administrador.",
+    signInLocked_other:
+      "Demasiados intentos fallidos: esta cuenta está bloqueada durante unos {{count, number}} minutos. Vuelve a intentarlo más tarde o pide ayuda a un administrador.",
+    signInTooMany:
+      "Demasiados intentos de acceso desde aquí en este momento. Espera un poco y vuelve a intentarlo.",
+  },
 };
