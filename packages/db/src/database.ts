@@ -1,7 +1,8 @@
 import type { BodyBlock } from "@sahifa/domain/blocks";
 import type { Locale } from "@sahifa/domain/locales";
 import type { ArticleKind } from "@sahifa/domain/taxonomy";
-import type { Role, TranslationStatus } from "@sahifa/domain/workflow";
+import type { UntranslatedBlock } from "@sahifa/domain/untranslated";
+import type { Role, TranslationStatus, WorkflowAction } from "@sahifa/domain/workflow";
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
 
 /** A timestamp column the database fills in. */
@@ -177,6 +178,19 @@ export interface ArticleViewsDailyTable {
   views: Generated<number>;
 }
 
+/** A translation's workflow history (migration 2026-12-07T02-30). */
+export interface TranslationEventsTable {
+  id: Generated<number>;
+  article_id: number;
+  locale: Locale;
+  action: WorkflowAction;
+  revision_id: number;
+  user_id: number | null;
+  note: string | null;
+  overridden_blocks: ColumnType<UntranslatedBlock[] | null, string | null, string | null>;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   sections: SectionsTable;
   section_labels: SectionLabelsTable;
@@ -199,6 +213,7 @@ export interface Database {
   translations: TranslationsTable;
   breaking_items: BreakingItemsTable;
   article_views_daily: ArticleViewsDailyTable;
+  translation_events: TranslationEventsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

@@ -1,15 +1,44 @@
+import { findUntranslatedBlocks, type UntranslatedBlock } from "@sahifa/domain/untranslated";
 import { nextStatus, WORKFLOW_TRANSITIONS, type WorkflowAction } from "@sahifa/domain/workflow";
 import type { Kysely } from "kysely";
 import type { Database, TranslationUpdate } from "../database.ts";
 import { refreshSearchDocument } from "../search/search-document.ts";
-import { type Invalid, invalid, type NotAllowed, type NotFound, notFound } from "./desk-results.ts";
+import {
+  type Conflict,
+  type Invalid,
+  invalid,
+  type NotAllowed,
+  type NotFound,
+  notFound,
+  type Untranslated,
+} from "./desk-results.ts";
 import { type DeskTranslation, findDeskTranslation } from "./desk-translations.ts";
-import type { TranslationKey } from "./revision-rows.ts";
+import { getRevision, type TranslationKey } from "./revision-rows.ts";
 
 export interface Transitioned {
   kind: "transitioned";
   translation: DeskTranslation;
+  /** The head revision the action concerned (what was submitted or published). */
+  revisionId: number;
 }
+
+export interface TransitionOptions {
+  now?: Date;
+  /**
+   * The head revision the client believes it is acting on; when the head has
+   * moved since, the answer is a Conflict and nothing changes.
+   */
+  expectedHeadRevisionId?: number | null | undefined;
+  /** Lets untranslated blocks through a submit or publish; the note is kept in the history. */
+  overrideNote?: string | null | undefined;
+  userId?: number | null | undefined;
+}
+
+/** Actions that put a translation's text in front of a reviewer or readers, so its text is checked first. */
+const CHECKED_ACTIONS: ReadonlySet<WorkflowAction> = new Set(["submit", "publish"]);
+const MAX_OVERRIDE_NOTE = 500;
+
+export type TransitionOutcome = Transitioned | NotFound | NotAllowed | Invalid | Conflict | Untranslated;
 
 /** What readers stop seeing when a translation leaves `published`. */
 const WITHDRAWN: TranslationUpdate = {
@@ -34,10 +63,17 @@ export async function transitionTranslation(
   db: Kysely<Database>,
   key: TranslationKey,
   action: WorkflowAction,
-  now: Date = new Date(),
-): Promise<Transitioned | NotFound | NotAllowed | Invalid> {
+  options: TransitionOptions = {},
+): Promise<TransitionOutcome> {
+  const note = options.overrideNote?.trim() ?? null;
+  if (options.overrideNote != null && (note === "" || (note?.length ?? 0) > MAX_OVERRIDE_NOTE)) {
+    return invalid(
+      "overrideNote",
+      `Say in 1 to ${MAX_OVERRIDE_NOTE} characters why the flagged text may go through.`,
+    );
+  }
   try {
-    return await transition(db, key, action, now);
+    return await transition(db, key, action, { ...options, overrideNote: note });
   } catch (error) {
     // Two articles publishing one slug at the same moment: the unique index decides, the loser is told why.
     if ((error as { code?: string }).code === "23505") {
@@ -54,8 +90,9 @@ async function transition(
   db: Kysely<Database>,
   key: TranslationKey,
   action: WorkflowAction,
-  now: Date,
-): Promise<Transitioned | NotFound | NotAllowed | Invalid> {
+  options: TransitionOptions,
+): Promise<TransitionOutcome> {
+  const now = options.now ?? new Date();
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .selectFrom("translations")
@@ -72,6 +109,16 @@ async function transition(
         kind: "not_allowed",
         message: `Cannot ${action} a translation that is ${row.status}; ${action} applies to ${from} translations.`,
       } as const;
+    }
+    if (options.expectedHeadRevisionId != null && options.expectedHeadRevisionId !== row.head_revision_id) {
+      return { kind: "conflict", head: await getRevision(trx, row.head_revision_id) } as const;
+    }
+    let flagged: UntranslatedBlock[] = [];
+    if (CHECKED_ACTIONS.has(action)) {
+      flagged = await untranslatedBlocks(trx, key.locale, row.head_revision_id);
+      if (flagged.length > 0 && !options.overrideNote) {
+        return { kind: "untranslated", revisionId: row.head_revision_id, blocks: flagged } as const;
+      }
     }
 
     let update: TranslationUpdate = { status: to, updated_at: now };
@@ -92,10 +139,87 @@ async function transition(
       await trx.updateTable("articles").set({ updated_at: now }).where("id", "=", key.articleId).execute();
     }
     if (action === "publish" || row.status === "published") await refreshSearchDocument(trx, key);
+    await trx
+      .insertInto("translation_events")
+      .values({
+        article_id: key.articleId,
+        locale: key.locale,
+        action,
+        revision_id: row.head_revision_id,
+        user_id: options.userId ?? null,
+        note: options.overrideNote ?? null,
+        overridden_blocks: flagged.length > 0 ? JSON.stringify(flagged) : null,
+        created_at: now,
+      })
+      .execute();
     const translation = await findDeskTranslation(trx, key);
     if (!translation) throw new Error("A locked translation vanished inside its transaction");
-    return { kind: "transitioned", translation } as const;
+    return { kind: "transitioned", translation, revisionId: row.head_revision_id } as const;
   });
+}
+
+/** The head's blocks still in the source's text, compared with the source revision the head was made from. */
+async function untranslatedBlocks(
+  db: Kysely<Database>,
+  locale: TranslationKey["locale"],
+  headRevisionId: number,
+): Promise<UntranslatedBlock[]> {
+  const row = await db
+    .selectFrom("revisions as h")
+    .leftJoin("revisions as s", "s.id", "h.source_revision_id")
+    .select(["h.body as target", "s.body as source"])
+    .where("h.id", "=", headRevisionId)
+    .executeTakeFirstOrThrow();
+  // An original has no source revision; nothing to compare.
+  if (row.source === null) return [];
+  return findUntranslatedBlocks(row.source, row.target, locale);
+}
+
+export interface TranslationEvent {
+  id: number;
+  action: WorkflowAction;
+  revisionId: number;
+  userId: number | null;
+  userName: string | null;
+  note: string | null;
+  overriddenBlocks: UntranslatedBlock[];
+  createdAt: Date;
+}
+
+/** A translation's workflow history, newest first. */
+export async function listTranslationEvents(
+  db: Kysely<Database>,
+  key: TranslationKey,
+  limit = 50,
+): Promise<TranslationEvent[]> {
+  const rows = await db
+    .selectFrom("translation_events as e")
+    .leftJoin("users as u", "u.id", "e.user_id")
+    .select([
+      "e.id",
+      "e.action",
+      "e.revision_id",
+      "e.user_id",
+      "u.display_name",
+      "e.note",
+      "e.overridden_blocks",
+      "e.created_at",
+    ])
+    .where("e.article_id", "=", key.articleId)
+    .where("e.locale", "=", key.locale)
+    .orderBy("e.id", "desc")
+    .limit(Math.min(Math.max(limit, 1), 200))
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    action: row.action,
+    revisionId: row.revision_id,
+    userId: row.user_id,
+    userName: row.display_name,
+    note: row.note,
+    overriddenBlocks: row.overridden_blocks ?? [],
+    createdAt: row.created_at,
+  }));
 }
 
 async function publishedColumns(
