@@ -6,6 +6,7 @@ import { desk as arDesk } from "./resources/ar/desk.ts";
 import { errors as arErrors } from "./resources/ar/errors.ts";
 import { footer as arFooter } from "./resources/ar/footer.ts";
 import { live as arLive } from "./resources/ar/live.ts";
+import { problems as arProblems } from "./resources/ar/problems.ts";
 import { search as arSearch } from "./resources/ar/search.ts";
 import { article as enArticle } from "./resources/en/article.ts";
 import { common as enCommon } from "./resources/en/common.ts";
@@ -13,6 +14,7 @@ import { desk as enDesk } from "./resources/en/desk.ts";
 import { errors as enErrors } from "./resources/en/errors.ts";
 import { footer as enFooter } from "./resources/en/footer.ts";
 import { live as enLive } from "./resources/en/live.ts";
+import { problems as enProblems } from "./resources/en/problems.ts";
 import { search as enSearch } from "./resources/en/search.ts";
 import { article as esArticle } from "./resources/es/article.ts";
 import { common as esCommon } from "./resources/es/common.ts";
@@ -20,9 +22,19 @@ import { desk as esDesk } from "./resources/es/desk.ts";
 import { errors as esErrors } from "./resources/es/errors.ts";
 import { footer as esFooter } from "./resources/es/footer.ts";
 import { live as esLive } from "./resources/es/live.ts";
+import { problems as esProblems } from "./resources/es/problems.ts";
 import { search as esSearch } from "./resources/es/search.ts";
 
-export const NAMESPACES = ["common", "article", "footer", "errors", "search", "live", "desk"] as const;
+export const NAMESPACES = [
+  "common",
+  "article",
+  "footer",
+  "errors",
+  "search",
+  "live",
+  "desk",
+  "problems",
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_NAMESPACE = "common" satisfies Namespace;
 
@@ -34,6 +46,7 @@ const englishResources = {
   search: enSearch,
   live: enLive,
   desk: enDesk,
+  problems: enProblems,
 } satisfies Record<Namespace, object>;
 
 /**
@@ -56,6 +69,7 @@ export const resources: { [L in Locale]: LocaleResources<L> } = {
     search: arSearch,
     live: arLive,
     desk: arDesk,
+    problems: arProblems,
   },
   es: {
     common: esCommon,
@@ -65,5 +79,6 @@ export const resources: { [L in Locale]: LocaleResources<L> } = {
     search: esSearch,
     live: esLive,
     desk: esDesk,
+    problems: esProblems,
   },
 };
