@@ -56,6 +56,8 @@ function blockTypeLabel(locale: Locale, type: string | null): string {
 
 /** One problem in `locale`, without the block it is in. */
 export function describeProblem(locale: Locale, problem: ValidationError): string {
+  // Problems without a code (checks outside the content schema) carry their English wording only.
+  if (problem.code === undefined && locale === "en") return problem.message;
   const code = problem.code ?? "invalid";
   const params = problem.params ?? {};
   const options: Record<string, unknown> = {

@@ -115,7 +115,10 @@ async function transition(
     }
     let flagged: UntranslatedBlock[] = [];
     if (CHECKED_ACTIONS.has(action)) {
-      flagged = await untranslatedBlocks(trx, key.locale, row.head_revision_id);
+      flagged = await untranslatedBlocksOfHead(trx, {
+        locale: key.locale,
+        headRevisionId: row.head_revision_id,
+      });
       if (flagged.length > 0 && !options.overrideNote) {
         return { kind: "untranslated", revisionId: row.head_revision_id, blocks: flagged } as const;
       }
@@ -159,10 +162,9 @@ async function transition(
 }
 
 /** The head's blocks still in the source's text, compared with the source revision the head was made from. */
-async function untranslatedBlocks(
+export async function untranslatedBlocksOfHead(
   db: Kysely<Database>,
-  locale: TranslationKey["locale"],
-  headRevisionId: number,
+  { locale, headRevisionId }: { locale: TranslationKey["locale"]; headRevisionId: number },
 ): Promise<UntranslatedBlock[]> {
   const row = await db
     .selectFrom("revisions as h")
@@ -177,6 +179,7 @@ async function untranslatedBlocks(
 
 export interface TranslationEvent {
   id: number;
+  locale: TranslationKey["locale"];
   action: WorkflowAction;
   revisionId: number;
   userId: number | null;
@@ -197,6 +200,7 @@ export async function listTranslationEvents(
     .leftJoin("users as u", "u.id", "e.user_id")
     .select([
       "e.id",
+      "e.locale",
       "e.action",
       "e.revision_id",
       "e.user_id",
@@ -212,6 +216,7 @@ export async function listTranslationEvents(
     .execute();
   return rows.map((row) => ({
     id: row.id,
+    locale: row.locale,
     action: row.action,
     revisionId: row.revision_id,
     userId: row.user_id,

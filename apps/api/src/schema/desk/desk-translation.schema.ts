@@ -4,7 +4,14 @@ import { type DeskTranslation, findDeskTranslation } from "@sahifa/db/desk/desk-
 import { findRevision } from "@sahifa/db/desk/revision-rows";
 import { type Saved, saveTranslation } from "@sahifa/db/desk/revisions";
 import { type SourceChanges, sourceChanges } from "@sahifa/db/desk/source-changes";
-import { type Transitioned, transitionTranslation } from "@sahifa/db/desk/translation-workflow";
+import {
+  listTranslationEvents,
+  type Transitioned,
+  type TransitionOutcome,
+  type TranslationEvent,
+  transitionTranslation,
+  untranslatedBlocksOfHead,
+} from "@sahifa/db/desk/translation-workflow";
 import type { Locale } from "@sahifa/domain/locales";
 import { availableActions } from "@sahifa/domain/permissions";
 import { TRANSLATION_STATUSES, WORKFLOW_ACTIONS, type WorkflowAction } from "@sahifa/domain/workflow";
@@ -16,6 +23,8 @@ import {
   ForbiddenRef,
   InvalidTransitionRef,
   NotFoundRef,
+  UntranslatedBlockRef,
+  UntranslatedTextRef,
   ValidationErrorRef,
 } from "./desk-errors.schema.ts";
 import { authorize, requireDeskUser } from "./desk-guard.ts";
@@ -76,6 +85,19 @@ builder.objectType(DeskTranslationRef, {
       resolve: (tr, _args, context) =>
         context.viewer.user ? availableActions(context.viewer.user, tr.locale, tr.status) : [],
     }),
+    untranslatedBlocks: t.field({
+      type: [UntranslatedBlockRef],
+      description:
+        "Blocks of the head still in the original's text (the check submit and publish run); empty for originals.",
+      resolve: async (tr, _args, context) =>
+        (await untranslatedBlocksOfHead(context.db, tr)).map((block) => ({ ...block, locale: tr.locale })),
+    }),
+    history: t.field({
+      type: [TranslationEventRef],
+      description: "Status changes, newest first, with override notes.",
+      args: { first: t.arg.int({ defaultValue: 50 }) },
+      resolve: (tr, args, context) => listTranslationEvents(context.db, tr, args.first ?? 50),
+    }),
     publishedAt: t.expose("publishedAt", { type: "DateTime", nullable: true }),
     firstPublishedAt: t.expose("firstPublishedAt", { type: "DateTime", nullable: true }),
     updatedAt: t.expose("updatedAt", { type: "DateTime" }),
@@ -107,6 +129,36 @@ builder.objectType(TranslationChangedRef, {
   isTypeOf: (value) => (value as { kind?: string }).kind === "transitioned",
   fields: (t) => ({
     translation: t.field({ type: DeskTranslationRef, resolve: (s) => s.translation }),
+    revision: t.field({
+      type: RevisionRef,
+      description:
+        "The revision the action concerned: the head at that moment (what was submitted or published).",
+      resolve: async (s, _args, context) => (await findRevision(context.db, s.revisionId))!,
+    }),
+  }),
+});
+
+const WorkflowActionEnum = builder.enumType("WorkflowAction", { values: WORKFLOW_ACTIONS });
+
+const TranslationEventRef = builder.objectRef<TranslationEvent>("TranslationEvent");
+builder.objectType(TranslationEventRef, {
+  description: "One status change of a translation, with the revision it concerned and any override note.",
+  fields: (t) => ({
+    id: t.id({ resolve: (e) => e.id }),
+    action: t.field({ type: WorkflowActionEnum, resolve: (e) => e.action }),
+    revisionId: t.id({ resolve: (e) => e.revisionId }),
+    userId: t.id({ nullable: true, resolve: (e) => e.userId }),
+    userName: t.exposeString("userName", { nullable: true }),
+    note: t.exposeString("note", {
+      nullable: true,
+      description: "Why flagged untranslated blocks were let through.",
+    }),
+    overriddenBlocks: t.field({
+      type: [UntranslatedBlockRef],
+      description: "The blocks the untranslated-text check flagged and the override let through.",
+      resolve: (e) => e.overriddenBlocks.map((block) => ({ ...block, locale: e.locale })),
+    }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });
 
@@ -137,7 +189,15 @@ const AddTranslationResult = builder.unionType("AddTranslationResult", {
   types: [TranslationCreatedRef, TranslationExistsRef, ValidationErrorRef, ForbiddenRef, NotFoundRef],
 });
 const TransitionResult = builder.unionType("TransitionTranslationResult", {
-  types: [TranslationChangedRef, ValidationErrorRef, ForbiddenRef, NotFoundRef, InvalidTransitionRef],
+  types: [
+    TranslationChangedRef,
+    ValidationErrorRef,
+    ForbiddenRef,
+    NotFoundRef,
+    InvalidTransitionRef,
+    ConflictRef,
+    UntranslatedTextRef,
+  ],
 });
 
 const SourceChangesRef = builder.objectRef<SourceChanges>("SourceChanges");
@@ -196,10 +256,11 @@ builder.queryFields((t) => ({
 }));
 
 const TRANSITION_HELP: Record<WorkflowAction, string> = {
-  submit: "Submits a draft for review (translators and editors of the locale).",
+  submit:
+    "Submits the head revision for review (translators and editors of the locale). Refused with UntranslatedText while blocks are still the original's text, unless `overrideNote` says why.",
   reject: "Sends a translation in review back to draft (editors).",
   publish:
-    "Publishes the head revision in this edition only (editors): readers see it from now on; other editions are untouched.",
+    "Publishes the head revision in this edition only (editors): readers see it from now on; other editions are untouched. Refused with UntranslatedText while blocks are still the original's text, unless `overrideNote` says why.",
   unpublish: "Withdraws a published translation to draft (editors): readers stop seeing it.",
   archive: "Archives a translation (editors): readers never see it; unarchive to work on it again.",
   unarchive: "Brings an archived translation back to draft (editors).",
@@ -276,13 +337,28 @@ builder.mutationFields((t) => ({
         args: {
           articleId: t.arg.id({ required: true }),
           locale: t.arg({ type: LocaleEnum, required: true }),
+          headRevisionId: t.arg.id({
+            description:
+              "The head revision the client shows (the one it means to act on). If the head has moved since, the answer is a Conflict carrying the new head and nothing changes. Desk clients should always pass it.",
+          }),
+          overrideNote: t.arg.string({
+            description:
+              "submit and publish: lets blocks flagged as untranslated through; says why (1–500 characters). Kept in the translation's history.",
+          }),
         },
         resolve: async (_root, args, context) => {
           const user = authorize(context, action, args.locale);
           if ("kind" in user) return user;
           const key = translationKey(args);
           if (!key) return noTranslation(args);
-          return transitionTranslation(context.db, key, action);
+          const head = args.headRevisionId == null ? null : parseArticleId(String(args.headRevisionId));
+          if (args.headRevisionId != null && head === null) return noTranslation(args);
+          const outcome: TransitionOutcome = await transitionTranslation(context.db, key, action, {
+            expectedHeadRevisionId: head,
+            overrideNote: args.overrideNote,
+            userId: user.id,
+          });
+          return outcome.kind === "untranslated" ? { ...outcome, locale: key.locale } : outcome;
         },
       }),
     ]),

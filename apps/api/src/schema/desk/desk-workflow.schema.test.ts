@@ -83,7 +83,7 @@ describe("the desk workflow over GraphQL", () => {
       code: "CONFLICT",
       head: { id: saved.revision.id },
     });
-    expect(stale.message).toContain(`basedOnRevisionId ${saved.revision.id}`);
+    expect(stale.message).toContain(`revision ${saved.revision.id}`);
 
     // A translator may submit but not publish.
     expect(

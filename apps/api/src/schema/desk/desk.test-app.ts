@@ -40,10 +40,11 @@ export async function createDeskTestApp() {
     ids[name] = created.user.id;
     tokens[name] = (await createSession(base.db, created.user.id)).token;
   }
+  /** `headers` add to the token, e.g. the desk's language as Accept-Language. */
   const as =
-    (name: AccountName) =>
+    (name: AccountName, headers: Record<string, string> = {}) =>
     <T = Record<string, any>>(document: string, variables: Record<string, unknown> = {}) =>
-      base.query<T>(document, variables, { authorization: `Bearer ${tokens[name]}` });
+      base.query<T>(document, variables, { ...headers, authorization: `Bearer ${tokens[name]}` });
   return { ...base, as, tokens, ids };
 }
 
@@ -78,7 +79,7 @@ export const SAVE = /* GraphQL */ `
       __typename
       ... on TranslationSaved { revision { id } translation { headRevisionId: head { id } } }
       ... on Conflict { head { id title } }
-      ... on ValidationError { problems { field blockIndex blockType message } }
+      ... on ValidationError { problems { field blockIndex blockType code suggestion message } }
       ... on DeskError { code message }
     }
   }
