@@ -1,5 +1,6 @@
 import type { BodyBlock } from "@sahifa/domain/blocks";
 import type { Locale } from "@sahifa/domain/locales";
+import type { LanguagePair } from "@sahifa/domain/permissions";
 import type { ArticleKind } from "@sahifa/domain/taxonomy";
 import type { UntranslatedBlock } from "@sahifa/domain/untranslated";
 import type { Role, TranslationStatus, WorkflowAction } from "@sahifa/domain/workflow";
@@ -90,6 +91,8 @@ export interface UsersTable {
   password_hash: string;
   role: Role;
   locales: ColumnType<Locale[], Locale[] | undefined, Locale[]>;
+  /** A translator's pairs (migration 2026-12-07T02-50); empty for other roles. */
+  language_pairs: ColumnType<LanguagePair[], string | undefined, string>;
   failed_sign_ins: Generated<number>;
   locked_until: Date | null;
   disabled: Generated<boolean>;

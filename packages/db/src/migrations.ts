@@ -7,6 +7,7 @@ import * as arabicSearchRebuild from "./migrations/2026-11-25T00-45_arabic-searc
 import * as arabicPluralSearchRebuild from "./migrations/2026-11-25T02-30_arabic-plural-search-rebuild.ts";
 import * as arabicConjunctionSearchRebuild from "./migrations/2026-11-25T03-00_arabic-conjunction-search-rebuild.ts";
 import * as translationEvents from "./migrations/2026-12-07T02-30_translation-events.ts";
+import * as languagePairs from "./migrations/2026-12-07T02-50_language-pairs.ts";
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026-11-25T02-30_arabic-plural-search-rebuild": arabicPluralSearchRebuild,
   "2026-11-25T03-00_arabic-conjunction-search-rebuild": arabicConjunctionSearchRebuild,
   "2026-12-07T02-30_translation-events": translationEvents,
+  "2026-12-07T02-50_language-pairs": languagePairs,
 };

@@ -13,9 +13,10 @@ import {
   untranslatedBlocksOfHead,
 } from "@sahifa/db/desk/translation-workflow";
 import type { Locale } from "@sahifa/domain/locales";
-import { availableActions } from "@sahifa/domain/permissions";
+import { availableActions, canReadTranslation, type DeskUser } from "@sahifa/domain/permissions";
 import { TRANSLATION_STATUSES, WORKFLOW_ACTIONS, type WorkflowAction } from "@sahifa/domain/workflow";
 import { builder } from "../../builder.ts";
+import type { Context } from "../../context.ts";
 import { parseArticleId } from "../article.schema.ts";
 import { LocaleEnum } from "../locale.schema.ts";
 import {
@@ -27,7 +28,7 @@ import {
   UntranslatedTextRef,
   ValidationErrorRef,
 } from "./desk-errors.schema.ts";
-import { authorize, requireDeskUser } from "./desk-guard.ts";
+import { authorizeOnArticle, requireDeskUser } from "./desk-guard.ts";
 import { TranslationContentInput } from "./desk-inputs.schema.ts";
 import { RevisionComparisonRef, RevisionRef } from "./revision-types.schema.ts";
 
@@ -83,7 +84,9 @@ builder.objectType(DeskTranslationRef, {
       type: [DeskActionEnum],
       description: "What the signed-in user may do now; empty for anonymous callers.",
       resolve: (tr, _args, context) =>
-        context.viewer.user ? availableActions(context.viewer.user, tr.locale, tr.status) : [],
+        context.viewer.user
+          ? availableActions(context.viewer.user, tr.locale, tr.status, tr.originalLocale)
+          : [],
     }),
     untranslatedBlocks: t.field({
       type: [UntranslatedBlockRef],
@@ -220,6 +223,16 @@ function translationKey(args: { articleId: string | number; locale: Locale }) {
   return articleId === null ? null : { articleId, locale: args.locale };
 }
 
+/** The translation when `user` may read it (translators: their pairs and the originals they translate from). */
+export async function readableTranslation(
+  db: Context["db"],
+  user: DeskUser,
+  key: { articleId: number; locale: Locale },
+): Promise<DeskTranslation | null> {
+  const translation = await findDeskTranslation(db, key);
+  return translation && canReadTranslation(user, translation) ? translation : null;
+}
+
 function noTranslation(args: { articleId: string | number; locale: Locale }) {
   return {
     kind: "not_found",
@@ -231,12 +244,13 @@ builder.queryFields((t) => ({
   deskTranslation: t.field({
     type: DeskTranslationRef,
     nullable: true,
-    description: "Desk (signed in): one translation in any status. Null when it does not exist.",
+    description:
+      "Desk (signed in): one translation in any status. Null when it does not exist, or for a translator outside their language pairs (they read their pairs' translations and the originals they translate from).",
     args: { articleId: t.arg.id({ required: true }), locale: t.arg({ type: LocaleEnum, required: true }) },
     resolve: (_root, args, context) => {
-      requireDeskUser(context);
+      const user = requireDeskUser(context);
       const key = translationKey(args);
-      return key ? findDeskTranslation(context.db, key) : null;
+      return key ? readableTranslation(context.db, user, key) : null;
     },
   }),
   sourceChanges: t.field({
@@ -246,9 +260,9 @@ builder.queryFields((t) => ({
       "Desk (signed in): the block-level diff of the original since this translation was made. Null when the translation does not exist.",
     args: { articleId: t.arg.id({ required: true }), locale: t.arg({ type: LocaleEnum, required: true }) },
     resolve: async (_root, args, context) => {
-      requireDeskUser(context);
+      const user = requireDeskUser(context);
       const key = translationKey(args);
-      if (!key) return null;
+      if (!key || !(await readableTranslation(context.db, user, key))) return null;
       const result = await sourceChanges(context.db, key);
       return result.kind === "source_changes" ? result : null;
     },
@@ -278,10 +292,10 @@ builder.mutationFields((t) => ({
       content: t.arg({ type: TranslationContentInput }),
     },
     resolve: async (_root, args, context) => {
-      const user = authorize(context, "createTranslation", args.locale);
-      if ("kind" in user) return user;
       const articleId = parseArticleId(String(args.articleId));
       if (articleId === null) return { kind: "not_found", message: `No article ${args.articleId}.` } as const;
+      const user = await authorizeOnArticle(context, "createTranslation", { articleId, locale: args.locale });
+      if ("kind" in user) return user;
       return addTranslation(
         context.db,
         {
@@ -309,11 +323,11 @@ builder.mutationFields((t) => ({
       note: t.arg.string(),
     },
     resolve: async (_root, args, context) => {
-      const user = authorize(context, "editDraft", args.locale);
-      if ("kind" in user) return user;
       const key = translationKey(args);
       const basedOn = parseArticleId(String(args.basedOnRevisionId));
       if (!key || basedOn === null) return noTranslation(args);
+      const user = await authorizeOnArticle(context, "editDraft", key);
+      if ("kind" in user) return user;
       const source = args.sourceRevisionId == null ? null : parseArticleId(String(args.sourceRevisionId));
       return saveTranslation(
         context.db,
@@ -347,10 +361,10 @@ builder.mutationFields((t) => ({
           }),
         },
         resolve: async (_root, args, context) => {
-          const user = authorize(context, action, args.locale);
-          if ("kind" in user) return user;
           const key = translationKey(args);
           if (!key) return noTranslation(args);
+          const user = await authorizeOnArticle(context, action, key);
+          if ("kind" in user) return user;
           const head = args.headRevisionId == null ? null : parseArticleId(String(args.headRevisionId));
           if (args.headRevisionId != null && head === null) return noTranslation(args);
           const outcome: TransitionOutcome = await transitionTranslation(context.db, key, action, {

@@ -1,6 +1,7 @@
 import { createSession } from "@sahifa/db/desk/sessions";
 import { createUser } from "@sahifa/db/desk/users";
 import type { Locale } from "@sahifa/domain/locales";
+import type { LanguagePair } from "@sahifa/domain/permissions";
 import type { Role } from "@sahifa/domain/workflow";
 import { sql } from "kysely";
 import { createTestApp } from "../../testing/test-app.ts";
@@ -14,7 +15,11 @@ export const DESK_ACCOUNTS = {
   translatorEs: { role: "translator", locales: ["es"] },
   translatorAr: { role: "translator", locales: ["ar"] },
   translatorEn: { role: "translator", locales: ["en"] },
-} as const satisfies Record<string, { role: Role; locales: readonly Locale[] }>;
+  translatorEnToAr: { role: "translator", locales: ["ar"], languagePairs: [{ source: "en", target: "ar" }] },
+} as const satisfies Record<
+  string,
+  { role: Role; locales: readonly Locale[]; languagePairs?: readonly LanguagePair[] }
+>;
 export type AccountName = keyof typeof DESK_ACCOUNTS;
 
 /** The API test app (newsroom fixture) plus desk accounts; `as(name)` runs a query with that account's bearer token. */
@@ -34,6 +39,7 @@ export async function createDeskTestApp() {
       displayName: name,
       role: account.role,
       locales: [...account.locales],
+      languagePairs: "languagePairs" in account ? [...account.languagePairs] : undefined,
       passwordHash: "not-a-real-hash",
     });
     if (created.kind !== "created") throw new Error(`could not create ${name}`);
