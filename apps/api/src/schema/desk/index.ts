@@ -9,3 +9,4 @@ import "./translation-queue.schema.ts";
 import "./taxonomy-desk.schema.ts";
 import "./breaking-desk.schema.ts";
 import "./live-desk.schema.ts";
+import "./xliff.schema.ts";
