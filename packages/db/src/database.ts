@@ -194,6 +194,20 @@ export interface TranslationEventsTable {
   created_at: CreatedAt;
 }
 
+/** Published block pairs for the translation memory (migration 2026-12-07T03-30). */
+export interface TmSegmentsTable {
+  id: Generated<number>;
+  source_locale: Locale;
+  target_locale: Locale;
+  source_text: string;
+  source_norm: string;
+  bands: number[];
+  target_block: Json<BodyBlock>;
+  article_id: number | null;
+  target_revision_id: number | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   sections: SectionsTable;
   section_labels: SectionLabelsTable;
@@ -217,6 +231,7 @@ export interface Database {
   breaking_items: BreakingItemsTable;
   article_views_daily: ArticleViewsDailyTable;
   translation_events: TranslationEventsTable;
+  tm_segments: TmSegmentsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

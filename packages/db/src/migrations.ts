@@ -8,6 +8,7 @@ import * as arabicPluralSearchRebuild from "./migrations/2026-11-25T02-30_arabic
 import * as arabicConjunctionSearchRebuild from "./migrations/2026-11-25T03-00_arabic-conjunction-search-rebuild.ts";
 import * as translationEvents from "./migrations/2026-12-07T02-30_translation-events.ts";
 import * as languagePairs from "./migrations/2026-12-07T02-50_language-pairs.ts";
+import * as translationMemory from "./migrations/2026-12-07T03-30_translation-memory.ts";
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026-11-25T03-00_arabic-conjunction-search-rebuild": arabicConjunctionSearchRebuild,
   "2026-12-07T02-30_translation-events": translationEvents,
   "2026-12-07T02-50_language-pairs": languagePairs,
+  "2026-12-07T03-30_translation-memory": translationMemory,
 };

@@ -13,9 +13,7 @@ import type { InlineNode, Segment, Unit } from "./xliff-units.ts";
 /**
  * XLIFF 2.1 and 1.2 documents of Sahifa translations, written and read with
  * a DOM (@xmldom/xmldom), never by string handling. Marks and links travel as
- * `<pc>` (2.x) or `<g>` (1.2) with the link target in `<originalData>` (2.x)
- * or a `ctype`-typed `<g>` with the address in a `<data>`-like note (1.2
- * carries links as `<g ctype="link">` whose href stays with Sahifa).
+ * `<pc>` in 2.x (a link's address in `<originalData>`) and as `<g ctype>` in 1.2.
  */
 
 export const XLIFF_VERSIONS = ["2.1", "1.2"] as const;

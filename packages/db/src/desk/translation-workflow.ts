@@ -3,6 +3,7 @@ import { nextStatus, WORKFLOW_TRANSITIONS, type WorkflowAction } from "@sahifa/d
 import type { Kysely } from "kysely";
 import type { Database, TranslationUpdate } from "../database.ts";
 import { refreshSearchDocument } from "../search/search-document.ts";
+import { memorySegments, recordSegments } from "../translation-memory/translation-memory.ts";
 import {
   type Conflict,
   type Invalid,
@@ -142,6 +143,7 @@ async function transition(
       await trx.updateTable("articles").set({ updated_at: now }).where("id", "=", key.articleId).execute();
     }
     if (action === "publish" || row.status === "published") await refreshSearchDocument(trx, key);
+    if (action === "publish") await rememberPublished(trx, key, row.head_revision_id);
     await trx
       .insertInto("translation_events")
       .values({
@@ -162,6 +164,27 @@ async function transition(
 }
 
 /** The head's blocks still in the source's text, compared with the source revision the head was made from. */
+/** Feeds the translation memory with a published translation's block pairs (originals feed nothing). */
+async function rememberPublished(
+  db: Kysely<Database>,
+  key: TranslationKey,
+  headRevisionId: number,
+): Promise<void> {
+  const row = await db
+    .selectFrom("revisions as h")
+    .innerJoin("revisions as s", "s.id", "h.source_revision_id")
+    .select(["h.body as target", "s.body as source", "s.locale as source_locale"])
+    .where("h.id", "=", headRevisionId)
+    .executeTakeFirst();
+  if (!row || row.source_locale === key.locale) return;
+  await recordSegments(
+    db,
+    { sourceLocale: row.source_locale, targetLocale: key.locale },
+    memorySegments(row.source, row.target, key.locale),
+    { articleId: key.articleId, targetRevisionId: headRevisionId },
+  );
+}
+
 export async function untranslatedBlocksOfHead(
   db: Kysely<Database>,
   { locale, headRevisionId }: { locale: TranslationKey["locale"]; headRevisionId: number },

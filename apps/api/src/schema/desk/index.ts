@@ -10,3 +10,4 @@ import "./taxonomy-desk.schema.ts";
 import "./breaking-desk.schema.ts";
 import "./live-desk.schema.ts";
 import "./xliff.schema.ts";
+import "./translation-memory.schema.ts";
