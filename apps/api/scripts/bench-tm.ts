@@ -33,10 +33,12 @@ function random(seed: number): () => number {
 }
 
 /** Short words that fill every news sentence, as in real text. */
-const FUNCTION_WORDS = "the of and to in a on for with at by from that was is will said has have after over its their".split(" ");
-const SYLLABLES = "ba be bi bo ca co da de di do fa fe ga go ha he ka la le li lo ma me mi mo na ne no pa pe po ra re ri ro sa se si so ta te ti to va ve wa we ya yo".split(
-  " ",
-);
+const FUNCTION_WORDS =
+  "the of and to in a on for with at by from that was is will said has have after over its their".split(" ");
+const SYLLABLES =
+  "ba be bi bo ca co da de di do fa fe ga go ha he ka la le li lo ma me mi mo na ne no pa pe po ra re ri ro sa se si so ta te ti to va ve wa we ya yo".split(
+    " ",
+  );
 /** A content vocabulary of pseudo-words drawn with a Zipf-like frequency (word i ∝ 1/(i+1)). */
 const VOCABULARY_SIZE = 30_000;
 
@@ -44,7 +46,9 @@ function vocabulary(next: () => number): string[] {
   const words = new Set<string>();
   while (words.size < VOCABULARY_SIZE) {
     const syllables = 2 + Math.floor(next() * 3);
-    words.add(Array.from({ length: syllables }, () => SYLLABLES[Math.floor(next() * SYLLABLES.length)]).join(""));
+    words.add(
+      Array.from({ length: syllables }, () => SYLLABLES[Math.floor(next() * SYLLABLES.length)]).join(""),
+    );
   }
   return [...words];
 }
