@@ -1,5 +1,6 @@
 import type { Database } from "@sahifa/db/database";
 import { type Locale, negotiateLocale } from "@sahifa/domain/locales";
+import type { LanguagePair } from "@sahifa/domain/permissions";
 import type { Role } from "@sahifa/domain/workflow";
 import type { Kysely } from "kysely";
 import type { ViewerSession } from "./auth/authenticate.ts";
@@ -11,7 +12,13 @@ import type { NewsPubSub } from "./pubsub.ts";
 
 /** Who is asking. Readers are anonymous (`user: null`); the desk signs users in (src/auth/, later). */
 export interface Viewer {
-  user: null | { id: number; role: Role; locales: readonly Locale[] };
+  user: null | {
+    id: number;
+    role: Role;
+    locales: readonly Locale[];
+    /** A translator's pairs; empty for editors and admins. */
+    languagePairs: readonly LanguagePair[];
+  };
   /** The request's session as src/auth/authenticate.ts found it; absent in contexts built without a request. */
   session?: ViewerSession;
 }

@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { Database } from "./database.ts";
@@ -61,7 +62,8 @@ function connectPg(databaseUrl: string, options: ConnectOptions): Connection {
 
 async function connectPglite(dataDir: string, schema: string | undefined): Promise<Connection> {
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  // pg_trgm backs the translation memory's fuzzy matching, as on the server.
+  const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
   if (schema) {
     await client.exec(
       `create schema if not exists ${quoteIdent(schema)}; set search_path to ${quoteIdent(schema)}`,

@@ -1,7 +1,9 @@
 import type { BodyBlock } from "@sahifa/domain/blocks";
 import type { Locale } from "@sahifa/domain/locales";
+import type { LanguagePair } from "@sahifa/domain/permissions";
 import type { ArticleKind } from "@sahifa/domain/taxonomy";
-import type { Role, TranslationStatus } from "@sahifa/domain/workflow";
+import type { UntranslatedBlock } from "@sahifa/domain/untranslated";
+import type { Role, TranslationStatus, WorkflowAction } from "@sahifa/domain/workflow";
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
 
 /** A timestamp column the database fills in. */
@@ -129,6 +131,8 @@ export interface UsersTable {
   password_hash: string;
   role: Role;
   locales: ColumnType<Locale[], Locale[] | undefined, Locale[]>;
+  /** A translator's pairs (migration 2026-12-07T02-50); empty for other roles. */
+  language_pairs: ColumnType<LanguagePair[], string | undefined, string>;
   disabled: Generated<boolean>;
   created_at: CreatedAt;
 }
@@ -283,6 +287,33 @@ export interface ViewSaltsTable {
   salt: string;
 }
 
+/** A translation's workflow history (migration 2026-12-07T02-30). */
+export interface TranslationEventsTable {
+  id: Generated<number>;
+  article_id: number;
+  locale: Locale;
+  action: WorkflowAction;
+  revision_id: number;
+  user_id: number | null;
+  note: string | null;
+  overridden_blocks: ColumnType<UntranslatedBlock[] | null, string | null, string | null>;
+  created_at: CreatedAt;
+}
+
+/** Published block pairs for the translation memory (migration 2026-12-07T03-30). */
+export interface TmSegmentsTable {
+  id: Generated<number>;
+  source_locale: Locale;
+  target_locale: Locale;
+  source_text: string;
+  source_norm: string;
+  bands: number[];
+  target_block: Json<BodyBlock>;
+  article_id: number | null;
+  target_revision_id: number | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   sections: SectionsTable;
   section_labels: SectionLabelsTable;
@@ -315,6 +346,8 @@ export interface Database {
   article_notes: ArticleNotesTable;
   view_beacons: ViewBeaconsTable;
   view_salts: ViewSaltsTable;
+  translation_events: TranslationEventsTable;
+  tm_segments: TmSegmentsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

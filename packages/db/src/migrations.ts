@@ -9,10 +9,13 @@ import * as arabicConjunctionSearchRebuild from "./migrations/2026-11-25T03-00_a
 import * as abuseGuards from "./migrations/2026-12-07T02-30_abuse-guards.ts";
 import * as mediaLibrary from "./migrations/2026-12-07T02-30_media-library.ts";
 import * as searchNormalizerVersion from "./migrations/2026-12-07T02-30_search-normalizer-version.ts";
+import * as translationEvents from "./migrations/2026-12-07T02-30_translation-events.ts";
 import * as mostReadRankings from "./migrations/2026-12-07T02-45_most-read-rankings.ts";
 import * as articleFactChanges from "./migrations/2026-12-07T02-50_article-fact-changes.ts";
+import * as languagePairs from "./migrations/2026-12-07T02-50_language-pairs.ts";
 import * as scheduledPublications from "./migrations/2026-12-07T03-00_scheduled-publications.ts";
 import * as taxonomyProfiles from "./migrations/2026-12-07T03-10_taxonomy-profiles.ts";
+import * as translationMemory from "./migrations/2026-12-07T03-30_translation-memory.ts";
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -30,4 +33,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026-12-07T03-00_scheduled-publications": scheduledPublications,
   "2026-12-07T03-10_taxonomy-profiles": taxonomyProfiles,
   "2026-12-07T02-30_abuse-guards": abuseGuards,
+  "2026-12-07T02-30_translation-events": translationEvents,
+  "2026-12-07T02-50_language-pairs": languagePairs,
+  "2026-12-07T03-30_translation-memory": translationMemory,
 };

@@ -64,6 +64,8 @@ describe("validateBody", () => {
         blockType: "paragraph",
         field: "content[1].href",
         message: expect.stringContaining("https://"),
+        code: "url_scheme",
+        params: {},
       },
     ]);
   });
@@ -93,6 +95,8 @@ describe("validateBody", () => {
         blockType: "html",
         field: "type",
         message: expect.stringMatching(/Unknown block type "html"/),
+        code: "unknown_block_type",
+        params: { value: "html", allowed: expect.stringContaining("paragraph") },
       },
     ]);
     expect(errorsOf([validBody[0], { content: [] }])[0]).toMatchObject({
@@ -115,12 +119,16 @@ describe("validateBody", () => {
         blockType: "heading",
         field: "style",
         message: 'Unknown field "style" in a heading block.',
+        code: "unknown_field",
+        params: { name: "style" },
       },
       {
         blockIndex: 0,
         blockType: "heading",
         field: "onclick",
         message: 'Unknown field "onclick" in a heading block.',
+        code: "unknown_field",
+        params: { name: "onclick" },
       },
     ]);
     expect(errorsOf([{ type: "paragraph", content: [{ text: "x", html: "<i>" }] }])[0]).toMatchObject({
@@ -178,18 +186,34 @@ describe("validateBody", () => {
         blockType: null,
         field: "body",
         message: expect.stringContaining(`${BODY_LIMITS.maxBlocks}`),
+        code: "too_many",
+        params: { max: BODY_LIMITS.maxBlocks },
       },
     ]);
     const paragraph = { type: "paragraph", content: [{ text: "y".repeat(BODY_LIMITS.maxParagraphLength) }] };
     const blocks = Math.ceil(BODY_LIMITS.maxTotalTextLength / BODY_LIMITS.maxParagraphLength) + 1;
     expect(errorsOf(Array.from({ length: blocks }, () => paragraph))).toEqual([
-      { blockIndex: null, blockType: null, field: "body", message: expect.stringContaining("in total") },
+      {
+        blockIndex: null,
+        blockType: null,
+        field: "body",
+        message: expect.stringContaining("in total"),
+        code: "too_long",
+        params: { max: BODY_LIMITS.maxTotalTextLength },
+      },
     ]);
   });
 
   it("refuses a body that is not a list", () => {
     expect(errorsOf({ type: "paragraph" })).toEqual([
-      { blockIndex: null, blockType: null, field: "body", message: "The body must be a list of blocks." },
+      {
+        blockIndex: null,
+        blockType: null,
+        field: "body",
+        message: "The body must be a list of blocks.",
+        code: "wrong_type",
+        params: { expected: "array" },
+      },
     ]);
   });
 
@@ -261,8 +285,42 @@ describe("validateTranslationContent", () => {
           blockType: "image",
           field: "mediaId",
           message: '"mediaId" must be a number in an image block.',
+          code: "wrong_type",
+          params: { expected: "number" },
         },
       ],
+    });
+  });
+
+  it("refuses a slug with accents and suggests the valid one", () => {
+    const result = validateTranslationContent({ ...spanish, slug: "qué-pasa-en-málaga" }, "es");
+    expect(result.ok ? [] : result.errors).toEqual([
+      {
+        blockIndex: null,
+        blockType: null,
+        field: "slug",
+        message: expect.stringContaining('try "que-pasa-en-malaga"'),
+        code: "slug_invalid",
+        params: { max: expect.any(Number), suggestion: "que-pasa-en-malaga" },
+      },
+    ]);
+    const empty = validateTranslationContent({ ...spanish, slug: "" }, "es");
+    expect(empty.ok ? null : empty.errors[0]?.params?.suggestion).toBe("que-pasa-en-malaga");
+    const arabic = validateTranslationContent(
+      { ...spanish, title: "ماذا يحدث في مالقة", slug: "ماذا يحدث" },
+      "ar",
+    );
+    expect(arabic.ok ? null : arabic.errors[0]?.params?.suggestion).toBe("ماذا-يحدث");
+  });
+
+  it("gives the title, empty or too long, a code clients can word", () => {
+    const empty = validateTranslationContent({ ...spanish, title: "  " }, "es");
+    expect(empty.ok ? null : empty.errors[0]).toMatchObject({ field: "title", code: "empty" });
+    const long = validateTranslationContent({ ...spanish, title: "a".repeat(301) }, "es");
+    expect(long.ok ? null : long.errors[0]).toMatchObject({
+      field: "title",
+      code: "too_long",
+      params: { max: 300 },
     });
   });
 

@@ -18,7 +18,7 @@ import {
 } from "./blocks.ts";
 import { LOCALES, type Locale } from "./locales.ts";
 import { MAX_URL_LENGTH, URL_PROBLEM_MESSAGES, urlProblem } from "./safe-url.ts";
-import { isValidSlug, SLUG_MAX_LENGTH } from "./slug.ts";
+import { isValidSlug, SLUG_MAX_LENGTH, slugify } from "./slug.ts";
 
 /**
  * Validation of untrusted body and translation input (GraphQL mutations, the
@@ -92,12 +92,18 @@ function textField(what: string, max: number) {
     .max(max, { error: `${what} is longer than ${max} characters.` })
     .refine((value) => !hasForbiddenCharacter(value), {
       error: `${what} contains control characters; remove them.`,
+      params: { code: "control_characters" },
     });
 }
 
 export const urlSchema = z.string().superRefine((value, ctx) => {
   const problem = urlProblem(value);
-  if (problem) ctx.addIssue({ code: "custom", message: URL_PROBLEM_MESSAGES[problem] });
+  if (problem)
+    ctx.addIssue({
+      code: "custom",
+      message: URL_PROBLEM_MESSAGES[problem],
+      params: { code: `url_${problem}` },
+    });
 });
 
 const idSchema = (what: string) =>
@@ -112,7 +118,10 @@ export const inlineRunSchema = z.strictObject({
   marks: z
     .array(z.enum(INLINE_MARKS, { error: `Marks can be ${INLINE_MARKS.join(" or ")}.` }))
     .max(INLINE_MARKS.length)
-    .refine((marks) => new Set(marks).size === marks.length, { error: "A mark is repeated." })
+    .refine((marks) => new Set(marks).size === marks.length, {
+      error: "A mark is repeated.",
+      params: { code: "duplicate" },
+    })
     .optional(),
   href: urlSchema.optional(),
 }) satisfies z.ZodType<InlineRun>;
@@ -131,6 +140,7 @@ export const paragraphBlockSchema = z.strictObject({
     })
     .refine((runs) => runsLength(runs) <= BODY_LIMITS.maxParagraphLength, {
       error: `The paragraph is longer than ${BODY_LIMITS.maxParagraphLength} characters; split it.`,
+      params: { code: "too_long", max: BODY_LIMITS.maxParagraphLength },
     }),
 }) satisfies z.ZodType<ParagraphBlock>;
 
@@ -159,6 +169,7 @@ export const listBlockSchema = z.strictObject({
         })
         .refine((runs) => runsLength(runs) <= BODY_LIMITS.maxListItemLength, {
           error: `The list item is longer than ${BODY_LIMITS.maxListItemLength} characters.`,
+          params: { code: "too_long", max: BODY_LIMITS.maxListItemLength },
         }),
     )
     .min(1, { error: "A list needs at least one item." })
@@ -207,7 +218,10 @@ export const relatedBlockSchema = z.strictObject({
     .max(BODY_LIMITS.maxRelatedArticles, {
       error: `A related box lists at most ${BODY_LIMITS.maxRelatedArticles} articles.`,
     })
-    .refine((ids) => new Set(ids).size === ids.length, { error: "An article is listed twice." }),
+    .refine((ids) => new Set(ids).size === ids.length, {
+      error: "An article is listed twice.",
+      params: { code: "duplicate" },
+    }),
 }) satisfies z.ZodType<RelatedBlock>;
 
 /** One schema per block type; `satisfies` keeps them in step with the types in blocks.ts. */
@@ -238,15 +252,18 @@ export const bodySchema = z
   .max(BODY_LIMITS.maxBlocks, { error: `The body has more than ${BODY_LIMITS.maxBlocks} blocks.` })
   .refine((blocks) => bodyText(blocks).length <= BODY_LIMITS.maxTotalTextLength, {
     error: `The body's text is longer than ${BODY_LIMITS.maxTotalTextLength} characters in total.`,
+    params: { code: "too_long", max: BODY_LIMITS.maxTotalTextLength },
   }) satisfies z.ZodType<BodyBlock[]>;
 
 function translationContentSchemaFor(locale: Locale) {
   return z.strictObject({
     title: textField("The title", TRANSLATION_LIMITS.maxTitleLength).refine((title) => title.trim() !== "", {
       error: "The title is empty.",
+      params: { code: "empty" },
     }),
     slug: z.string().refine((slug) => isValidSlug(slug, locale), {
       error: `The slug must be lower-case words joined by hyphens, at most ${SLUG_MAX_LENGTH} characters (use the suggested slug).`,
+      params: { code: "slug_invalid", max: SLUG_MAX_LENGTH },
     }),
     summary: textField("The summary", TRANSLATION_LIMITS.maxSummaryLength),
     body: bodySchema,
@@ -273,7 +290,87 @@ export interface ValidationError {
   blockIndex: number | null;
   blockType: string | null;
   field: string;
+  /** English; clients word the problem from `code` and `params` in their own language. */
   message: string;
+  /** What is wrong, for clients to word in their language; absent means "invalid" with the message as detail. */
+  code?: ValidationCode;
+  /** Values the wording needs: limits (`max`, `min`, `count`), the refused `value`, a `suggestion`. */
+  params?: Record<string, string | number>;
+}
+
+/**
+ * Stable problem codes of validation errors. packages/i18n words each one in
+ * every locale (namespace "problems"); a new code fails its resources test
+ * until it is worded.
+ */
+export const VALIDATION_CODES = [
+  "invalid",
+  "required",
+  "wrong_type",
+  "too_long",
+  "too_many",
+  "too_few",
+  "out_of_range",
+  "not_whole_number",
+  "not_positive",
+  "control_characters",
+  "empty",
+  "duplicate",
+  "unknown_field",
+  "unknown_block_type",
+  "missing_block_type",
+  "not_allowed_value",
+  "slug_invalid",
+  "slug_taken",
+  "url_empty",
+  "url_too_long",
+  "url_forbidden_character",
+  "url_protocol_relative",
+  "url_scheme",
+  "url_malformed",
+  "url_credentials",
+] as const;
+export type ValidationCode = (typeof VALIDATION_CODES)[number];
+
+function isValidationCode(value: unknown): value is ValidationCode {
+  return typeof value === "string" && (VALIDATION_CODES as readonly string[]).includes(value);
+}
+
+/** The code and parameters of a zod issue (codes set in the schemas' refinements win). */
+function codeFor(issue: core.$ZodIssue, value: unknown): Pick<ValidationError, "code" | "params"> {
+  switch (issue.code) {
+    case "custom": {
+      const { code, ...params } = (issue.params ?? {}) as Record<string, string | number>;
+      return isValidationCode(code) ? { code, params } : { code: "invalid", params: {} };
+    }
+    case "too_big":
+      if (issue.origin === "string") return { code: "too_long", params: { max: Number(issue.maximum) } };
+      if (issue.origin === "array") return { code: "too_many", params: { max: Number(issue.maximum) } };
+      return { code: "out_of_range", params: { max: Number(issue.maximum) } };
+    case "too_small":
+      if (issue.origin === "array") return { code: "too_few", params: { min: Number(issue.minimum) } };
+      if (issue.origin === "number" && Number(issue.minimum) === 0 && !issue.inclusive)
+        return { code: "not_positive", params: {} };
+      return { code: "out_of_range", params: { min: Number(issue.minimum) } };
+    case "invalid_type":
+      if (issue.expected === "int") return { code: "not_whole_number", params: {} };
+      if (value === undefined) return { code: "required", params: {} };
+      return { code: "wrong_type", params: { expected: issue.expected } };
+    case "invalid_union":
+      if (issue.path.at(-1) === "type") {
+        return typeof value === "string"
+          ? {
+              code: "unknown_block_type",
+              params: { value: value.slice(0, 40), allowed: BLOCK_TYPES.join(", ") },
+            }
+          : { code: "missing_block_type", params: { allowed: BLOCK_TYPES.join(", ") } };
+      }
+      return { code: "invalid", params: {} };
+    case "invalid_value":
+      return { code: "not_allowed_value", params: {} };
+    default:
+      return { code: "invalid", params: {} };
+  }
 }
 export type BlockValidationError = ValidationError;
 
@@ -365,7 +462,11 @@ function toValidationErrors(
           issue.code === "unrecognized_keys"
             ? `Unknown field ${quote(String(path.at(-1)))}.`
             : messageFor(issue, valueAt(input, path), field, null);
-        errors.push({ blockIndex: null, blockType: null, field, message });
+        const coded =
+          issue.code === "unrecognized_keys"
+            ? { code: "unknown_field" as const, params: { name: String(path.at(-1)).slice(0, 40) } }
+            : codeFor(issue, valueAt(input, path));
+        errors.push({ blockIndex: null, blockType: null, field, message, ...coded });
       }
       continue;
     }
@@ -378,12 +479,20 @@ function toValidationErrors(
           blockType,
           field: formatPath([...within, key]),
           message: `Unknown field ${quote(key)} in ${withArticle(blockType ?? "body")} block.`,
+          code: "unknown_field",
+          params: { name: key.slice(0, 40) },
         });
       }
     } else {
       const field = formatPath(within);
       const message = messageFor(issue, valueAt(input, issue.path), field, blockType);
-      errors.push({ blockIndex: index, blockType, field, message });
+      errors.push({
+        blockIndex: index,
+        blockType,
+        field,
+        message,
+        ...codeFor(issue, valueAt(input, issue.path)),
+      });
     }
   }
   return errors.slice(0, BODY_LIMITS.maxReportedErrors);
@@ -397,6 +506,8 @@ function blockCountError(body: unknown, field: string): ValidationError | null {
       blockType: null,
       field,
       message: `The body has ${body.length} blocks; the limit is ${BODY_LIMITS.maxBlocks}.`,
+      code: "too_many",
+      params: { max: BODY_LIMITS.maxBlocks },
     };
   }
   return null;
@@ -420,5 +531,23 @@ export function validateTranslationContent(
   if (tooMany) return { ok: false, errors: [tooMany] };
   const result = translationContentSchemas[locale].safeParse(input);
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, errors: toValidationErrors(result.error.issues, input, ["body"]) };
+  const errors = toValidationErrors(result.error.issues, input, ["body"]);
+  return { ok: false, errors: errors.map((error) => withSlugSuggestion(error, input, locale)) };
+}
+
+/**
+ * A refused slug comes with the valid slug closest to it ("acción-rápida" →
+ * "accion-rapida"), or one made from the title when the slug is empty.
+ */
+function withSlugSuggestion(error: ValidationError, input: unknown, locale: Locale): ValidationError {
+  if (error.code !== "slug_invalid") return error;
+  const slug = valueAt(input, ["slug"]);
+  const title = valueAt(input, ["title"]);
+  const from = typeof slug === "string" && slug.trim() !== "" ? slug : typeof title === "string" ? title : "";
+  const suggestion = slugify(from.slice(0, 1_000), locale);
+  return {
+    ...error,
+    message: `${error.message.replace(/ \(use the suggested slug\)\.$/, ";")} try "${suggestion}".`,
+    params: { ...error.params, suggestion },
+  };
 }

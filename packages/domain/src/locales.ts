@@ -24,6 +24,8 @@ export interface LocaleConfig {
    * market as the big platforms list it: Arabic has no single country, so `ar_AR`).
    */
   openGraphLocale: string;
+  /** ISO 15924 script the edition is written in (untranslated-text checks compare against it). */
+  script: "Latn" | "Arab";
   /**
    * PostgreSQL text search configuration used for this edition's search. Arabic uses "simple"
    * (lower-casing only): its words arrive stemmed by arabicLightStem, and PostgreSQL's Arabic
@@ -48,6 +50,7 @@ export interface LocaleConfig {
 export const LOCALE_CONFIG: Record<Locale, LocaleConfig> = {
   en: {
     code: "en",
+    script: "Latn",
     intlTag: "en-GB",
     nativeName: "English",
     englishName: "English",
@@ -62,6 +65,7 @@ export const LOCALE_CONFIG: Record<Locale, LocaleConfig> = {
   },
   ar: {
     code: "ar",
+    script: "Arab",
     intlTag: "ar",
     nativeName: "العربية",
     englishName: "Arabic",
@@ -76,6 +80,7 @@ export const LOCALE_CONFIG: Record<Locale, LocaleConfig> = {
   },
   es: {
     code: "es",
+    script: "Latn",
     intlTag: "es",
     nativeName: "Español",
     englishName: "Spanish",

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "./locales.ts";
-import { availableActions, can, DESK_ACTIONS, type DeskUser } from "./permissions.ts";
+import {
+  ALL_LANGUAGE_PAIRS,
+  availableActions,
+  can,
+  canReadTranslation,
+  DESK_ACTIONS,
+  type DeskUser,
+  formatLanguagePair,
+  parseLanguagePair,
+} from "./permissions.ts";
 
 const admin: DeskUser = { role: "admin", locales: [] };
 const arabicEditor: DeskUser = { role: "editor", locales: ["ar"] };
@@ -77,5 +86,45 @@ describe("availableActions", () => {
       "archive",
     ]);
     expect(availableActions(arabicEditor, "ar", "archived")).toEqual(["unarchive"]);
+  });
+});
+
+describe("language pairs", () => {
+  const enToAr: DeskUser = {
+    role: "translator",
+    locales: ["ar"],
+    languagePairs: [{ source: "en", target: "ar" }],
+  };
+
+  it("lets a translator work only on translations of their pairs", () => {
+    expect(can(enToAr, "editDraft", "ar", "en")).toBe(true);
+    expect(can(enToAr, "submit", "ar", "en")).toBe(true);
+    expect(can(enToAr, "createTranslation", "ar", "en")).toBe(true);
+    // A Spanish original into Arabic is another pair.
+    expect(can(enToAr, "editDraft", "ar", "es")).toBe(false);
+    expect(can(enToAr, "createTranslation", "ar", "es")).toBe(false);
+    // An Arabic original is not a translation at all.
+    expect(can(enToAr, "editDraft", "ar", "ar")).toBe(false);
+    expect(can(enToAr, "editDraft", "en", "ar")).toBe(false);
+    expect(can(enToAr, "publish", "ar", "en")).toBe(false);
+    expect(availableActions(enToAr, "ar", "draft", "es")).toEqual([]);
+    expect(availableActions(enToAr, "ar", "draft", "en")).toEqual(["editDraft", "submit"]);
+  });
+
+  it("lets a translator read their pairs' translations and the originals they translate from", () => {
+    expect(canReadTranslation(enToAr, { locale: "ar", originalLocale: "en" })).toBe(true);
+    expect(canReadTranslation(enToAr, { locale: "en", originalLocale: "en" })).toBe(true);
+    expect(canReadTranslation(enToAr, { locale: "ar", originalLocale: "es" })).toBe(false);
+    expect(canReadTranslation(enToAr, { locale: "es", originalLocale: "en" })).toBe(false);
+    expect(canReadTranslation(enToAr, { locale: "es", originalLocale: "es" })).toBe(false);
+    expect(canReadTranslation(arabicEditor, { locale: "es", originalLocale: "en" })).toBe(true);
+  });
+
+  it("parses and formats pairs, refusing a locale paired with itself", () => {
+    expect(parseLanguagePair("en>ar")).toEqual({ source: "en", target: "ar" });
+    expect(formatLanguagePair({ source: "es", target: "en" })).toBe("es>en");
+    for (const bad of ["en>en", "en>fr", "en", "en>ar>es", ""])
+      expect(parseLanguagePair(bad), bad).toBeNull();
+    expect(ALL_LANGUAGE_PAIRS).toHaveLength(6);
   });
 });

@@ -1,12 +1,14 @@
-import type { Locale } from "./locales.ts";
+import { LOCALES, type Locale } from "./locales.ts";
 import type { Role, WorkflowAction } from "./workflow.ts";
 import { actionsFrom, canSaveRevision, type TranslationStatus } from "./workflow.ts";
 
 /**
  * Who may do what (DESIGN "Roles"): admin everything; editor writes, reviews
  * and publishes in their locales; translator edits drafts and submits in their
- * locales. A user's `locales` are the editions they may write in. Anonymous
- * readers do nothing here: they only read published content.
+ * language pairs (en→ar: translations into Arabic of English originals). A
+ * user's `locales` are the editions they may write in (for a translator, the
+ * targets of their pairs). Anonymous readers do nothing here: they only read
+ * published content.
  */
 
 export const DESK_ACTIONS = [
@@ -48,20 +50,79 @@ const ROLE_ACTIONS: Record<Role, ReadonlySet<DeskAction>> = {
   translator: new Set<DeskAction>(["editDraft", "createTranslation", "submit", "editMediaText"]),
 };
 
+/** A translator's right: translations into `target` of originals written in `source`. */
+export interface LanguagePair {
+  source: Locale;
+  target: Locale;
+}
+
 export interface DeskUser {
   role: Role;
   locales: readonly Locale[];
+  /**
+   * A translator's pairs. When present they decide the translator's rights; a
+   * user record without them (older callers) falls back to `locales` with any source.
+   */
+  languagePairs?: readonly LanguagePair[] | undefined;
+}
+
+/** Every pair of two different editions, in LOCALES order. */
+export const ALL_LANGUAGE_PAIRS: readonly LanguagePair[] = LOCALES.flatMap((source) =>
+  LOCALES.filter((target) => target !== source).map((target) => ({ source, target })),
+);
+
+export function isLanguagePair(value: { source: string; target: string }): value is LanguagePair {
+  return ALL_LANGUAGE_PAIRS.some((pair) => pair.source === value.source && pair.target === value.target);
+}
+
+/** "en>ar": how a pair is stored and logged. */
+export function formatLanguagePair(pair: LanguagePair): string {
+  return `${pair.source}>${pair.target}`;
+}
+
+export function parseLanguagePair(text: string): LanguagePair | null {
+  const [source = "", target = "", ...rest] = text.split(">");
+  const pair = { source, target };
+  return rest.length === 0 && isLanguagePair(pair) ? pair : null;
+}
+
+function hasPair(user: DeskUser, target: Locale, source: Locale | undefined): boolean {
+  const pairs = user.languagePairs ?? [];
+  return pairs.some((pair) => pair.target === target && (source === undefined || pair.source === source));
+}
+
+/**
+ * Whether `user` may open a translation in the desk. Admins and editors read
+ * every edition's drafts (they review across the newsroom); a translator reads
+ * the translations of their pairs and the originals they translate from.
+ */
+export function canReadTranslation(
+  user: DeskUser,
+  translation: { locale: Locale; originalLocale: Locale },
+): boolean {
+  if (user.role !== "translator" || !user.languagePairs) return true;
+  if (translation.locale === translation.originalLocale) {
+    return user.languagePairs.some((pair) => pair.source === translation.originalLocale);
+  }
+  return hasPair(user, translation.locale, translation.originalLocale);
 }
 
 /**
  * Whether `user` may do `action` in `locale`. Admins may act in every locale;
  * editors and translators only in their own, so a locale-scoped action without
- * a locale is refused for them. manageUsers ignores the locale.
+ * a locale is refused for them. manageUsers ignores the locale. A translator
+ * with language pairs acts only where a pair leads from `sourceLocale` (the
+ * article's original language) to `locale`; without `sourceLocale`, a pair
+ * into `locale` from any source is enough (e.g. to list their queue).
  */
-export function can(user: DeskUser, action: DeskAction, locale?: Locale): boolean {
+export function can(user: DeskUser, action: DeskAction, locale?: Locale, sourceLocale?: Locale): boolean {
   if (!ROLE_ACTIONS[user.role].has(action)) return false;
   if (user.role === "admin" || !LOCALE_SCOPED.has(action)) return true;
-  return locale !== undefined && user.locales.includes(locale);
+  if (locale === undefined) return false;
+  if (user.role === "translator" && user.languagePairs) {
+    return sourceLocale !== locale && hasPair(user, locale, sourceLocale);
+  }
+  return user.locales.includes(locale);
 }
 
 /**
@@ -73,11 +134,12 @@ export function availableActions(
   user: DeskUser,
   locale: Locale,
   status: TranslationStatus,
+  originalLocale?: Locale,
 ): Array<WorkflowAction | "editDraft"> {
   const actions: Array<WorkflowAction | "editDraft"> = [];
-  if (canSaveRevision(status) && can(user, "editDraft", locale)) actions.push("editDraft");
+  if (canSaveRevision(status) && can(user, "editDraft", locale, originalLocale)) actions.push("editDraft");
   for (const action of actionsFrom(status)) {
-    if (can(user, action, locale)) actions.push(action);
+    if (can(user, action, locale, originalLocale)) actions.push(action);
   }
   return actions;
 }

@@ -7,6 +7,7 @@ import { errors as arErrors } from "./resources/ar/errors.ts";
 import { footer as arFooter } from "./resources/ar/footer.ts";
 import { live as arLive } from "./resources/ar/live.ts";
 import { media as arMedia } from "./resources/ar/media.ts";
+import { problems as arProblems } from "./resources/ar/problems.ts";
 import { search as arSearch } from "./resources/ar/search.ts";
 import { article as enArticle } from "./resources/en/article.ts";
 import { common as enCommon } from "./resources/en/common.ts";
@@ -15,6 +16,7 @@ import { errors as enErrors } from "./resources/en/errors.ts";
 import { footer as enFooter } from "./resources/en/footer.ts";
 import { live as enLive } from "./resources/en/live.ts";
 import { media as enMedia } from "./resources/en/media.ts";
+import { problems as enProblems } from "./resources/en/problems.ts";
 import { search as enSearch } from "./resources/en/search.ts";
 import { article as esArticle } from "./resources/es/article.ts";
 import { common as esCommon } from "./resources/es/common.ts";
@@ -23,6 +25,7 @@ import { errors as esErrors } from "./resources/es/errors.ts";
 import { footer as esFooter } from "./resources/es/footer.ts";
 import { live as esLive } from "./resources/es/live.ts";
 import { media as esMedia } from "./resources/es/media.ts";
+import { problems as esProblems } from "./resources/es/problems.ts";
 import { search as esSearch } from "./resources/es/search.ts";
 
 export const NAMESPACES = [
@@ -34,6 +37,7 @@ export const NAMESPACES = [
   "live",
   "desk",
   "media",
+  "problems",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_NAMESPACE = "common" satisfies Namespace;
@@ -47,6 +51,7 @@ const englishResources = {
   live: enLive,
   desk: enDesk,
   media: enMedia,
+  problems: enProblems,
 } satisfies Record<Namespace, object>;
 
 /**
@@ -70,6 +75,7 @@ export const resources: { [L in Locale]: LocaleResources<L> } = {
     live: arLive,
     desk: arDesk,
     media: arMedia,
+    problems: arProblems,
   },
   es: {
     common: esCommon,
@@ -80,5 +86,6 @@ export const resources: { [L in Locale]: LocaleResources<L> } = {
     live: esLive,
     desk: esDesk,
     media: esMedia,
+    problems: esProblems,
   },
 };

@@ -41,8 +41,11 @@ export async function authenticate(request: Request, db: Kysely<Database>, now: 
   const found = await findSession(db, carried.token, now);
   if (found.kind !== "valid")
     return { user: null, session: { state: "stale", token: carried.token, ...cookies } };
-  const { id, role, locales } = found.user;
-  return { user: { id, role, locales }, session: { state: "valid", token: carried.token, ...cookies } };
+  const { id, role, locales, languagePairs } = found.user;
+  return {
+    user: { id, role, locales, languagePairs },
+    session: { state: "valid", token: carried.token, ...cookies },
+  };
 }
 
 /** Writes the cookies set during a request onto its response. */

@@ -21,12 +21,9 @@ export async function prepareDistributionFixture(
 ): Promise<Array<{ articleId: number; locale: Locale }>> {
   await editAndMaybePublish(db, 2, ESCAPED_TITLE, true);
   await editAndMaybePublish(db, 3, DRAFT_TITLE, false);
-  const archived = await transitionTranslation(
-    db,
-    { articleId: idOf(4), locale: "en" },
-    "archive",
-    FIXTURE_NOW,
-  );
+  const archived = await transitionTranslation(db, { articleId: idOf(4), locale: "en" }, "archive", {
+    now: FIXTURE_NOW,
+  });
   if (archived.kind !== "transitioned") throw new Error(`archive failed: ${archived.kind}`);
   return [
     ...UNPUBLISHED.map((u) => ({ articleId: idOf(u.n), locale: u.locale })),
@@ -63,7 +60,7 @@ async function editAndMaybePublish(
   );
   if (saved.kind !== "saved") throw new Error(`save failed: ${saved.kind}`);
   if (publish) {
-    const published = await transitionTranslation(db, key, "publish", FIXTURE_NOW);
+    const published = await transitionTranslation(db, key, "publish", { now: FIXTURE_NOW });
     if (published.kind !== "transitioned") throw new Error(`publish failed: ${published.kind}`);
   }
 }

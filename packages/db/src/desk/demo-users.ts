@@ -99,6 +99,7 @@ export async function seedDemoUsers(
       displayName: user.displayName,
       role: user.role,
       locales: user.locales,
+      languagePairs: user.from ? user.locales.map((target) => ({ source: user.from as Locale, target })) : [],
       passwordHash: await hashPassword(user.password),
     });
     if (result.kind === "created") created.push(user.email);

@@ -1,4 +1,5 @@
 import type { ValidationError } from "@sahifa/domain/block-validation";
+import type { UntranslatedBlock } from "@sahifa/domain/untranslated";
 import type { DeskRevision } from "./revision-rows.ts";
 
 /**
@@ -23,6 +24,16 @@ export interface NotAllowed {
 export interface Conflict {
   kind: "conflict";
   head: DeskRevision;
+}
+
+/**
+ * Submit or publish refused: blocks of the head revision are still the
+ * source's text. Nothing was written; an override with a note lets it through.
+ */
+export interface Untranslated {
+  kind: "untranslated";
+  revisionId: number;
+  blocks: UntranslatedBlock[];
 }
 
 export function notFound(message: string): NotFound {

@@ -79,7 +79,7 @@ describe("scheduled publishing", () => {
     const { articleId } = await makeArticle(t.db, "en", "Ferry timetable changes");
     const key = { articleId, locale: "en" as const };
     await schedulePublication(t.db, key, at(5), null, NOW);
-    await transitionTranslation(t.db, key, "archive", NOW);
+    await transitionTranslation(t.db, key, "archive", { now: NOW });
     expect(await runDuePublications(t.db, at(6))).toEqual([{ key, outcome: "failed" }]);
     const row = await t.db
       .selectFrom("scheduled_publications")
@@ -97,7 +97,7 @@ describe("corrections", () => {
     const key = { articleId, locale: "es" as const };
     const early = await addArticleNote(t.db, key, { kind: "correction", text: "x" }, null, NOW);
     expect(early.kind).toBe("not_allowed");
-    await transitionTranslation(t.db, key, "publish", NOW);
+    await transitionTranslation(t.db, key, "publish", { now: NOW });
     const added = await addArticleNote(
       t.db,
       key,

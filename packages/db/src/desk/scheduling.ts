@@ -4,7 +4,7 @@ import { type Kysely, sql } from "kysely";
 import type { Database } from "../database.ts";
 import { type Invalid, invalid, type NotAllowed, type NotFound, notFound } from "./desk-results.ts";
 import type { TranslationKey } from "./revision-rows.ts";
-import { transitionWithin } from "./translation-workflow.ts";
+import { type TransitionOutcome, transitionWithin } from "./translation-workflow.ts";
 
 /**
  * Publishing at a set time (docs/architecture/042-scheduled-publishing.md). What is
@@ -204,16 +204,30 @@ async function publishOrExplain(
   // A savepoint: a slug taken meanwhile (unique violation) fails this publish without losing the claim.
   await sql`savepoint scheduled_publish`.execute(trx);
   try {
-    const result = await transitionWithin(trx, key, "publish", now);
+    const result = await transitionWithin(trx, key, "publish", { now });
     if (result.kind === "transitioned") {
       await sql`release savepoint scheduled_publish`.execute(trx);
       return null;
     }
     await sql`rollback to savepoint scheduled_publish`.execute(trx);
-    return result.kind === "invalid" ? (result.errors[0]?.message ?? "Invalid.") : result.message;
+    return failureReason(result);
   } catch (error) {
     if ((error as { code?: string }).code !== "23505") throw error;
     await sql`rollback to savepoint scheduled_publish`.execute(trx);
     return "Another article was published with this slug in this edition meanwhile; change the slug and schedule again.";
+  }
+}
+
+/** Why a scheduled publication could not go out, kept on its row for the desk. */
+function failureReason(result: Exclude<TransitionOutcome, { kind: "transitioned" }>): string {
+  switch (result.kind) {
+    case "invalid":
+      return result.errors[0]?.message ?? "Invalid.";
+    case "conflict":
+      return "The translation changed while it was being published; schedule it again.";
+    case "untranslated":
+      return `Blocks ${result.blocks.map((block) => block.blockIndex + 1).join(", ")} are still untranslated; translate them or publish with a note.`;
+    default:
+      return result.message;
   }
 }

@@ -73,6 +73,7 @@ export async function findSession(
       "u.display_name as displayName",
       "u.role",
       "u.locales",
+      "u.language_pairs as languagePairs",
       "u.disabled",
       "u.created_at as createdAt",
     ])

@@ -103,6 +103,24 @@ describe("translationQueue", () => {
     expect((await translationQueue(t.db, { locales: [] })).items).toEqual([]);
   });
 
+  it("lists only a translator's language pairs, never originals", async () => {
+    const fromSpanishIntoEnglish = await translationQueue(t.db, {
+      locales: ["en"],
+      languagePairs: [{ source: "es", target: "en" }],
+    });
+    expect(fromSpanishIntoEnglish.items.map((i) => [i.articleId, i.originalLocale, i.locale])).toEqual([
+      [ids.spanishOriginal, "es", "en"],
+    ]);
+    // The English original's own draft is not a translation: an en→es translator does not see it.
+    const intoSpanish = await translationQueue(t.db, {
+      locales: ["es", "en"],
+      languagePairs: [{ source: "en", target: "es" }],
+    });
+    expect(intoSpanish.items.every((i) => i.originalLocale === "en" && i.locale === "es")).toBe(true);
+    expect(intoSpanish.totalCount).toBeGreaterThan(0);
+    expect((await translationQueue(t.db, { locales: ["es"], languagePairs: [] })).items).toEqual([]);
+  });
+
   it("pages with a cursor without repeating or skipping, and refuses forged cursors", async () => {
     const all = await translationQueue(t.db, { locales: ["en", "es", "ar"] }, { first: 100 });
     const seen: string[] = [];

@@ -1,4 +1,5 @@
 import type { Locale } from "@sahifa/domain/locales";
+import type { LanguagePair } from "@sahifa/domain/permissions";
 import type { ArticleKind } from "@sahifa/domain/taxonomy";
 import type { TranslationStatus } from "@sahifa/domain/workflow";
 import { type Kysely, type RawBuilder, sql } from "kysely";
@@ -22,6 +23,8 @@ export interface QueueFilter {
   kind?: ArticleKind | null | undefined;
   /** Only translations from originals in this locale (a translator's language pair). */
   originalLocale?: Locale | null | undefined;
+  /** Only these pairs (original locale → edition): a translator's queue. Originals are never listed then. */
+  languagePairs?: readonly LanguagePair[] | undefined;
 }
 
 export interface QueueItem {
@@ -74,7 +77,9 @@ export async function translationQueue(
   page: { first?: number; after?: string | null } = {},
 ): Promise<QueuePage> {
   const first = Math.min(Math.max(page.first ?? 20, 1), MAX_QUEUE_PAGE);
-  if (filter.locales.length === 0) return { items: [], totalCount: 0, endCursor: null, hasNextPage: false };
+  if (filter.locales.length === 0 || filter.languagePairs?.length === 0) {
+    return { items: [], totalCount: 0, endCursor: null, hasNextPage: false };
+  }
   const states = filter.states?.length ? filter.states : QUEUE_STATES;
   const after = page.after ? decodeCursor(page.after) : null;
 
@@ -117,6 +122,11 @@ function queueRows(filter: QueueFilter): RawBuilder<unknown> {
     : sql``;
   const kind = filter.kind ? sql`and a.kind = ${filter.kind}` : sql``;
   const original = filter.originalLocale ? sql`and a.original_locale = ${filter.originalLocale}` : sql``;
+  const pairs = filter.languagePairs
+    ? sql`and (a.original_locale, l.locale) in (${sql.join(
+        filter.languagePairs.map((pair) => sql`(${pair.source}, ${pair.target})`),
+      )})`
+    : sql``;
   // Outdated mirrors @sahifa/domain/workflow isOutdated: revision ids grow, so "moved past" is ">".
   return sql`
     select a.id as article_id, l.locale, a.original_locale, a.kind, s.path as section_path,
@@ -139,7 +149,7 @@ function queueRows(filter: QueueFilter): RawBuilder<unknown> {
        or t.status in ('draft', 'in_review')
        or (t.status = 'published' and l.locale <> a.original_locale
            and o.published_revision_id > h.source_revision_id))
-      ${section} ${kind} ${original}`;
+      ${section} ${kind} ${original} ${pairs}`;
 }
 
 type Cursor = [activityKey: string, articleId: number, locale: string];

@@ -5,7 +5,7 @@ import { content, makeArticle, makeUser, seedDeskTaxonomy } from "./desk.fixture
 import { findDeskTranslation } from "./desk-translations.ts";
 import { saveTranslation } from "./revisions.ts";
 import { sourceChanges } from "./source-changes.ts";
-import { transitionTranslation } from "./translation-workflow.ts";
+import { listTranslationEvents, transitionTranslation } from "./translation-workflow.ts";
 
 let t: TestDatabase;
 let userId: number;
@@ -54,7 +54,7 @@ describe("transitionTranslation", () => {
       readersChanged: false,
     });
     const now = new Date("2026-11-24T10:00:00Z");
-    const published = await transitionTranslation(t.db, { articleId, locale: "en" }, "publish", now);
+    const published = await transitionTranslation(t.db, { articleId, locale: "en" }, "publish", { now });
     expect(published).toMatchObject({
       kind: "transitioned",
       translation: { status: "published", publishedRevisionId: headRevisionId },
@@ -83,7 +83,7 @@ describe("transitionTranslation", () => {
     });
 
     const later = new Date("2026-11-24T12:00:00Z");
-    await transitionTranslation(t.db, { articleId, locale: "en" }, "publish", later);
+    await transitionTranslation(t.db, { articleId, locale: "en" }, "publish", { now: later });
     expect(await readerRow(articleId, "en")).toMatchObject({
       published_revision_id: edited.id,
       published_title: "Night market opens late",
@@ -125,6 +125,96 @@ describe("transitionTranslation", () => {
     const clash = await transitionTranslation(t.db, { articleId: b.articleId, locale: "en" }, "publish");
     expect(clash).toMatchObject({ kind: "invalid", errors: [{ field: "slug" }] });
     expect((await readerRow(b.articleId, "en")).status).toBe("draft");
+  });
+});
+
+describe("untranslated text and the head a submit names", () => {
+  const english = [
+    "The river ferry will run every twenty minutes from Monday.",
+    "Tickets can be bought on board or at the harbour office.",
+  ];
+
+  async function arabicDraft(paragraphs: string[]) {
+    const { articleId } = await makeArticle(t.db, "en", `Ferry timetable ${paragraphs.length}`, english);
+    await transitionTranslation(t.db, { articleId, locale: "en" }, "publish");
+    const ar = await addTranslation(t.db, { articleId, locale: "ar", fillFromSource: true }, userId);
+    if (ar.kind !== "created") throw new Error(ar.kind);
+    const saved = await saveTranslation(
+      t.db,
+      {
+        articleId,
+        locale: "ar",
+        basedOnRevisionId: ar.revision.id,
+        content: content("مواعيد العبارة النهرية", paragraphs),
+      },
+      userId,
+    );
+    if (saved.kind !== "saved") throw new Error(JSON.stringify(saved));
+    return { articleId, head: saved.revision.id };
+  }
+
+  it("refuses to submit or publish blocks left in the source's text or script, and names them", async () => {
+    const { articleId, head } = await arabicDraft([
+      "ستعمل العبارة النهرية كل عشرين دقيقة اعتبارا من يوم الاثنين.",
+      english[1] ?? "",
+    ]);
+    const key = { articleId, locale: "ar" } as const;
+    for (const action of ["submit", "publish"] as const) {
+      expect(await transitionTranslation(t.db, key, action)).toEqual({
+        kind: "untranslated",
+        revisionId: head,
+        blocks: [{ blockIndex: 1, blockType: "paragraph", reason: "same_as_source" }],
+      });
+    }
+    expect((await readerRow(articleId, "ar")).status).toBe("draft");
+    expect(await listTranslationEvents(t.db, key)).toEqual([]);
+  });
+
+  it("lets flagged text through with an override note that the history keeps", async () => {
+    const { articleId, head } = await arabicDraft([
+      "ستعمل العبارة النهرية كل عشرين دقيقة اعتبارا من يوم الاثنين.",
+      "The harbour office stays open late on Fridays for tourists.",
+    ]);
+    const key = { articleId, locale: "ar" } as const;
+    expect(await transitionTranslation(t.db, key, "publish", { overrideNote: "  " })).toMatchObject({
+      kind: "invalid",
+      errors: [{ field: "overrideNote" }],
+    });
+    const published = await transitionTranslation(t.db, key, "publish", {
+      overrideNote: "The notice is quoted in English on purpose.",
+      userId,
+    });
+    expect(published).toMatchObject({ kind: "transitioned", revisionId: head });
+    expect(await listTranslationEvents(t.db, key)).toMatchObject([
+      {
+        action: "publish",
+        revisionId: head,
+        userId,
+        note: "The notice is quoted in English on purpose.",
+        overriddenBlocks: [{ blockIndex: 1, blockType: "paragraph", reason: "wrong_script" }],
+      },
+    ]);
+  });
+
+  it("submits the head it was told about, or answers a conflict carrying the newer head", async () => {
+    const translated = [
+      "ستعمل العبارة النهرية كل عشرين دقيقة اعتبارا من يوم الاثنين.",
+      "يمكن شراء التذاكر على متن العبارة أو في مكتب الميناء.",
+    ];
+    const { articleId, head } = await arabicDraft(translated);
+    const key = { articleId, locale: "ar" } as const;
+    const stale = head - 1;
+    const refused = await transitionTranslation(t.db, key, "submit", { expectedHeadRevisionId: stale });
+    expect(refused).toMatchObject({ kind: "conflict", head: { id: head } });
+    expect((await readerRow(articleId, "ar")).status).toBe("draft");
+    expect(await transitionTranslation(t.db, key, "submit", { expectedHeadRevisionId: head })).toMatchObject({
+      kind: "transitioned",
+      revisionId: head,
+      translation: { status: "in_review", headRevisionId: head },
+    });
+    expect((await listTranslationEvents(t.db, key)).map((e) => [e.action, e.revisionId, e.note])).toEqual([
+      ["submit", head, null],
+    ]);
   });
 });
 

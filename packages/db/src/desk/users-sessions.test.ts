@@ -50,6 +50,43 @@ describe("users", () => {
         passwordHash: "h",
       }),
     ).toMatchObject({ kind: "invalid", errors: [{ field: "locales" }] });
+    const pairs = await createUser(t.db, {
+      email: "karim@example.com",
+      displayName: "Karim",
+      role: "translator",
+      locales: ["es"],
+      languagePairs: [
+        { source: "en", target: "ar" },
+        { source: "en", target: "ar" },
+      ],
+      passwordHash: "h",
+    });
+    // A translator's editions are the targets of their pairs.
+    expect(pairs).toMatchObject({
+      kind: "created",
+      user: { locales: ["ar"], languagePairs: [{ source: "en", target: "ar" }] },
+    });
+    const fromLocales = await createUser(t.db, {
+      email: "lucia@example.com",
+      displayName: "Lucía",
+      role: "translator",
+      locales: ["es"],
+      passwordHash: "h",
+    });
+    expect(fromLocales.kind === "created" && fromLocales.user.languagePairs).toEqual([
+      { source: "en", target: "es" },
+      { source: "ar", target: "es" },
+    ]);
+    expect(
+      await createUser(t.db, {
+        email: "same@example.com",
+        displayName: "Same",
+        role: "translator",
+        locales: [],
+        languagePairs: [{ source: "es", target: "es" } as never],
+        passwordHash: "h",
+      }),
+    ).toMatchObject({ kind: "invalid", errors: [{ field: "languagePairs" }] });
     expect(
       await createUser(t.db, {
         email: "not-an-email",

@@ -73,12 +73,9 @@ describe("the most read rollup", () => {
   it("drops an article the moment it is withdrawn, before the next refresh", async () => {
     const ranked = (await readMostReadRollup(test.db, "ar", 7, 10)) ?? [];
     const top = ranked[0]!.article.id;
-    const withdrawn = await transitionTranslation(
-      test.db,
-      { articleId: top, locale: "ar" },
-      "unpublish",
-      now,
-    );
+    const withdrawn = await transitionTranslation(test.db, { articleId: top, locale: "ar" }, "unpublish", {
+      now: now,
+    });
     expect(withdrawn.kind).toBe("transitioned");
     const after = await readMostReadRollup(test.db, "ar", 7, 10);
     expect(after?.map((entry) => entry.article.id)).not.toContain(top);

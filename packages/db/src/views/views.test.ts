@@ -145,7 +145,7 @@ describe("mostRead", () => {
     const before = await mostRead(test.db, "en", { now, limit: 2 });
     expect(before.map((entry) => entry.article.id)).toEqual([withdrawn, kept]);
     expect(
-      await transitionTranslation(test.db, { articleId: withdrawn, locale: "en" }, "unpublish", now),
+      await transitionTranslation(test.db, { articleId: withdrawn, locale: "en" }, "unpublish", { now: now }),
     ).toMatchObject({
       kind: "transitioned",
     });

@@ -45,8 +45,20 @@ function expectedAllowed(caller: Caller, operation: Operation, locale: Locale): 
   const account = DESK_ACCOUNTS[caller];
   if (account.role === "admin") return true;
   if (!(account.locales as readonly Locale[]).includes(locale)) return false;
-  return account.role === "editor" || TRANSLATOR_OPS.includes(operation);
+  if (account.role === "editor") return true;
+  if (!TRANSLATOR_OPS.includes(operation)) return false;
+  // Translators work on translations of their language pairs (without explicit pairs: from any edition).
+  const pairs = "languagePairs" in account ? account.languagePairs : null;
+  return pairs === null || pairs.some((pair) => pair.source === sourceOf(locale) && pair.target === locale);
 }
+
+/** The original language of the translations the matrix works on in `locale`. */
+function sourceOf(locale: Locale): Locale {
+  return locale === "en" ? "es" : "en";
+}
+
+/** Operations on one translation act on a translation from sourceOf(locale), so translators' pairs apply. */
+const ON_TRANSLATION: Operation[] = ["saveTranslation", "submit", "publish", "unpublish", "archive"];
 
 const CALLERS: Caller[] = [...(Object.keys(DESK_ACCOUNTS) as AccountName[]), "anonymous"];
 const OPERATIONS: Operation[] = [
@@ -134,14 +146,14 @@ async function run(
       variables = { locale, content: contentInput(`Created by ${caller}`, "Text.") };
       break;
     case "addTranslation": {
-      const from = locale === "en" ? "es" : "en";
+      const from = sourceOf(locale);
       const { articleId } = await makeTranslation(from, "published");
       document = `mutation ($id: ID!, $locale: Locale!) { result: addTranslation(articleId: $id, locale: $locale) { ${RESULT} } }`;
       variables = { id: articleId, locale };
       break;
     }
     case "saveTranslation": {
-      const { articleId, head } = await makeTranslation(locale, "draft");
+      const { articleId, head } = await makeTranslation(locale, "draft", sourceOf(locale));
       document = `mutation ($id: ID!, $locale: Locale!, $head: ID!, $content: TranslationContentInput!) {
         result: saveTranslation(articleId: $id, locale: $locale, basedOnRevisionId: $head, content: $content) { ${RESULT} } }`;
       variables = { id: articleId, locale, head, content: contentInput("Saved", "Saved text.") };
@@ -156,7 +168,11 @@ async function run(
       document = `mutation ($locale: Locale!) { result: createTag(slug: "matrix-tag-${serial}", locale: $locale, label: "Tag ${serial}") { ${RESULT} } }`;
       break;
     default: {
-      const { articleId } = await makeTranslation(locale, operation === "unpublish" ? "published" : "draft");
+      const { articleId } = await makeTranslation(
+        locale,
+        operation === "unpublish" ? "published" : "draft",
+        ON_TRANSLATION.includes(operation) ? sourceOf(locale) : undefined,
+      );
       document = `mutation ($id: ID!, $locale: Locale!) { result: ${operation}Translation(articleId: $id, locale: $locale) { ${RESULT} } }`;
       variables = { id: articleId, locale };
     }

@@ -1,5 +1,14 @@
-import type { Conflict, Invalid, NotAllowed, NotFound } from "@sahifa/db/desk/desk-results";
+import type { Conflict, Invalid, NotAllowed, NotFound, Untranslated } from "@sahifa/db/desk/desk-results";
 import type { ValidationError as Problem } from "@sahifa/domain/block-validation";
+import type { Locale } from "@sahifa/domain/locales";
+import { UNTRANSLATED_REASONS, type UntranslatedBlock } from "@sahifa/domain/untranslated";
+import {
+  describeConflict,
+  describeProblemInBlock,
+  describeUntranslatedBlock,
+  summarizeProblems,
+  summarizeUntranslated,
+} from "@sahifa/i18n/problem-messages";
 import { builder } from "../../builder.ts";
 import { RevisionRef } from "./revision-types.schema.ts";
 
@@ -16,7 +25,12 @@ export interface Forbidden {
   message: string;
 }
 
-export type DeskErrorValue = Forbidden | NotFound | Invalid | NotAllowed | Conflict;
+/** Untranslated blocks, with the edition they were checked for (so reasons can name its language). */
+export interface UntranslatedText extends Untranslated {
+  locale: Locale;
+}
+
+export type DeskErrorValue = Forbidden | NotFound | Invalid | NotAllowed | Conflict | UntranslatedText;
 
 function codeOf(error: DeskErrorValue): string {
   switch (error.kind) {
@@ -30,19 +44,20 @@ function codeOf(error: DeskErrorValue): string {
       return "INVALID_TRANSITION";
     case "conflict":
       return "CONFLICT";
+    case "untranslated":
+      return "UNTRANSLATED";
   }
 }
 
-function messageOf(error: DeskErrorValue): string {
+/** Refusals the client can act on are worded in the request's language (Accept-Language). */
+function messageOf(error: DeskErrorValue, locale: Locale): string {
   switch (error.kind) {
-    case "invalid": {
-      const [first] = error.errors;
-      const where = first?.blockIndex != null ? `block ${first.blockIndex + 1} (${first.blockType}), ` : "";
-      const more = error.errors.length > 1 ? ` (and ${error.errors.length - 1} more problems)` : "";
-      return first ? `${where}${first.field}: ${first.message}${more}` : "The input is invalid.";
-    }
+    case "invalid":
+      return summarizeProblems(locale, error.errors);
     case "conflict":
-      return `Someone saved revision ${error.head.id} since the revision you started from. Nothing was saved: merge your changes into that head and save again with basedOnRevisionId ${error.head.id}.`;
+      return describeConflict(locale, error.head.id);
+    case "untranslated":
+      return summarizeUntranslated(locale, error.blocks);
     default:
       return error.message;
   }
@@ -54,10 +69,14 @@ builder.interfaceType(DeskErrorRef, {
   fields: (t) => ({
     code: t.string({
       description:
-        "UNAUTHENTICATED, SESSION_EXPIRED, FORBIDDEN, NOT_FOUND, INVALID, INVALID_TRANSITION or CONFLICT.",
+        "UNAUTHENTICATED, SESSION_EXPIRED, FORBIDDEN, NOT_FOUND, INVALID, INVALID_TRANSITION, CONFLICT or UNTRANSLATED.",
       resolve: codeOf,
     }),
-    message: t.string({ description: "What went wrong and what to do, in English.", resolve: messageOf }),
+    message: t.string({
+      description:
+        "What went wrong and what to do. INVALID, CONFLICT and UNTRANSLATED are worded in the request's language (Accept-Language: en, ar or es); the others in English.",
+      resolve: (error, _args, context) => messageOf(error, context.locale),
+    }),
   }),
 });
 
@@ -76,10 +95,37 @@ builder.objectType(NotFoundRef, {
   isTypeOf: (value) => (value as { kind?: string }).kind === "not_found",
 });
 
+const ProblemParamRef = builder.objectRef<[string, string | number]>("ProblemParam");
+builder.objectType(ProblemParamRef, {
+  description: "A value the wording of a problem needs (max, min, suggestion, name, value, allowed…).",
+  fields: (t) => ({
+    name: t.string({ resolve: ([name]) => name }),
+    value: t.string({ resolve: ([, value]) => String(value) }),
+  }),
+});
+
 export const ValidationProblemRef = builder.objectRef<Problem>("ValidationProblem");
 builder.objectType(ValidationProblemRef, {
   description: "One refused field; body problems name the block.",
   fields: (t) => ({
+    code: t.string({
+      description:
+        "What is wrong, for clients to word themselves: required, wrong_type, too_long, too_many, too_few, out_of_range, not_whole_number, not_positive, control_characters, empty, duplicate, unknown_field, unknown_block_type, missing_block_type, not_allowed_value, slug_invalid, slug_taken, url_* (empty, too_long, forbidden_character, protocol_relative, scheme, malformed, credentials) or invalid.",
+      resolve: (problem) => problem.code ?? "invalid",
+    }),
+    params: t.field({
+      type: [ProblemParamRef],
+      description: "The values the wording needs (e.g. max for too_long, suggestion for slug_invalid).",
+      resolve: (problem) => Object.entries(problem.params ?? {}),
+    }),
+    suggestion: t.string({
+      nullable: true,
+      description: "For a refused slug: a valid slug close to it (accents dropped, spaces hyphenated).",
+      resolve: (problem) => {
+        const suggestion = problem.params?.suggestion;
+        return suggestion === undefined ? null : String(suggestion);
+      },
+    }),
     field: t.exposeString("field", {
       description:
         'The input field ("title", "slug", "sectionPath"…), or the path inside the block ("content[1].href").',
@@ -89,7 +135,10 @@ builder.objectType(ValidationProblemRef, {
       description: "0-based index of the body block.",
     }),
     blockType: t.exposeString("blockType", { nullable: true }),
-    message: t.exposeString("message"),
+    message: t.string({
+      description: "The problem worded in the request's language (Accept-Language), naming the block if any.",
+      resolve: (problem, _args, context) => describeProblemInBlock(context.locale, problem),
+    }),
   }),
 });
 
@@ -119,5 +168,45 @@ builder.objectType(ConflictRef, {
   isTypeOf: (value) => (value as { kind?: string }).kind === "conflict",
   fields: (t) => ({
     head: t.field({ type: RevisionRef, resolve: (conflict) => conflict.head }),
+  }),
+});
+
+const UntranslatedReasonEnum = builder.enumType("UntranslatedReason", {
+  description:
+    "same_as_source: the block's text equals a block of the original. wrong_script: the block is mostly written in another script than the edition's (names and short labels pass).",
+  values: UNTRANSLATED_REASONS,
+});
+
+/** A flagged block and the edition it was checked for. */
+export interface UntranslatedBlockValue extends UntranslatedBlock {
+  locale: Locale;
+}
+
+export const UntranslatedBlockRef = builder.objectRef<UntranslatedBlockValue>("UntranslatedBlock");
+builder.objectType(UntranslatedBlockRef, {
+  description: "A block of a translation that is still the original's text.",
+  fields: (t) => ({
+    blockIndex: t.exposeInt("blockIndex", { description: "0-based index of the body block." }),
+    blockType: t.exposeString("blockType"),
+    reason: t.field({ type: UntranslatedReasonEnum, resolve: (block) => block.reason }),
+    message: t.string({
+      description: "The reason worded in the request's language (Accept-Language).",
+      resolve: (block, _args, context) => describeUntranslatedBlock(context.locale, block, block.locale),
+    }),
+  }),
+});
+
+export const UntranslatedTextRef = builder.objectRef<UntranslatedText>("UntranslatedText");
+builder.objectType(UntranslatedTextRef, {
+  description:
+    "Submit or publish refused: blocks of the head revision are still the original's text. Nothing changed. Translate them, or repeat the action with `overrideNote` saying why they may go through (the history keeps it).",
+  interfaces: [DeskErrorRef],
+  isTypeOf: (value) => (value as { kind?: string }).kind === "untranslated",
+  fields: (t) => ({
+    revisionId: t.id({ description: "The head revision that was checked.", resolve: (e) => e.revisionId }),
+    blocks: t.field({
+      type: [UntranslatedBlockRef],
+      resolve: (e) => e.blocks.map((block) => ({ ...block, locale: e.locale })),
+    }),
   }),
 });

@@ -1,5 +1,6 @@
+import type { NotFound } from "@sahifa/db/desk/desk-results";
 import type { Locale } from "@sahifa/domain/locales";
-import { can, type DeskAction } from "@sahifa/domain/permissions";
+import { can, type DeskAction, formatLanguagePair } from "@sahifa/domain/permissions";
 import { GraphQLError } from "graphql";
 import type { Context } from "../../context.ts";
 import type { Forbidden } from "./desk-errors.schema.ts";
@@ -23,17 +24,48 @@ export function signedIn(context: Context): SignedInUser | Forbidden {
 /**
  * The user when the domain's `can()` allows `action` in `locale`; otherwise a Forbidden that says why.
  */
-export function authorize(context: Context, action: DeskAction, locale?: Locale): SignedInUser | Forbidden {
+export function authorize(
+  context: Context,
+  action: DeskAction,
+  locale?: Locale,
+  sourceLocale?: Locale,
+): SignedInUser | Forbidden {
   const user = signedIn(context);
   if ("kind" in user) return user;
-  if (can(user, action, locale)) return user;
+  if (can(user, action, locale, sourceLocale)) return user;
   const where = locale ? ` in the ${locale} edition` : "";
-  const yours = user.locales.length ? ` Your locales: ${user.locales.join(", ")}.` : "";
+  const from = sourceLocale && sourceLocale !== locale ? ` for an article written in ${sourceLocale}` : "";
+  const yours =
+    user.role === "translator"
+      ? ` Your language pairs: ${user.languagePairs.map(formatLanguagePair).join(", ") || "none"}.`
+      : user.locales.length
+        ? ` Your locales: ${user.locales.join(", ")}.`
+        : "";
   return {
     kind: "forbidden",
     code: "FORBIDDEN",
-    message: `As ${user.role === "admin" ? "an admin" : `a ${user.role}`} you may not ${describe(action)}${where}.${yours}`,
+    message: `As ${user.role === "admin" ? "an admin" : `a ${user.role}`} you may not ${describe(action)}${where}${from}.${yours}`,
   };
+}
+
+/**
+ * `authorize` for an action on one article's translation: the article's
+ * original locale is the source of the language pair a translator needs.
+ */
+export async function authorizeOnArticle(
+  context: Context,
+  action: DeskAction,
+  key: { articleId: number; locale: Locale },
+): Promise<SignedInUser | Forbidden | NotFound> {
+  const user = signedIn(context);
+  if ("kind" in user) return user;
+  const article = await context.db
+    .selectFrom("articles")
+    .select("original_locale")
+    .where("id", "=", key.articleId)
+    .executeTakeFirst();
+  if (!article) return { kind: "not_found", message: `No article ${key.articleId}.` };
+  return authorize(context, action, key.locale, article.original_locale);
 }
 
 function describe(action: DeskAction): string {

@@ -1,6 +1,7 @@
 import { invalid } from "@sahifa/db/desk/desk-results";
 import { revokeSession } from "@sahifa/db/desk/sessions";
 import { createUser, type DeskUser, findUserById } from "@sahifa/db/desk/users";
+import type { LanguagePair } from "@sahifa/domain/permissions";
 import { ROLES } from "@sahifa/domain/workflow";
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../../auth/password.ts";
 import { type SignInOutcome, signIn } from "../../auth/sign-in.ts";
@@ -11,8 +12,24 @@ import { authorize } from "./desk-guard.ts";
 
 export const RoleEnum = builder.enumType("Role", {
   description:
-    "admin: everything. editor: write, review and publish in their locales. translator: edit drafts and submit in their locales.",
+    "admin: everything. editor: write, review and publish in their locales. translator: edit drafts and submit in their language pairs (e.g. en→ar).",
   values: ROLES,
+});
+
+const LanguagePairRef = builder.objectRef<LanguagePair>("LanguagePair");
+builder.objectType(LanguagePairRef, {
+  description: "A translator's right: from the original language `source` into the edition `target`.",
+  fields: (t) => ({
+    source: t.field({ type: LocaleEnum, resolve: (p) => p.source }),
+    target: t.field({ type: LocaleEnum, resolve: (p) => p.target }),
+  }),
+});
+
+const LanguagePairInput = builder.inputType("LanguagePairInput", {
+  fields: (t) => ({
+    source: t.field({ type: LocaleEnum, required: true }),
+    target: t.field({ type: LocaleEnum, required: true }),
+  }),
 });
 
 export const DeskUserRef = builder.objectRef<DeskUser>("DeskUser");
@@ -28,6 +45,12 @@ builder.objectType(DeskUserRef, {
       type: [LocaleEnum],
       description: "The editions this user writes in (admins: all).",
       resolve: (u) => u.locales,
+    }),
+    languagePairs: t.field({
+      type: [LanguagePairRef],
+      description:
+        "A translator's pairs: translations into `target` of originals written in `source`. Empty for editors and admins.",
+      resolve: (u) => u.languagePairs,
     }),
   }),
 });
@@ -121,6 +144,11 @@ builder.mutationFields((t) => ({
       displayName: t.arg.string({ required: true }),
       role: t.arg({ type: RoleEnum, required: true }),
       locales: t.arg({ type: [LocaleEnum], required: true }),
+      languagePairs: t.arg({
+        type: [LanguagePairInput],
+        description:
+          "Translators: the pairs they translate (their locales become the pairs' targets). Without it, every other edition into each of their locales.",
+      }),
       password: t.arg.string({
         required: true,
         description: `${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters.`,
@@ -140,6 +168,7 @@ builder.mutationFields((t) => ({
         displayName: args.displayName,
         role: args.role,
         locales: args.locales,
+        languagePairs: args.languagePairs ?? undefined,
         passwordHash: await hashPassword(args.password),
       });
     },

@@ -4,11 +4,19 @@ import { type DeskTranslation, findDeskTranslation } from "@sahifa/db/desk/desk-
 import { findRevision } from "@sahifa/db/desk/revision-rows";
 import { type Saved, saveTranslation } from "@sahifa/db/desk/revisions";
 import { type SourceChanges, sourceChanges } from "@sahifa/db/desk/source-changes";
-import { type Transitioned, transitionTranslation } from "@sahifa/db/desk/translation-workflow";
+import {
+  listTranslationEvents,
+  type Transitioned,
+  type TransitionOutcome,
+  type TranslationEvent,
+  transitionTranslation,
+  untranslatedBlocksOfHead,
+} from "@sahifa/db/desk/translation-workflow";
 import type { Locale } from "@sahifa/domain/locales";
-import { availableActions } from "@sahifa/domain/permissions";
+import { availableActions, canReadTranslation, type DeskUser } from "@sahifa/domain/permissions";
 import { TRANSLATION_STATUSES, WORKFLOW_ACTIONS, type WorkflowAction } from "@sahifa/domain/workflow";
 import { builder } from "../../builder.ts";
+import type { Context } from "../../context.ts";
 import { parseArticleId } from "../article.schema.ts";
 import { LocaleEnum } from "../locale.schema.ts";
 import {
@@ -16,9 +24,11 @@ import {
   ForbiddenRef,
   InvalidTransitionRef,
   NotFoundRef,
+  UntranslatedBlockRef,
+  UntranslatedTextRef,
   ValidationErrorRef,
 } from "./desk-errors.schema.ts";
-import { authorize, requireDeskUser } from "./desk-guard.ts";
+import { authorizeOnArticle, requireDeskUser } from "./desk-guard.ts";
 import { TranslationContentInput } from "./desk-inputs.schema.ts";
 import { RevisionComparisonRef, RevisionRef } from "./revision-types.schema.ts";
 
@@ -74,7 +84,22 @@ builder.objectType(DeskTranslationRef, {
       type: [DeskActionEnum],
       description: "What the signed-in user may do now; empty for anonymous callers.",
       resolve: (tr, _args, context) =>
-        context.viewer.user ? availableActions(context.viewer.user, tr.locale, tr.status) : [],
+        context.viewer.user
+          ? availableActions(context.viewer.user, tr.locale, tr.status, tr.originalLocale)
+          : [],
+    }),
+    untranslatedBlocks: t.field({
+      type: [UntranslatedBlockRef],
+      description:
+        "Blocks of the head still in the original's text (the check submit and publish run); empty for originals.",
+      resolve: async (tr, _args, context) =>
+        (await untranslatedBlocksOfHead(context.db, tr)).map((block) => ({ ...block, locale: tr.locale })),
+    }),
+    history: t.field({
+      type: [TranslationEventRef],
+      description: "Status changes, newest first, with override notes.",
+      args: { first: t.arg.int({ defaultValue: 50 }) },
+      resolve: (tr, args, context) => listTranslationEvents(context.db, tr, args.first ?? 50),
     }),
     publishedAt: t.expose("publishedAt", { type: "DateTime", nullable: true }),
     firstPublishedAt: t.expose("firstPublishedAt", { type: "DateTime", nullable: true }),
@@ -107,6 +132,36 @@ builder.objectType(TranslationChangedRef, {
   isTypeOf: (value) => (value as { kind?: string }).kind === "transitioned",
   fields: (t) => ({
     translation: t.field({ type: DeskTranslationRef, resolve: (s) => s.translation }),
+    revision: t.field({
+      type: RevisionRef,
+      description:
+        "The revision the action concerned: the head at that moment (what was submitted or published).",
+      resolve: async (s, _args, context) => (await findRevision(context.db, s.revisionId))!,
+    }),
+  }),
+});
+
+const WorkflowActionEnum = builder.enumType("WorkflowAction", { values: WORKFLOW_ACTIONS });
+
+const TranslationEventRef = builder.objectRef<TranslationEvent>("TranslationEvent");
+builder.objectType(TranslationEventRef, {
+  description: "One status change of a translation, with the revision it concerned and any override note.",
+  fields: (t) => ({
+    id: t.id({ resolve: (e) => e.id }),
+    action: t.field({ type: WorkflowActionEnum, resolve: (e) => e.action }),
+    revisionId: t.id({ resolve: (e) => e.revisionId }),
+    userId: t.id({ nullable: true, resolve: (e) => e.userId }),
+    userName: t.exposeString("userName", { nullable: true }),
+    note: t.exposeString("note", {
+      nullable: true,
+      description: "Why flagged untranslated blocks were let through.",
+    }),
+    overriddenBlocks: t.field({
+      type: [UntranslatedBlockRef],
+      description: "The blocks the untranslated-text check flagged and the override let through.",
+      resolve: (e) => e.overriddenBlocks.map((block) => ({ ...block, locale: e.locale })),
+    }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
   }),
 });
 
@@ -137,7 +192,15 @@ const AddTranslationResult = builder.unionType("AddTranslationResult", {
   types: [TranslationCreatedRef, TranslationExistsRef, ValidationErrorRef, ForbiddenRef, NotFoundRef],
 });
 const TransitionResult = builder.unionType("TransitionTranslationResult", {
-  types: [TranslationChangedRef, ValidationErrorRef, ForbiddenRef, NotFoundRef, InvalidTransitionRef],
+  types: [
+    TranslationChangedRef,
+    ValidationErrorRef,
+    ForbiddenRef,
+    NotFoundRef,
+    InvalidTransitionRef,
+    ConflictRef,
+    UntranslatedTextRef,
+  ],
 });
 
 const SourceChangesRef = builder.objectRef<SourceChanges>("SourceChanges");
@@ -160,6 +223,16 @@ function translationKey(args: { articleId: string | number; locale: Locale }) {
   return articleId === null ? null : { articleId, locale: args.locale };
 }
 
+/** The translation when `user` may read it (translators: their pairs and the originals they translate from). */
+export async function readableTranslation(
+  db: Context["db"],
+  user: DeskUser,
+  key: { articleId: number; locale: Locale },
+): Promise<DeskTranslation | null> {
+  const translation = await findDeskTranslation(db, key);
+  return translation && canReadTranslation(user, translation) ? translation : null;
+}
+
 function noTranslation(args: { articleId: string | number; locale: Locale }) {
   return {
     kind: "not_found",
@@ -171,12 +244,13 @@ builder.queryFields((t) => ({
   deskTranslation: t.field({
     type: DeskTranslationRef,
     nullable: true,
-    description: "Desk (signed in): one translation in any status. Null when it does not exist.",
+    description:
+      "Desk (signed in): one translation in any status. Null when it does not exist, or for a translator outside their language pairs (they read their pairs' translations and the originals they translate from).",
     args: { articleId: t.arg.id({ required: true }), locale: t.arg({ type: LocaleEnum, required: true }) },
     resolve: (_root, args, context) => {
-      requireDeskUser(context);
+      const user = requireDeskUser(context);
       const key = translationKey(args);
-      return key ? findDeskTranslation(context.db, key) : null;
+      return key ? readableTranslation(context.db, user, key) : null;
     },
   }),
   sourceChanges: t.field({
@@ -186,9 +260,9 @@ builder.queryFields((t) => ({
       "Desk (signed in): the block-level diff of the original since this translation was made. Null when the translation does not exist.",
     args: { articleId: t.arg.id({ required: true }), locale: t.arg({ type: LocaleEnum, required: true }) },
     resolve: async (_root, args, context) => {
-      requireDeskUser(context);
+      const user = requireDeskUser(context);
       const key = translationKey(args);
-      if (!key) return null;
+      if (!key || !(await readableTranslation(context.db, user, key))) return null;
       const result = await sourceChanges(context.db, key);
       return result.kind === "source_changes" ? result : null;
     },
@@ -196,10 +270,11 @@ builder.queryFields((t) => ({
 }));
 
 const TRANSITION_HELP: Record<WorkflowAction, string> = {
-  submit: "Submits a draft for review (translators and editors of the locale).",
+  submit:
+    "Submits the head revision for review (translators and editors of the locale). Refused with UntranslatedText while blocks are still the original's text, unless `overrideNote` says why.",
   reject: "Sends a translation in review back to draft (editors).",
   publish:
-    "Publishes the head revision in this edition only (editors): readers see it from now on; other editions are untouched.",
+    "Publishes the head revision in this edition only (editors): readers see it from now on; other editions are untouched. Refused with UntranslatedText while blocks are still the original's text, unless `overrideNote` says why.",
   unpublish: "Withdraws a published translation to draft (editors): readers stop seeing it.",
   archive: "Archives a translation (editors): readers never see it; unarchive to work on it again.",
   unarchive: "Brings an archived translation back to draft (editors).",
@@ -217,10 +292,10 @@ builder.mutationFields((t) => ({
       content: t.arg({ type: TranslationContentInput }),
     },
     resolve: async (_root, args, context) => {
-      const user = authorize(context, "createTranslation", args.locale);
-      if ("kind" in user) return user;
       const articleId = parseArticleId(String(args.articleId));
       if (articleId === null) return { kind: "not_found", message: `No article ${args.articleId}.` } as const;
+      const user = await authorizeOnArticle(context, "createTranslation", { articleId, locale: args.locale });
+      if ("kind" in user) return user;
       return addTranslation(
         context.db,
         {
@@ -248,11 +323,11 @@ builder.mutationFields((t) => ({
       note: t.arg.string(),
     },
     resolve: async (_root, args, context) => {
-      const user = authorize(context, "editDraft", args.locale);
-      if ("kind" in user) return user;
       const key = translationKey(args);
       const basedOn = parseArticleId(String(args.basedOnRevisionId));
       if (!key || basedOn === null) return noTranslation(args);
+      const user = await authorizeOnArticle(context, "editDraft", key);
+      if ("kind" in user) return user;
       const source = args.sourceRevisionId == null ? null : parseArticleId(String(args.sourceRevisionId));
       return saveTranslation(
         context.db,
@@ -276,16 +351,30 @@ builder.mutationFields((t) => ({
         args: {
           articleId: t.arg.id({ required: true }),
           locale: t.arg({ type: LocaleEnum, required: true }),
+          headRevisionId: t.arg.id({
+            description:
+              "The head revision the client shows (the one it means to act on). If the head has moved since, the answer is a Conflict carrying the new head and nothing changes. Desk clients should always pass it.",
+          }),
+          overrideNote: t.arg.string({
+            description:
+              "submit and publish: lets blocks flagged as untranslated through; says why (1–500 characters). Kept in the translation's history.",
+          }),
         },
         resolve: async (_root, args, context) => {
-          const user = authorize(context, action, args.locale);
-          if ("kind" in user) return user;
           const key = translationKey(args);
           if (!key) return noTranslation(args);
-          const result = await transitionTranslation(context.db, key, action);
-          if (result.kind === "transitioned" && result.readersChanged)
+          const user = await authorizeOnArticle(context, action, key);
+          if ("kind" in user) return user;
+          const head = args.headRevisionId == null ? null : parseArticleId(String(args.headRevisionId));
+          if (args.headRevisionId != null && head === null) return noTranslation(args);
+          const outcome: TransitionOutcome = await transitionTranslation(context.db, key, action, {
+            expectedHeadRevisionId: head,
+            overrideNote: args.overrideNote,
+            userId: user.id,
+          });
+          if (outcome.kind === "transitioned" && outcome.readersChanged)
             await context.readerCache.translationChanged(context.db, key.articleId, key.locale);
-          return result;
+          return outcome.kind === "untranslated" ? { ...outcome, locale: key.locale } : outcome;
         },
       }),
     ]),

@@ -83,7 +83,7 @@ describe("the desk workflow over GraphQL", () => {
       code: "CONFLICT",
       head: { id: saved.revision.id },
     });
-    expect(stale.message).toContain(`basedOnRevisionId ${saved.revision.id}`);
+    expect(stale.message).toContain(`revision ${saved.revision.id}`);
 
     // A translator may submit but not publish.
     expect(
@@ -235,14 +235,23 @@ describe("the desk workflow over GraphQL", () => {
   });
 
   it("lists history, compares and restores over GraphQL", async () => {
-    const created = (
-      await app.as("editorAr")(CREATE_ARTICLE, {
-        locale: "ar",
+    // A translation (English original) so the Arabic translator may read and restore it.
+    const original = (
+      await app.as("editorEn")(CREATE_ARTICLE, {
+        locale: "en",
         section: "news",
-        content: contentInput("سوق الكتب", "يفتح السوق صباحا."),
+        content: contentInput("Book market", "The market opens in the morning."),
       })
     ).data?.createArticle;
-    const articleId = created.translation.articleId;
+    const articleId = original.translation.articleId;
+    await app.as("editorEn")(transition("publish"), { articleId, locale: "en" });
+    const created = (
+      await app.as("editorAr")(ADD_TRANSLATION, {
+        articleId,
+        locale: "ar",
+        content: contentInput("سوق الكتب", "يفتح السوق صباحا."),
+      })
+    ).data?.addTranslation;
     const first = created.revision.id;
     const second = (
       await app.as("editorAr")(SAVE, {

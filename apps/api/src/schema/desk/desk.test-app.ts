@@ -1,6 +1,7 @@
 import { createSession } from "@sahifa/db/desk/sessions";
 import { createUser } from "@sahifa/db/desk/users";
 import type { Locale } from "@sahifa/domain/locales";
+import type { LanguagePair } from "@sahifa/domain/permissions";
 import type { Role } from "@sahifa/domain/workflow";
 import { sql } from "kysely";
 import { createTestApp } from "../../testing/test-app.ts";
@@ -14,7 +15,11 @@ export const DESK_ACCOUNTS = {
   translatorEs: { role: "translator", locales: ["es"] },
   translatorAr: { role: "translator", locales: ["ar"] },
   translatorEn: { role: "translator", locales: ["en"] },
-} as const satisfies Record<string, { role: Role; locales: readonly Locale[] }>;
+  translatorEnToAr: { role: "translator", locales: ["ar"], languagePairs: [{ source: "en", target: "ar" }] },
+} as const satisfies Record<
+  string,
+  { role: Role; locales: readonly Locale[]; languagePairs?: readonly LanguagePair[] }
+>;
 export type AccountName = keyof typeof DESK_ACCOUNTS;
 
 /** The API test app (newsroom fixture) plus desk accounts; `as(name)` runs a query with that account's bearer token. */
@@ -34,16 +39,18 @@ export async function createDeskTestApp(options: Parameters<typeof createTestApp
       displayName: name,
       role: account.role,
       locales: [...account.locales],
+      languagePairs: "languagePairs" in account ? [...account.languagePairs] : undefined,
       passwordHash: "not-a-real-hash",
     });
     if (created.kind !== "created") throw new Error(`could not create ${name}`);
     ids[name] = created.user.id;
     tokens[name] = (await createSession(base.db, created.user.id)).token;
   }
+  /** `headers` add to the token, e.g. the desk's language as Accept-Language. */
   const as =
-    (name: AccountName) =>
+    (name: AccountName, headers: Record<string, string> = {}) =>
     <T = Record<string, any>>(document: string, variables: Record<string, unknown> = {}) =>
-      base.query<T>(document, variables, { authorization: `Bearer ${tokens[name]}` });
+      base.query<T>(document, variables, { ...headers, authorization: `Bearer ${tokens[name]}` });
   return { ...base, as, tokens, ids };
 }
 
@@ -78,7 +85,7 @@ export const SAVE = /* GraphQL */ `
       __typename
       ... on TranslationSaved { revision { id } translation { headRevisionId: head { id } } }
       ... on Conflict { head { id title } }
-      ... on ValidationError { problems { field blockIndex blockType message } }
+      ... on ValidationError { problems { field blockIndex blockType code suggestion message } }
       ... on DeskError { code message }
     }
   }

@@ -13,3 +13,5 @@ import "./preview.schema.ts";
 import "./media-desk.schema.ts";
 import "./schedule-desk.schema.ts";
 import "./authors-desk.schema.ts";
+import "./xliff.schema.ts";
+import "./translation-memory.schema.ts";

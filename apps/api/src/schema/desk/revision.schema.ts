@@ -10,8 +10,8 @@ import {
   NotFoundRef,
   ValidationErrorRef,
 } from "./desk-errors.schema.ts";
-import { authorize, requireDeskUser } from "./desk-guard.ts";
-import { TranslationSavedRef } from "./desk-translation.schema.ts";
+import { authorizeOnArticle, requireDeskUser } from "./desk-guard.ts";
+import { readableTranslation, TranslationSavedRef } from "./desk-translation.schema.ts";
 import { RevisionComparisonRef, RevisionRef } from "./revision-types.schema.ts";
 
 const RevisionPageRef = builder.objectRef<{ revisions: DeskRevision[]; nextBefore: number | null }>(
@@ -50,10 +50,14 @@ builder.queryFields((t) => ({
       first: t.arg.int({ defaultValue: 50, description: "1–100." }),
       before: t.arg.id({ description: "A revision id: only older revisions." }),
     },
-    resolve: (_root, args, context) => {
-      requireDeskUser(context);
+    resolve: async (_root, args, context) => {
+      const user = requireDeskUser(context);
       const articleId = parseArticleId(String(args.articleId));
-      if (articleId === null) return { revisions: [], nextBefore: null };
+      if (
+        articleId === null ||
+        !(await readableTranslation(context.db, user, { articleId, locale: args.locale }))
+      )
+        return { revisions: [], nextBefore: null };
       const before = args.before == null ? null : parseArticleId(String(args.before));
       return listRevisions(
         context.db,
@@ -69,12 +73,17 @@ builder.queryFields((t) => ({
       "Desk (signed in): two revisions of one article side by side (fields and block diff). Null when either is unknown or they belong to different articles.",
     args: { before: t.arg.id({ required: true }), after: t.arg.id({ required: true }) },
     resolve: async (_root, args, context) => {
-      requireDeskUser(context);
+      const user = requireDeskUser(context);
       const before = parseArticleId(String(args.before));
       const after = parseArticleId(String(args.after));
       if (before === null || after === null) return null;
       const result = await compareRevisions(context.db, before, after);
-      return result.kind === "comparison" ? result : null;
+      if (result.kind !== "comparison") return null;
+      // Both sides must be translations the user may read (translators: their pairs).
+      for (const side of [result.before, result.after]) {
+        if (!(await readableTranslation(context.db, user, side))) return null;
+      }
+      return result;
     },
   }),
 }));
@@ -91,14 +100,14 @@ builder.mutationFields((t) => ({
       basedOnRevisionId: t.arg.id({ required: true }),
     },
     resolve: async (_root, args, context) => {
-      const user = authorize(context, "editDraft", args.locale);
-      if ("kind" in user) return user;
       const articleId = parseArticleId(String(args.articleId));
       const revisionId = parseArticleId(String(args.revisionId));
       const basedOn = parseArticleId(String(args.basedOnRevisionId));
       if (articleId === null || revisionId === null || basedOn === null) {
         return { kind: "not_found", message: "Unknown article or revision id." } as const;
       }
+      const user = await authorizeOnArticle(context, "editDraft", { articleId, locale: args.locale });
+      if ("kind" in user) return user;
       return restoreRevision(
         context.db,
         { articleId, locale: args.locale, revisionId, basedOnRevisionId: basedOn },

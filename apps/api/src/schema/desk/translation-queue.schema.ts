@@ -56,7 +56,7 @@ builder.queryFields((t) => ({
   translationQueue: t.field({
     type: QueuePageRef,
     description:
-      "Desk (signed in): articles with a missing, draft, in-review or outdated translation in your locales (admins: all), newest activity first.",
+      "Desk (signed in): articles with a missing, draft, in-review or outdated translation in your locales (admins: all; translators: their language pairs only), newest activity first.",
     args: {
       locales: t.arg({ type: [LocaleEnum], description: "Narrow to some of your locales." }),
       states: t.arg({ type: [QueueStateEnum] }),
@@ -88,6 +88,8 @@ builder.queryFields((t) => ({
             sectionPath: args.sectionPath,
             kind: args.kind,
             originalLocale: args.originalLocale,
+            // A translator's queue holds their language pairs' work only.
+            languagePairs: user.role === "translator" ? user.languagePairs : undefined,
           },
           { first, after: args.after },
         );
