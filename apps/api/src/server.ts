@@ -36,7 +36,6 @@ export function listen(app: App, port: number, host: string): Promise<ApiServer>
 
   const shutdown = (graceMs: number) =>
     new Promise<{ forced: boolean }>((resolve) => {
-      draining = true;
       let forced = false;
       const deadline = setTimeout(() => {
         forced = true;
@@ -51,6 +50,10 @@ export function listen(app: App, port: number, host: string): Promise<ApiServer>
         clearTimeout(deadline);
         resolve({ forced });
       });
+      // Only now do answers close their connections: had they done so before the listener
+      // closed, clients would have reconnected into its accept queue, which the kernel resets
+      // when the listener closes.
+      draining = true;
     });
 
   return new Promise((resolve, reject) => {

@@ -192,7 +192,8 @@ describe("uploading an image", () => {
       body: JSON.stringify({ query: SET, variables: { id, alt: "" } }),
     });
     expect(((await arabic.json()) as any).data.setMediaText.message).toBe(
-      "alt: النص البديل مطلوب: صِف الصورة لمن لا يستطيع رؤيتها.",
+      // The field's name is worded in the asker's language too, never left in English.
+      "هذا الحقل غير صالح: النص البديل مطلوب: صِف الصورة لمن لا يستطيع رؤيتها.",
     );
     const set = await t.as("translatorEs")(SET, {
       id,
