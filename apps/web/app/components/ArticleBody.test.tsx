@@ -38,7 +38,16 @@ describe("ArticleBody", () => {
   });
 
   it("renders marks, lists, quotes with attribution and galleries with captions", () => {
-    const image = { url: "/media/a.svg", width: 10, height: 10, alt: "A", caption: "Cap A", credit: null };
+    const image = {
+      url: "/media/a.svg",
+      width: 10,
+      height: 10,
+      alt: "A",
+      caption: "Cap A",
+      credit: null,
+      sources: { avif: "", webp: "", jpeg: "" },
+      socialCard: null,
+    };
     const html = renderInEdition(
       "en",
       <ArticleBody

@@ -25,6 +25,11 @@ export function ArticleMeta({ article }: { article: ArticleView }) {
         {t("source")}: <bdi>{article.sourceName ?? t("common:brand")}</bdi>
       </span>
       <time dateTime={article.publishedAt}>{article.publishedLabel}</time>
+      {article.updatedLabel ? (
+        <time className="updated" dateTime={article.updatedAt}>
+          {t("updatedAt", { date: article.updatedLabel })}
+        </time>
+      ) : null}
       <span className="shares">{t("shares", { count: article.shareCount })}</span>
       <span className="read-time">{t("readTime", { count: article.readMinutes })}</span>
     </div>

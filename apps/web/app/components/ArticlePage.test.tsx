@@ -24,6 +24,9 @@ describe("ArticlePage", () => {
     expect(html).toContain("(Sahifa)"); // credit in parentheses
     expect(html).toMatch(/<blockquote>/);
     expect(html).toContain("<h2>What changed</h2>");
+    expect(html).toContain("Updated 20 November 2026, 12:00 UTC");
+    expect(html).toMatch(/<strong>Correction<\/strong> \(<time dateTime="2026-11-20T12:00:00.000Z">/);
+    expect(html).toContain("An earlier version gave the wrong year for the last nesting.");
   });
 
   it("uses Arabic plurals and isolates Latin names in the Arabic edition", () => {

@@ -6,6 +6,7 @@ import { ViewBeacon } from "../live/ViewBeacon.tsx";
 import type { ArticlePageData, ArticleView, BodyBlockView } from "../model/article.ts";
 import { ArticleBody } from "./ArticleBody.tsx";
 import { ArticleMeta } from "./ArticleMeta.tsx";
+import { ArticleNotes } from "./ArticleNotes.tsx";
 import { CompactTeaserList } from "./CompactTeaserList.tsx";
 import { DossierBox } from "./DossierBox.tsx";
 import { Figure } from "./Figure.tsx";
@@ -90,6 +91,7 @@ export function ArticlePage({
         ) : null}
         {live}
         <ArticleBody blocks={body} />
+        <ArticleNotes notes={article.notes} />
         <footer className="article-footer">
           <TagList tags={article.tags} />
           {article.dossier ? <DossierBox dossier={article.dossier} /> : null}

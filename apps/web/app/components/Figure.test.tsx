@@ -9,6 +9,8 @@ const image = {
   alt: "الميناء",
   caption: "سفن في الميناء",
   credit: "Reuters",
+  sources: { avif: "", webp: "", jpeg: "" },
+  socialCard: null,
 };
 
 describe("Figure", () => {

@@ -36,6 +36,7 @@ export const ArticlePageFields = graphql(
     readTimeMinutes
     publishedAt
     updatedAt
+    notes { id kind text createdAt }
     authors { name url bio isDesk }
     section { label url parent { label url } }
     region { label url }
@@ -195,6 +196,18 @@ function toArticle(article: ArticleData, locale: Locale, timeZone: string): Arti
     publishedAt: article.publishedAt,
     publishedLabel: formatNewsroomDateTime(article.publishedAt, locale, timeZone),
     updatedAt: article.updatedAt,
+    // Republished with changes: readers are told when (a minute's grace for the publish itself).
+    updatedLabel:
+      Date.parse(article.updatedAt) - Date.parse(article.publishedAt) > 60_000
+        ? formatNewsroomDateTime(article.updatedAt, locale, timeZone)
+        : null,
+    notes: article.notes.map((note) => ({
+      id: note.id,
+      kind: note.kind === "CORRECTION" ? "correction" : "editorsNote",
+      text: note.text,
+      createdAt: note.createdAt,
+      dateLabel: formatNewsroomDateTime(note.createdAt, locale, timeZone),
+    })),
     shareCount: article.shareCount,
     readMinutes: article.readTimeMinutes,
     section: { label: article.section.label, url: encodePath(article.section.url) },
@@ -321,7 +334,8 @@ function articlePageView(
     alternates,
     xDefault: original?.url ?? article.url,
     type: "article",
-    imageUrl: article.lead?.url ?? null,
+    // Link previews take the 1200×630 JPEG card where there is one.
+    imageUrl: article.lead?.socialCard ?? article.lead?.url ?? null,
     publishedAt: article.publishedAt,
     siteName: brand,
   };

@@ -13,15 +13,16 @@ export const ImageFields = graphql(`
     alt
     caption
     credit
+    avif: srcset(crop: FULL, format: AVIF)
+    webp: srcset(crop: FULL, format: WEBP)
+    jpeg: srcset(crop: FULL, format: JPEG)
+    socialCard { url }
   }
 `);
 
-/**
- * What every list of articles asks for; one fragment so lists stay consistent. The image
- * fields are spelled out rather than spread: the API limits query depth and counts each
- * fragment spread as a level.
- */
-export const TeaserFields = graphql(`
+/** What every list of articles asks for; one fragment so lists stay consistent. */
+export const TeaserFields = graphql(
+  `
   fragment TeaserFields on Article {
     id
     kind
@@ -31,9 +32,11 @@ export const TeaserFields = graphql(`
     publishedAt
     section { label url }
     region { label url }
-    leadImage { url width height alt caption credit }
+    leadImage { ...ImageFields }
   }
-`);
+`,
+  [ImageFields],
+);
 
 /** Images are served by the API under /media and proxied by the web server (routes/media.ts). */
 export function toImage(data: FragmentOf<typeof ImageFields>): ImageView {
@@ -43,6 +46,9 @@ export function toImage(data: FragmentOf<typeof ImageFields>): ImageView {
 function imageView(image: ResultOf<typeof ImageFields>): ImageView {
   return {
     url: encodePath(image.url),
+    // Renditions at fixed widths, best format first; empty when the API has none for this image.
+    sources: { avif: image.avif, webp: image.webp, jpeg: image.jpeg },
+    socialCard: image.socialCard?.url ?? null,
     width: image.width,
     height: image.height,
     // An image without alt text in this language falls back to its caption (reference: "caption as alt").
@@ -69,6 +75,6 @@ export function toTeaser(
     region: article.region ? { label: article.region.label, url: encodePath(article.region.url) } : null,
     publishedAt: article.publishedAt,
     publishedLabel: formatNewsroomDate(article.publishedAt, locale, timeZone),
-    image: image ? imageView(image) : null,
+    image: image ? toImage(image) : null,
   };
 }

@@ -59,6 +59,10 @@ export interface ArticleView {
   publishedAt: string;
   publishedLabel: string;
   updatedAt: string;
+  /** "Updated …" when the text was republished with changes after its first publication. */
+  updatedLabel: string | null;
+  /** Corrections and editor's notes of this edition, oldest first. */
+  notes: ArticleNoteView[];
   shareCount: number;
   readMinutes: number;
   section: LabelLink;
@@ -88,4 +92,13 @@ export interface ArticlePageView {
   /** The same article in each edition that publishes it (the switcher's targets). */
   alternates: Partial<Record<Locale, string>>;
   jsonLd: unknown;
+}
+
+/** A public correction or editor's note, dated in the newsroom's zone. */
+export interface ArticleNoteView {
+  id: string;
+  kind: "correction" | "editorsNote";
+  text: string;
+  createdAt: string;
+  dateLabel: string;
 }

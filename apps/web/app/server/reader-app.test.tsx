@@ -38,6 +38,7 @@ function article(overrides: Record<string, unknown> = {}) {
     body: [{ __typename: "ParagraphBlock", content: [{ text: "نص", marks: [], href: null }] }],
     readNext: [],
     related: [],
+    notes: [],
     ...overrides,
   };
 }
@@ -137,6 +138,41 @@ describe("article pages", () => {
     expect(html).toMatch(/توقيت[^<]*قطر/);
     expect(html).toMatch(/1:51/);
     expect(html).toMatch(/10 جمادى الآخرة 1448/);
+  });
+
+  it("shares the 1200×630 JPEG card in link previews and shows a correction at the end", async () => {
+    const image = {
+      url: "/media/i/abc/full-1280.jpg",
+      width: 4000,
+      height: 3000,
+      alt: "سفن الصيد",
+      caption: "",
+      credit: null,
+      avif: "/media/i/abc/full-640.avif 640w",
+      webp: "/media/i/abc/full-640.webp 640w",
+      jpeg: "/media/i/abc/full-640.jpg 640w",
+      socialCard: { url: "/media/i/abc/card-1200.jpg" },
+    };
+    const note = {
+      id: "3",
+      kind: "CORRECTION",
+      text: "صُحّح اسم الميناء.",
+      createdAt: "2026-11-21T09:00:00.000Z",
+    };
+    stubApi({
+      ArticlePage: {
+        article: article({ leadImage: image, notes: [note] }),
+        articleTranslations: [],
+        ...extras,
+      },
+    });
+    const html = await (await readerApp().app.request(ARABIC_PATH)).text();
+    expect(html).toContain(
+      '<meta property="og:image" content="https://sahifa.example/media/i/abc/card-1200.jpg"/>',
+    );
+    expect(html).toContain('<source type="image/avif" srcSet="/media/i/abc/full-640.avif 640w"');
+    expect(html).toContain("صُحّح اسم الميناء.");
+    expect(html).toContain('data-note-kind="correction"');
   });
 
   it("ships only the islands script: no client router and no loader data", async () => {

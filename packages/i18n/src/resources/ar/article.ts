@@ -38,6 +38,11 @@ export const article: NamespaceFor<typeof english, "ar"> = {
     copyLink: "انسخ الرابط",
     linkCopied: "تم نسخ الرابط",
   },
+  notes: {
+    label: "تصحيحات وملاحظات",
+    correction: "تصحيح",
+    editorsNote: "ملاحظة المحرر",
+  },
   caption: {
     credit: "({{credit}})",
   },

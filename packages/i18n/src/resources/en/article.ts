@@ -26,6 +26,11 @@ export const article = {
     copyLink: "Copy link",
     linkCopied: "Link copied",
   },
+  notes: {
+    label: "Corrections and notes",
+    correction: "Correction",
+    editorsNote: "Editor's note",
+  },
   caption: {
     credit: "({{credit}})",
   },

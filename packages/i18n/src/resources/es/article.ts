@@ -31,6 +31,11 @@ export const article: NamespaceFor<typeof english, "es"> = {
     copyLink: "Copiar enlace",
     linkCopied: "Enlace copiado",
   },
+  notes: {
+    label: "Correcciones y notas",
+    correction: "Corrección",
+    editorsNote: "Nota del editor",
+  },
   caption: {
     credit: "({{credit}})",
   },
