@@ -95,6 +95,11 @@ describe.each(LOCALES)("the %s edition", (locale) => {
     expect(await page.locator(`link[rel="alternate"][hreflang="${locale}"]`).count()).toBe(1);
     expect(await page.locator('link[rel="alternate"][hreflang="x-default"]').count()).toBe(1);
     expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toBe(`${webUrl}${articlePath}`);
+    // The lead image comes as renditions by width, best format first, and link previews get a JPEG card.
+    expect(
+      await page.locator('article picture source[type="image/avif"]').first().getAttribute("srcset"),
+    ).toMatch(/\/media\/i\/[^ ]+\.avif \d+w/);
+    expect(await page.locator('meta[property="og:image"]').getAttribute("content")).toMatch(/\.jpg$/);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
@@ -143,6 +148,41 @@ describe("edition switcher", () => {
     await hydrated(page);
     await page.goto(`${webUrl}/`);
     expect(new URL(page.url()).pathname).toBe("/es");
+    await page.close();
+  });
+});
+
+describe("video", () => {
+  it("serves a video with range requests and the browser loads it", async () => {
+    const videos = (await listArticles(apiUrl, "en")).filter((article) => article.kind === "video");
+    expect(videos.length).toBeGreaterThan(0);
+    const page = await newPage();
+    await page.goto(`${webUrl}${encodePath(videos[0]!.url)}`);
+    const src = await page
+      .locator("article video")
+      .first()
+      .evaluate(
+        (video: HTMLVideoElement) => video.currentSrc || video.querySelector("source")?.src || video.src,
+      );
+    const ranged = await fetch(new URL(src, webUrl), { headers: { range: "bytes=0-99" } });
+    expect(ranged.status).toBe(206);
+    expect(ranged.headers.get("content-type")).toBe("video/mp4");
+    expect(ranged.headers.get("content-range")).toMatch(/^bytes 0-99\/\d+$/);
+    expect((await ranged.arrayBuffer()).byteLength).toBe(100);
+    // The page asks for nothing before the reader presses play (preload="none"): load it as play would.
+    await page
+      .locator("article video")
+      .first()
+      .evaluate((video: HTMLVideoElement) => {
+        video.preload = "metadata";
+        video.load();
+      });
+    // HAVE_METADATA or more: Chromium fetched and parsed the file; an error would say why not.
+    await page.waitForFunction(() => {
+      const video = document.querySelector("article video") as HTMLVideoElement;
+      if (video.error) throw new Error(`video error ${video.error.code}: ${video.error.message}`);
+      return video.readyState >= 1;
+    });
     await page.close();
   });
 });

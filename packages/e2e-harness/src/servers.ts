@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -150,7 +151,14 @@ export async function startApi(env: NodeJS.ProcessEnv = {}): Promise<RunningServ
       command: process.execPath,
       args: ["--import", "tsx", "src/bin/start.ts"],
       cwd: apiRoot,
-      env: { HOST: "127.0.0.1", PORT: String(port), ...database, ...env },
+      // A secret of its own, so the API also starts where NODE_ENV=production demands one.
+      env: {
+        HOST: "127.0.0.1",
+        PORT: String(port),
+        PREVIEW_SECRET: randomBytes(32).toString("hex"),
+        ...database,
+        ...env,
+      },
       healthUrl: `http://127.0.0.1:${port}/healthz`,
       timeoutMs: 300_000,
     });

@@ -3,6 +3,7 @@ import type { Database } from "@sahifa/db/database";
 import { MEDIA_URL_PREFIX, resolveMediaFile } from "@sahifa/db/media-files";
 import type { Plugin } from "graphql-yoga";
 import { type Kysely, sql } from "kysely";
+import parseRange from "range-parser";
 import { CAPTIONS_UPLOAD_PATH, handleCaptionsUpload } from "../media/media-captions.ts";
 import { isStoredMediaPath, serveStoredMedia } from "../media/media-serving.ts";
 import { handleUpload, UPLOAD_PATH } from "../media/media-upload.ts";
@@ -77,11 +78,35 @@ async function media(
     "cache-control": "public, max-age=86400",
     etag,
     "last-modified": info.mtime.toUTCString(),
+    "accept-ranges": "bytes",
     "x-content-type-options": "nosniff",
     // SVG may carry script: never run it, even if opened directly.
     "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox",
   };
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
+  // A video player seeks (and Chromium starts) with byte ranges.
+  const range = request.headers.get("range");
+  const ifRange = request.headers.get("if-range");
+  if (range && (!ifRange || ifRange === etag)) {
+    const ranges = parseRange(info.size, range, { combine: true });
+    if (ranges === -1) {
+      return new Response(null, {
+        status: 416,
+        headers: { ...headers, "content-range": `bytes */${info.size}` },
+      });
+    }
+    const first = ranges !== -2 && ranges.type === "bytes" ? ranges[0] : undefined;
+    if (first) {
+      const partial = {
+        ...headers,
+        "content-length": String(first.end - first.start + 1),
+        "content-range": `bytes ${first.start}-${first.end}/${info.size}`,
+      };
+      if (request.method === "HEAD") return new Response(null, { status: 206, headers: partial });
+      const bytes = (await readFile(file.filePath)).subarray(first.start, first.end + 1);
+      return new Response(bytes, { status: 206, headers: partial });
+    }
+  }
   if (request.method === "HEAD") return new Response(null, { status: 200, headers });
   return new Response(await readFile(file.filePath), { status: 200, headers });
 }

@@ -13,9 +13,7 @@ export const ImageFields = graphql(`
     alt
     caption
     credit
-    avif: srcset(crop: FULL, format: AVIF)
-    webp: srcset(crop: FULL, format: WEBP)
-    jpeg: srcset(crop: FULL, format: JPEG)
+    renditions(crop: FULL) { url width format }
     socialCard { url }
   }
 `);
@@ -46,8 +44,12 @@ export function toImage(data: FragmentOf<typeof ImageFields>): ImageView {
 function imageView(image: ResultOf<typeof ImageFields>): ImageView {
   return {
     url: encodePath(image.url),
-    // Renditions at fixed widths, best format first; empty when the API has none for this image.
-    sources: { avif: image.avif, webp: image.webp, jpeg: image.jpeg },
+    // Renditions at fixed widths per format; empty when the API has none for this image.
+    sources: {
+      avif: srcsetOf(image.renditions, "AVIF"),
+      webp: srcsetOf(image.renditions, "WEBP"),
+      jpeg: srcsetOf(image.renditions, "JPEG"),
+    },
     socialCard: image.socialCard?.url ?? null,
     width: image.width,
     height: image.height,
@@ -56,6 +58,17 @@ function imageView(image: ResultOf<typeof ImageFields>): ImageView {
     caption: image.caption || null,
     credit: image.credit ?? null,
   };
+}
+
+/** A `srcset` value ("url 320w, url 640w") of one format's renditions. */
+function srcsetOf(
+  renditions: ReadonlyArray<{ url: string; width: number; format: string }>,
+  format: "AVIF" | "WEBP" | "JPEG",
+): string {
+  return renditions
+    .filter((rendition) => rendition.format === format)
+    .map((rendition) => `${encodePath(rendition.url)} ${rendition.width}w`)
+    .join(", ");
 }
 
 export function toTeaser(

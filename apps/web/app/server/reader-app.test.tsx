@@ -148,9 +148,11 @@ describe("article pages", () => {
       alt: "سفن الصيد",
       caption: "",
       credit: null,
-      avif: "/media/i/abc/full-640.avif 640w",
-      webp: "/media/i/abc/full-640.webp 640w",
-      jpeg: "/media/i/abc/full-640.jpg 640w",
+      renditions: [
+        { url: "/media/i/abc/full-640.avif", width: 640, format: "AVIF" },
+        { url: "/media/i/abc/full-640.webp", width: 640, format: "WEBP" },
+        { url: "/media/i/abc/full-640.jpg", width: 640, format: "JPEG" },
+      ],
       socialCard: { url: "/media/i/abc/card-1200.jpg" },
     };
     const note = {
