@@ -149,7 +149,8 @@ export async function startApi(env: NodeJS.ProcessEnv = {}): Promise<RunningServ
     api = await startProcess({
       name: "api",
       command: process.execPath,
-      args: ["--import", "tsx", "src/bin/start.ts"],
+      // Built JavaScript, as `pnpm start` runs it (turbo builds the API before the e2e tasks).
+      args: ["--enable-source-maps", "dist/start.js"],
       cwd: apiRoot,
       // A secret of its own, so the API also starts where NODE_ENV=production demands one.
       env: {
