@@ -5,7 +5,7 @@
  */
 
 import { LOCALES } from "@sahifa/domain/locales";
-import { openBrowser } from "@sahifa/e2e-harness/browser";
+import { CHROMIUM_ARGS, openBrowser } from "@sahifa/e2e-harness/browser";
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { firstArticlePath } from "../e2e/pages.ts";
@@ -17,16 +17,7 @@ const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 1);
 const servers = await startServers();
 const chrome = await launch({
   chromePath: CHROMIUM,
-  chromeFlags: [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-  ],
+  chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
 });
 try {
   const browser = await openBrowser();

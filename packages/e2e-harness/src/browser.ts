@@ -6,7 +6,8 @@ import { type BrowserContext, chromium } from "playwright-core";
 /** Debian's Chromium, driven by playwright-core: a real browser, never an emulated DOM. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-const CHROMIUM_ARGS = [
+/** Headless Chromium on a machine without network: nothing phones home at start. */
+export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-background-networking",

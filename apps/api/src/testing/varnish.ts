@@ -1,27 +1,15 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { get } from "node:http";
-import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { freePort } from "@sahifa/e2e-harness/servers";
+
+export { freePort };
 
 const runVarnish = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   "../../../../ops/varnish/run-varnish.mjs",
 );
-
-/** A free TCP port on 127.0.0.1 (tests never take fixed ports: several engineers share the machine). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export interface RunningVarnish {
   url: string;
