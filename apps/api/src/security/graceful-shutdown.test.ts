@@ -12,7 +12,10 @@ const QUERY = JSON.stringify({
 });
 
 describe("SIGTERM under 20 concurrent clients", () => {
-  it("finishes every request in flight, ends event streams cleanly, then exits 0", async () => {
+  // One more try when the first cut a request: on a machine saturated by other work, a connection
+  // the kernel accepted just before the listener closed can still be reset (docs/architecture/023);
+  // the behaviour this replays reset most of the twenty clients, every time.
+  it("finishes every request in flight, ends event streams cleanly, then exits 0", { retry: 1 }, async () => {
     api = await startApiProcess({ SHUTDOWN_GRACE_MS: "10000" });
     const { url } = api;
     const stream = fetch(`${url}/graphql`, {
