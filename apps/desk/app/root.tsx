@@ -1,3 +1,4 @@
+import "./zod-without-eval.ts";
 import "@fontsource-variable/noto-naskh-arabic/wght.css";
 import "./styles/base.css";
 import "./styles/desk.css";

@@ -87,6 +87,26 @@ describe("desk HTTP app", { timeout: 60_000 }, () => {
     }
   });
 
+  it("allows scripts only by a nonce fresh to each page, and every script of the page carries it", async () => {
+    const nonces: string[] = [];
+    for (const path of ["/en/sign-in", "/ar/sign-in"]) {
+      const response = await app.request(path);
+      const policy = response.headers.get("content-security-policy") ?? "";
+      const scriptSrc = /(?:^|;)\s*script-src ([^;]*)/.exec(policy)?.[1] ?? "";
+      expect(scriptSrc, path).not.toContain("unsafe-inline");
+      expect(scriptSrc, path).toContain("'strict-dynamic'");
+      const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(scriptSrc)?.[1];
+      expect(nonce, path).toMatch(/^[A-Za-z0-9+/=]{16,}$/);
+      nonces.push(nonce ?? "");
+      const html = await response.text();
+      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
+      const preloads = [...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g)].map((match) => match[0]);
+      expect(scripts.length, path).toBeGreaterThan(0);
+      for (const tag of [...scripts, ...preloads]) expect(tag, path).toContain(`nonce="${nonce}"`);
+    }
+    expect(nonces[0]).not.toBe(nonces[1]);
+  });
+
   it("sends / to the browser's language with Vary, and English when none fits", async () => {
     const spanish = await app.request("/", { headers: { "accept-language": "es-MX,es;q=0.9,en;q=0.5" } });
     expect(spanish.headers.get("location")).toBe("/es");

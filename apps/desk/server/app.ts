@@ -4,10 +4,11 @@ import { DEFAULT_LOCALE, dir, isLocale, LOCALE_CONFIG } from "@sahifa/domain/loc
 import { resources } from "@sahifa/i18n/resources";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { secureHeaders } from "hono/secure-headers";
+import { NONCE, type SecureHeadersVariables, secureHeaders } from "hono/secure-headers";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import { createRequestHandler, type ServerBuild } from "react-router";
+import "../app/load-context.ts";
 
 /** Forms of the desk are text (the longest: an article body); one megabyte leaves room and stops floods. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -44,7 +45,7 @@ function refusalPage(path: string, status: 405 | 413): string {
  * so tests call `app.request` without a port.
  */
 export function createDeskApp(options: DeskAppOptions) {
-  const app = new Hono<{ Bindings: Partial<HttpBindings> }>();
+  const app = new Hono<{ Bindings: Partial<HttpBindings>; Variables: SecureHeadersVariables }>();
   const handleRequest = createRequestHandler(options.build, options.mode);
 
   if (options.logger) {
@@ -57,11 +58,17 @@ export function createDeskApp(options: DeskAppOptions) {
   }
 
   // Desk pages are personal and change with every save: never stored by a cache, never indexed,
-  // never shown inside another site's frame.
+  // never shown inside another site's frame. Scripts run only when they carry this response's
+  // nonce or were loaded by one that does, so injected markup cannot run code in a journalist's session.
   app.use(
     secureHeaders({
       xFrameOptions: "DENY",
-      contentSecurityPolicy: { frameAncestors: ["'none'"] },
+      contentSecurityPolicy: {
+        frameAncestors: ["'none'"],
+        scriptSrc: [NONCE, "'strict-dynamic'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+      },
       referrerPolicy: "same-origin",
       xContentTypeOptions: true,
       // Development runs on plain http on localhost; HSTS there would stick to every local port.
@@ -96,7 +103,9 @@ export function createDeskApp(options: DeskAppOptions) {
       },
     }),
   );
-  app.on(["GET", "HEAD", "POST"], "*", (c) => handleRequest(c.req.raw));
+  app.on(["GET", "HEAD", "POST"], "*", (c) =>
+    handleRequest(c.req.raw, { cspNonce: c.get("secureHeadersNonce") }),
+  );
   app.all("*", (c) => {
     c.header("Allow", "GET, HEAD, POST");
     return c.html(refusalPage(c.req.path, 405), 405);
