@@ -132,6 +132,31 @@ describe("desk HTTP app", { timeout: 60_000 }, () => {
     expect(await tooLarge.text()).toContain("1 MB");
   });
 
+  it("refuses a POST that is not a readable form with 400 in the page's language, before any action runs", async () => {
+    const posts: Array<[string, RequestInit]> = [
+      ["/es/sign-in", { body: '{"email": {"$ne": null}}', headers: { "content-type": "application/json" } }],
+      [
+        "/ar/sign-in",
+        { body: "--\r\n\r\n--", headers: { "content-type": "multipart/form-data; boundary=" } },
+      ],
+      ["/en/sign-in", { body: "email=a" }],
+    ];
+    for (const [path, init] of posts) {
+      const response = await app.request(path, { method: "POST", ...init });
+      expect(response.status, path).toBe(400);
+      expectPrivateAndUnframed(response, path);
+      const html = await response.text();
+      expect(html, path).toContain(`lang="${path.split("/")[1]}"`);
+      expect(html, path).toMatch(/<h1>[^<]+<\/h1>/);
+    }
+    // A form the browser sends still reaches its action (a wrong password: 401, not 400).
+    const form = await app.request("/en/sign-in", {
+      method: "POST",
+      body: new URLSearchParams({ email: "a\u0000@b.c", password: "x" }),
+    });
+    expect(form.status).not.toBe(400);
+  });
+
   it("lets browsers keep hashed assets for good, and still refuses to frame them", async () => {
     const asset = await app.request("/assets/entry.client-AbC123.js");
     expect(asset.status).toBe(200);

@@ -33,10 +33,31 @@ function localeOfPath(path: string) {
 }
 
 /** A refusal the server answers before React Router: a short page in the desk's language. */
-function refusalPage(path: string, status: 405 | 413): string {
+const REFUSALS = { 400: "notAForm", 405: "methodNotAllowed", 413: "tooLarge" } as const;
+
+function refusalPage(path: string, status: keyof typeof REFUSALS): string {
   const locale = localeOfPath(path);
-  const words = resources[locale].desk.refused[status === 413 ? "tooLarge" : "methodNotAllowed"];
+  const words = resources[locale].desk.refused[REFUSALS[status]];
   return `<!DOCTYPE html><html lang="${LOCALE_CONFIG[locale].hreflang}" dir="${dir(locale)}"><head><meta charset="utf-8"><title>${words.title}</title></head><body><h1>${words.title}</h1><p>${words.text}</p></body></html>`;
+}
+
+/** The body types a browser's form sends; desk actions read nothing else. */
+const FORM_TYPES = new Set(["application/x-www-form-urlencoded", "multipart/form-data"]);
+
+/**
+ * Whether a POST carries a form its action can read: anything else would make the action's
+ * `request.formData()` throw, which React Router answers with a 500. Parsed on a copy, so
+ * the action still reads the original (at most MAX_BODY_BYTES, bodyLimit runs first).
+ */
+async function isReadableForm(request: Request): Promise<boolean> {
+  const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() ?? "";
+  if (!FORM_TYPES.has(type)) return false;
+  try {
+    await request.clone().formData();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -103,6 +124,10 @@ export function createDeskApp(options: DeskAppOptions) {
       },
     }),
   );
+  app.post("*", async (c, next) => {
+    if (await isReadableForm(c.req.raw)) return next();
+    return c.html(refusalPage(c.req.path, 400), 400);
+  });
   app.on(["GET", "HEAD", "POST"], "*", (c) =>
     handleRequest(c.req.raw, { cspNonce: c.get("secureHeadersNonce") }),
   );

@@ -53,6 +53,27 @@ describe("desk API calls", () => {
     expect(sent[0]?.headers.authorization).toBe("Bearer secret-token");
   });
 
+  it("treats credentials the API refuses as input (a NUL character) as wrong, not as a failure", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(
+        async () =>
+          new Response(
+            JSON.stringify({
+              errors: [
+                { message: "Text may not contain the NUL character", extensions: { code: "BAD_USER_INPUT" } },
+              ],
+            }),
+            { status: 400, headers: { "content-type": "application/graphql-response+json" } },
+          ),
+      ),
+    );
+    expect(await signIn("a\u0000@b.c", "x")).toEqual({
+      kind: "refused",
+      problem: { kind: "wrongCredentials" },
+    });
+  });
+
   it("word a refused sign-in: wrong credentials, or locked for whole minutes", async () => {
     apiAnswering({ signIn: { __typename: "SignInFailed", code: "INVALID_CREDENTIALS", retryAfter: null } });
     expect(await signIn("a@b.c", "x")).toEqual({ kind: "refused", problem: { kind: "wrongCredentials" } });

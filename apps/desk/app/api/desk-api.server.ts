@@ -109,7 +109,16 @@ export type SignInOutcome =
   | { kind: "refused"; problem: SignInProblem };
 
 export async function signIn(email: string, password: string, now = Date.now()): Promise<SignInOutcome> {
-  const { signIn: result } = await request(SignInMutation, { email, password });
+  let result: ResultOf<typeof SignInMutation>["signIn"];
+  try {
+    ({ signIn: result } = await request(SignInMutation, { email, password }));
+  } catch (error) {
+    // Text the API refuses outright (a NUL character, say) cannot be anyone's email or password.
+    if (error instanceof ApiError && error.codes.includes("BAD_USER_INPUT")) {
+      return { kind: "refused", problem: { kind: "wrongCredentials" } };
+    }
+    throw error;
+  }
   if (result.__typename === "SignedIn") {
     return { kind: "signedIn", token: result.token, expiresAt: new Date(result.expiresAt) };
   }

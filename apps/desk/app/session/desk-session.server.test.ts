@@ -25,4 +25,14 @@ describe("desk session cookie", () => {
     ).toBeNull();
     expect(clearedSessionCookieHeader(new Request("http://localhost/"))).toMatch(/Max-Age=0/);
   });
+
+  it("ignores a cookie no API token looks like, which could not even be sent on as a header", () => {
+    for (const cookie of [
+      "sahifa_desk=forged%00token",
+      "sahifa_desk=a%20b",
+      `sahifa_desk=${"z".repeat(600)}`,
+    ]) {
+      expect(readSessionToken(new Request("http://localhost/", { headers: { cookie } })), cookie).toBeNull();
+    }
+  });
 });

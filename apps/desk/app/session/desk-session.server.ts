@@ -14,10 +14,14 @@ function secure(request: Request): boolean {
   return new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
 }
 
+/** What a token the API issued can look like: visible ASCII, so it can travel in an Authorization header. */
+const TOKEN_SHAPE = /^[\x21-\x7e]{1,512}$/;
+
+/** The session token of the request, or null when there is none or the cookie holds something no API token looks like. */
 export function readSessionToken(request: Request): string | null {
   const header = request.headers.get("cookie");
   const value = header ? parse(header)[COOKIE_NAME] : undefined;
-  return value ? value : null;
+  return value && TOKEN_SHAPE.test(value) ? value : null;
 }
 
 export function sessionCookieHeader(request: Request, token: string, expiresAt: Date | null): string {

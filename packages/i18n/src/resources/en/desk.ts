@@ -211,6 +211,10 @@ export const desk = {
       title: "Too much to send at once",
       text: "The form sent more than 1 MB. Nothing was saved; shorten the text or send it in parts.",
     },
+    notAForm: {
+      title: "Not a form",
+      text: "The page received something other than a form it can read. Nothing was saved; send the form again from the page.",
+    },
     methodNotAllowed: {
       title: "Not possible here",
       text: "This page can only be opened or submitted as a form.",

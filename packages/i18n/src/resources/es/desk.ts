@@ -218,6 +218,10 @@ export const desk: NamespaceFor<typeof english, "es"> = {
       title: "Demasiado para enviar de una vez",
       text: "El formulario envió más de 1 MB. No se ha guardado nada; acorta el texto o envíalo por partes.",
     },
+    notAForm: {
+      title: "No es un formulario",
+      text: "La página recibió algo que no es un formulario legible. No se ha guardado nada; vuelve a enviar el formulario desde la página.",
+    },
     methodNotAllowed: {
       title: "No es posible aquí",
       text: "Esta página solo se puede abrir o enviar como formulario.",
