@@ -74,6 +74,14 @@ export function rawRequest(origin: string, attack: Attack): Promise<RawAnswer> {
 export const LEAK =
   /\bat [\w.<>]+ \(|\.(ts|tsx|js|mjs):\d+|node_modules|\/work\/|\/home\/|\bselect\s+[\w*", ]+\s+from\b|\binsert into\b|\bsyntax error at or near\b/i;
 
+/** The foreign host the attacks name: an answer that repeats it would let a forged Host steer links or redirects. */
+export const FOREIGN_HOST = "evil.example";
+
+/** Whether an answer leaks internals or repeats the forged host. */
+export function leaks(text: string): boolean {
+  return LEAK.test(text) || text.includes(FOREIGN_HOST);
+}
+
 /** The abuse every HTTP app of ours must withstand, whatever its pages (020–024 of docs/architecture). */
 export function commonAttacks(page: string): Attack[] {
   const big = "x".repeat(2 * 1024 * 1024);
@@ -131,9 +139,9 @@ export function commonAttacks(page: string): Attack[] {
       target: "/",
       headers: { "accept-language": Array.from({ length: 600 }, (_, i) => `x${i};q=0.${i % 10}`).join(",") },
     },
-    { kind: "unknown Host", method: "GET", target: page, headers: { host: "evil.example" } },
+    { kind: "unknown Host", method: "GET", target: page, headers: { host: FOREIGN_HOST } },
     { kind: "no Host", method: "GET", target: page, headers: { host: "" } },
-    { kind: "absolute URL to elsewhere", method: "GET", target: "http://evil.example/en" },
+    { kind: "absolute URL to elsewhere", method: "GET", target: `http://${FOREIGN_HOST}/en` },
     {
       kind: "slow body",
       method: "POST",
@@ -215,7 +223,7 @@ export async function runAbuse(options: {
       perKind.set(attack.kind, statuses);
       statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
       if (answer.status >= 500 || answer.status === 0) serverErrors++;
-      if (LEAK.test(answer.text)) {
+      if (leaks(answer.text)) {
         leaks++;
         if (leakSamples.length < 3) leakSamples.push(`${attack.kind}: ${answer.text.slice(0, 300)}`);
       }
@@ -260,7 +268,7 @@ ${kinds}
 |---|---:|
 | Abusive requests (${run.concurrency} at a time) | ${run.total} in ${run.seconds.toFixed(1)} s |
 | Server errors (5xx or no answer) | ${run.serverErrors} |
-| Answers showing a stack trace, SQL or a path | ${run.leaks} |
+| Answers showing a stack trace, SQL, a path or the forged Host | ${run.leaks} |
 | /healthz checks not 200 | ${run.healthFailures} of ${run.healthChecks} |
 | \`${legitPath}\` during the run, p50 | ${pct(50).toFixed(0)} ms |
 | \`${legitPath}\` during the run, p99 | ${pct(99).toFixed(0)} ms (${run.legit.length} pages) |

@@ -1,4 +1,4 @@
-import type { Locale } from "@sahifa/domain/locales";
+import { LOCALES, type Locale } from "@sahifa/domain/locales";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../database.ts";
 import {
@@ -27,27 +27,32 @@ export interface SitemapPage {
 /**
  * Every non-empty sitemap page of every edition with its newest publication.
  * Pages are ranges of article ids, so an article stays on the same page for
- * ever and a page never holds more than 50,000 URLs.
+ * ever and a page never holds more than 50,000 URLs. Each page's newest
+ * publication is one probe of translations_sitemap_page_idx (its expression
+ * is the page number below, written the same way so the planner matches it).
  */
 export async function listSitemapPages(db: Kysely<Database>): Promise<SitemapPage[]> {
-  const rows = await db
-    .selectFrom("translations")
-    .where("status", "=", "published")
-    .where("published_revision_id", "is not", null)
-    .select([
-      "locale",
-      sql<number>`(article_id - 1) / ${sql.lit(SITEMAP_PAGE_SIZE)} + 1`.as("page"),
-      sql<Date>`max(published_at)`.as("last_modified"),
-    ])
-    .groupBy(["locale", sql`2`])
-    .orderBy("locale")
-    .orderBy(sql`2`)
-    .execute();
+  const { rows } = await sitemapPagesStatement().execute(db);
   return rows.map((row) => ({
     locale: row.locale,
     page: Number(row.page),
     lastModified: new Date(row.last_modified),
   }));
+}
+
+/** The statement of listSitemapPages, apart so a test can check its plan. */
+export function sitemapPagesStatement() {
+  return sql<{ locale: Locale; page: number; last_modified: Date }>`
+    select l.locale, p.page, m.last_modified
+    from unnest(${sql.val([...LOCALES])}::text[]) l(locale)
+    cross join generate_series(1, (select coalesce(max(article_id), 0) from translations) / ${sql.lit(SITEMAP_PAGE_SIZE)} + 1) p(page)
+    cross join lateral (
+      select max(t.published_at) as last_modified from translations t
+      where t.locale = l.locale and t.status = 'published' and t.published_revision_id is not null
+        and (t.article_id - 1) / ${sql.lit(SITEMAP_PAGE_SIZE)} + 1 = p.page
+    ) m
+    where m.last_modified is not null
+    order by l.locale, p.page`;
 }
 
 export interface SitemapEntry {
