@@ -78,7 +78,7 @@ export const LEAK =
 export const FOREIGN_HOST = "evil.example";
 
 /** Whether an answer leaks internals or repeats the forged host. */
-export function leaks(text: string): boolean {
+export function answerLeaks(text: string): boolean {
   return LEAK.test(text) || text.includes(FOREIGN_HOST);
 }
 
@@ -223,7 +223,7 @@ export async function runAbuse(options: {
       perKind.set(attack.kind, statuses);
       statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
       if (answer.status >= 500 || answer.status === 0) serverErrors++;
-      if (leaks(answer.text)) {
+      if (answerLeaks(answer.text)) {
         leaks++;
         if (leakSamples.length < 3) leakSamples.push(`${attack.kind}: ${answer.text.slice(0, 300)}`);
       }
