@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { LEAK } from "@sahifa/e2e-harness/abuse";
 import { startApiProcess } from "../src/testing/api-process.ts";
 
 /**
@@ -179,10 +180,6 @@ const ATTACKS: Attack[] = [
     ),
   },
 ];
-
-/** What an answer must never show: a stack frame, a source path, SQL. */
-const LEAK =
-  /\bat [\w.<>]+ \(|\.(ts|js):\d+|node_modules|\/work\/|\/home\/|\bselect\s+[\w*", ]+\s+from\b|\binsert into\b|\bsyntax error at or near\b/i;
 
 async function main() {
   const from = existsSync(new URL("../dist/start.js", import.meta.url)) ? "built" : "source";
