@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { LEAK } from "@sahifa/e2e-harness/abuse";
 import { startApiProcess } from "../src/testing/api-process.ts";
@@ -186,7 +187,11 @@ async function main() {
   console.log(
     `starting the API (${from === "built" ? "dist/start.js" : "src through tsx: run pnpm build for the built one"}) on a fresh embedded database…`,
   );
-  const api = await startApiProcess({ SHUTDOWN_GRACE_MS: "2000", NODE_ENV: "production" }, from);
+  // Production demands a preview secret of its own; the bench makes a throwaway one.
+  const api = await startApiProcess(
+    { SHUTDOWN_GRACE_MS: "2000", NODE_ENV: "production", PREVIEW_SECRET: randomBytes(32).toString("hex") },
+    from,
+  );
   const base = api.url;
   const perKind = new Map<string, { sent: number; statuses: Map<number, number> }>();
   let serverErrors = 0;
