@@ -20,7 +20,7 @@ export interface Attack {
 }
 
 export interface RawAnswer {
-  /** 0 when the server closed or timed out without an HTTP answer. */
+  /** 0 when the server closed without an HTTP answer, -1 when none came within ANSWER_TIMEOUT_MS. */
   status: number;
   text: string;
 }
@@ -47,13 +47,17 @@ export function rawRequest(origin: string, attack: Attack): Promise<RawAnswer> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     const socket = connect(Number(url.port), url.hostname);
+    let timedOut = false;
     const finish = () => {
       clearTimeout(timer);
       const text = Buffer.concat(chunks).toString("utf8");
-      const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(text)?.[1] ?? 0);
+      const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(text)?.[1] ?? (timedOut ? -1 : 0));
       resolve({ status, text });
     };
-    const timer = setTimeout(() => socket.destroy(), ANSWER_TIMEOUT_MS);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      socket.destroy();
+    }, ANSWER_TIMEOUT_MS);
     socket.on("data", (chunk) => chunks.push(chunk));
     socket.on("close", finish);
     socket.on("error", () => {});
@@ -222,7 +226,7 @@ export async function runAbuse(options: {
       const statuses = perKind.get(attack.kind) ?? new Map<number, number>();
       perKind.set(attack.kind, statuses);
       statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
-      if (answer.status >= 500 || answer.status === 0) serverErrors++;
+      if (answer.status >= 500 || answer.status <= 0) serverErrors++;
       if (answerLeaks(answer.text)) {
         leaks++;
         if (leakSamples.length < 3) leakSamples.push(`${attack.kind}: ${answer.text.slice(0, 300)}`);
@@ -255,7 +259,7 @@ export function abuseReport(name: string, legitPath: string, run: AbuseRun): str
   const kinds = [...run.perKind]
     .map(
       ([kind, statuses]) =>
-        `| ${kind} | ${[...statuses].map(([status, count]) => `${status === 0 ? "no answer" : status}×${count}`).join(", ")} |`,
+        `| ${kind} | ${[...statuses].map(([status, count]) => `${status === 0 ? "closed, no answer" : status === -1 ? "no answer in 15 s" : status}×${count}`).join(", ")} |`,
     )
     .join("\n");
   return `### ${name}
@@ -267,7 +271,7 @@ ${kinds}
 | Figure | Value |
 |---|---:|
 | Abusive requests (${run.concurrency} at a time) | ${run.total} in ${run.seconds.toFixed(1)} s |
-| Server errors (5xx or no answer) | ${run.serverErrors} |
+| Server errors (5xx, closed or no answer in 15 s) | ${run.serverErrors} |
 | Answers showing a stack trace, SQL, a path or the forged Host | ${run.leaks} |
 | /healthz checks not 200 | ${run.healthFailures} of ${run.healthChecks} |
 | \`${legitPath}\` during the run, p50 | ${pct(50).toFixed(0)} ms |
