@@ -3,6 +3,7 @@ import type { BodyBlock } from "@sahifa/domain/blocks";
 import { LOCALE_CONFIG, type Locale } from "@sahifa/domain/locales";
 import { useTranslation } from "react-i18next";
 import { blockSlots, slotFieldName, type TextSlot } from "../editor/block-slots.ts";
+import { ParagraphField } from "../editor/rich-text/ParagraphField.tsx";
 
 function SlotLabel({ slot }: { slot: TextSlot }) {
   const { t } = useTranslation("desk");
@@ -54,6 +55,7 @@ export function BlockPair({
   readOnly,
   errors,
   onSlotChange,
+  onBlockChange,
 }: {
   index: number;
   source: BodyBlock | undefined;
@@ -63,6 +65,8 @@ export function BlockPair({
   readOnly: boolean;
   errors: readonly ValidationError[];
   onSlotChange?: (index: number, path: string, value: string) => void;
+  /** Once hydrated: a paragraph is one rich-text field that replaces the block's runs. */
+  onBlockChange?: ((index: number, block: BodyBlock) => void) | undefined;
 }) {
   const { t } = useTranslation("desk");
   const config = LOCALE_CONFIG[targetLocale];
@@ -75,32 +79,49 @@ export function BlockPair({
       if (hit) placed.add(error);
       return hit;
     });
-  const fields = slots.map((slot) => {
-    const name = slotFieldName(index, slot.path);
-    const own = slotErrors(slot.path);
-    const props = {
-      id: name,
-      name,
-      value: slot.value,
-      readOnly,
-      "aria-invalid": own.length > 0 ? true : undefined,
-      onChange: (event: { currentTarget: { value: string } }) =>
-        onSlotChange?.(index, slot.path, event.currentTarget.value),
-    };
-    return (
-      <div key={slot.path} className="desk-slot">
-        <label htmlFor={name}>
-          <SlotLabel slot={slot} />
-        </label>
-        {slot.multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
-        {own.map((error) => (
-          <span key={error.message} className="desk-field-error">
-            {error.message}
-          </span>
-        ))}
-      </div>
-    );
-  });
+  const paragraph = onBlockChange && target?.type === "paragraph" ? target : null;
+  const fields = paragraph
+    ? [
+        <ParagraphField
+          key="content"
+          label={t("editor.slots.text")}
+          runs={paragraph.content}
+          locale={targetLocale}
+          readOnly={readOnly}
+          errors={errors.filter((error) => {
+            const hit = error.field.startsWith("content");
+            if (hit) placed.add(error);
+            return hit;
+          })}
+          onChange={(content) => onBlockChange?.(index, { ...paragraph, content })}
+        />,
+      ]
+    : slots.map((slot) => {
+        const name = slotFieldName(index, slot.path);
+        const own = slotErrors(slot.path);
+        const props = {
+          id: name,
+          name,
+          value: slot.value,
+          readOnly,
+          "aria-invalid": own.length > 0 ? true : undefined,
+          onChange: (event: { currentTarget: { value: string } }) =>
+            onSlotChange?.(index, slot.path, event.currentTarget.value),
+        };
+        return (
+          <div key={slot.path} className="desk-slot">
+            <label htmlFor={name}>
+              <SlotLabel slot={slot} />
+            </label>
+            {slot.multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
+            {own.map((error) => (
+              <span key={error.message} className="desk-field-error">
+                {error.message}
+              </span>
+            ))}
+          </div>
+        );
+      });
   const rest = errors.filter((error) => !placed.has(error));
   return (
     <section className="desk-pair" data-block={index} aria-label={t("editor.block", { index: index + 1 })}>
