@@ -135,7 +135,8 @@ export const desk: NamespaceFor<typeof english, "es"> = {
     altRequired: "El texto alternativo es obligatorio para una imagen subida.",
     caption: "Pie de foto",
     credit: "Crédito",
-    altMissing: "La imagen principal no tiene texto alternativo en {{language}}: añádelo antes de publicar esta edición.",
+    altMissing:
+      "La imagen principal no tiene texto alternativo en {{language}}: añádelo antes de publicar esta edición.",
     uploaded: "La imagen se añadió a la mediateca.",
     factsTitle: "Datos",
     factsIntro: "Sección, región, etiquetas y autores son comunes a todas las ediciones del artículo.",
