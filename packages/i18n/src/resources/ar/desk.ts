@@ -125,6 +125,7 @@ export const desk: NamespaceFor<typeof english, "ar"> = {
       video: "فيديو",
       infograph: "إنفوغراف",
       gallery: "معرض صور",
+      live: "تغطية مباشرة",
     },
     newTags: "وسوم جديدة",
     newTagsHint: "وسم في كل سطر، بلغة المقال.",

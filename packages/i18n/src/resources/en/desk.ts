@@ -116,6 +116,7 @@ export const desk = {
       video: "Video",
       infograph: "Infographic",
       gallery: "Gallery",
+      live: "Live story",
     },
     newTags: "New tags",
     newTagsHint: "One per line, in the article's language.",

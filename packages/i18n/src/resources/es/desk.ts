@@ -120,6 +120,7 @@ export const desk: NamespaceFor<typeof english, "es"> = {
       video: "Vídeo",
       infograph: "Infografía",
       gallery: "Galería",
+      live: "Directo",
     },
     newTags: "Etiquetas nuevas",
     newTagsHint: "Una por línea, en el idioma del artículo.",
