@@ -108,7 +108,12 @@ export async function loadPickers(token: string, ui: Locale): Promise<Pickers> {
 }
 
 function problemsOf(
-  list: ReadonlyArray<{ field: string; blockIndex?: number | null; blockType?: string | null; message: string }>,
+  list: ReadonlyArray<{
+    field: string;
+    blockIndex?: number | null;
+    blockType?: string | null;
+    message: string;
+  }>,
 ): ValidationError[] {
   return list.map((problem) => ({
     field: problem.field,
@@ -191,7 +196,8 @@ export async function createOriginal(
   );
   if (result.__typename === "TranslationCreated")
     return { kind: "done", articleId: Number(result.translation.articleId) };
-  if (result.__typename === "ValidationError") return { kind: "invalid", errors: problemsOf(result.problems) };
+  if (result.__typename === "ValidationError")
+    return { kind: "invalid", errors: problemsOf(result.problems) };
   return deskError(result);
 }
 
@@ -239,7 +245,11 @@ export interface ArticleFactsView {
 }
 
 /** An article's facts, its editions and the history of its facts; null when unknown. */
-export async function loadFacts(token: string, ui: Locale, articleId: number): Promise<ArticleFactsView | null> {
+export async function loadFacts(
+  token: string,
+  ui: Locale,
+  articleId: number,
+): Promise<ArticleFactsView | null> {
   const data = await request(FactsQuery, { id: String(articleId) }, asker(token, ui));
   const article = data.deskArticle;
   if (!article) return null;
@@ -302,7 +312,8 @@ export async function updateFacts(
     asker(token, ui),
   );
   if (result.__typename === "ArticleUpdated") return { kind: "done", articleId };
-  if (result.__typename === "ValidationError") return { kind: "invalid", errors: problemsOf(result.problems) };
+  if (result.__typename === "ValidationError")
+    return { kind: "invalid", errors: problemsOf(result.problems) };
   return deskError(result);
 }
 

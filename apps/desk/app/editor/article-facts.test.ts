@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { existingTagFor, newTagsOf, readFactsForm } from "./article-facts.ts";
 
 const tags = [
-  { slug: "climate-change", label: "Climate change", labels: ["Climate change", "تغير المناخ", "Cambio climático"] },
+  {
+    slug: "climate-change",
+    label: "Climate change",
+    labels: ["Climate change", "تغير المناخ", "Cambio climático"],
+  },
   { slug: "elections", label: "Elections", labels: ["Elections", "الانتخابات", "Elecciones"] },
 ];
 
