@@ -143,19 +143,32 @@ describe("desk: writing an original", () => {
     await page.fill('[data-block="0"] [data-testid="link-href"]', "https://example.org/qanat");
     await page.click('[data-block="0"] [data-testid="link-apply"]');
 
-    // A second paragraph, added with the block editor.
-    await page.selectOption('[data-testid="add-block-type"]', "paragraph");
-    await page.click('[data-testid="add-block"]');
-    await page.click('[data-block="1"] [data-testid="paragraph-field"]');
+    // Enter ends the paragraph and starts the next one, with the cursor in it.
+    await page.click(first);
+    await page.keyboard.press("End");
+    await page.keyboard.press("Enter");
     await page.keyboard.type("ويأمل السكان أن تكفي المياه حتى الصيف.");
+    // A heading added with the block editor, then moved above that paragraph.
+    await page.selectOption('[data-testid="add-block-type"]', "heading");
+    await page.click('[data-testid="add-block"]');
+    await page.fill('[data-block="2"] [data-testid="heading-text"]', "قنوات من القرن الماضي");
+    await page.click('[data-block="2"] [data-testid="move-up"]');
     await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor({ timeout: 15_000 });
 
     await page.reload();
     await page.locator('[data-testid="editor-form"][data-live="true"]').waitFor();
+    expect(
+      await page
+        .locator('[data-testid="original-block"]')
+        .evaluateAll((blocks) => blocks.map((block) => block.getAttribute("data-type"))),
+    ).toEqual(["paragraph", "heading", "paragraph"]);
     const field = page.locator(first);
     expect(await field.locator("strong").textContent()).toBe("عشر سنوات");
     expect(await field.locator("a").getAttribute("href")).toBe("https://example.org/qanat");
-    expect(await page.locator('[data-block="1"] [data-testid="paragraph-field"]').textContent()).toBe(
+    expect(await page.inputValue('[data-block="1"] [data-testid="heading-text"]')).toBe(
+      "قنوات من القرن الماضي",
+    );
+    expect(await page.locator('[data-block="2"] [data-testid="paragraph-field"]').textContent()).toBe(
       "ويأمل السكان أن تكفي المياه حتى الصيف.",
     );
 
@@ -206,7 +219,7 @@ describe("desk: writing an original", () => {
     );
     expect(saved.saveTranslation.__typename).toBe("TranslationSaved");
 
-    await page.click('[data-block="1"] [data-testid="paragraph-field"]');
+    await page.click('[data-block="2"] [data-testid="paragraph-field"]');
     await page.keyboard.press("End");
     await page.keyboard.type(" جملة لم تُحفظ بعد.");
     await page.locator('[data-testid="conflict"]').waitFor({ timeout: 15_000 });

@@ -38,6 +38,8 @@ function BlockFields({
   media,
   errors,
   onChange,
+  onEnter,
+  autoFocus,
 }: {
   block: BodyBlock;
   index: number;
@@ -45,6 +47,8 @@ function BlockFields({
   media: Pickers["media"];
   errors: readonly ValidationError[];
   onChange: Change;
+  onEnter: () => void;
+  autoFocus: boolean;
 }) {
   const { t } = useTranslation("desk");
   const id = (field: string) => `block-${index}-${field}`;
@@ -58,6 +62,8 @@ function BlockFields({
           readOnly={false}
           errors={ownErrors(errors, "content")}
           onChange={(content) => onChange({ ...block, content })}
+          onEnter={onEnter}
+          autoFocus={autoFocus}
         />
       );
     case "heading":
@@ -322,6 +328,8 @@ export function BodyEditor({
 }) {
   const { t } = useTranslation("desk");
   const [adding, setAdding] = useState<BlockType>("paragraph");
+  // The block just started with Enter, whose field takes the cursor.
+  const [focused, setFocused] = useState<number | null>(null);
   const firstMedia = media[0]?.id ?? null;
   const offered = BLOCK_TYPES.filter((type) => emptyBlock(type, firstMedia) !== null);
   return (
@@ -349,7 +357,11 @@ export function BodyEditor({
                     type="button"
                     className="desk-tool"
                     disabled={index === 0}
-                    onClick={() => onBodyChange(moveBlock(body, index, -1))}
+                    data-testid="move-up"
+                    onClick={() => {
+                      setFocused(null);
+                      onBodyChange(moveBlock(body, index, -1));
+                    }}
                   >
                     {t("compose.moveUp")}
                   </button>
@@ -357,7 +369,10 @@ export function BodyEditor({
                     type="button"
                     className="desk-tool"
                     disabled={index === body.length - 1}
-                    onClick={() => onBodyChange(moveBlock(body, index, 1))}
+                    onClick={() => {
+                      setFocused(null);
+                      onBodyChange(moveBlock(body, index, 1));
+                    }}
                   >
                     {t("compose.moveDown")}
                   </button>
@@ -365,7 +380,10 @@ export function BodyEditor({
                     type="button"
                     className="desk-tool"
                     data-testid="remove-block"
-                    onClick={() => onBodyChange(removeBlock(body, index))}
+                    onClick={() => {
+                      setFocused(null);
+                      onBodyChange(removeBlock(body, index));
+                    }}
                   >
                     {t("compose.remove")}
                   </button>
@@ -380,6 +398,11 @@ export function BodyEditor({
                 media={media}
                 errors={blockErrors}
                 onChange={(next) => onBodyChange(body.with(index, next) as BodyBlock[])}
+                onEnter={() => {
+                  onBodyChange(insertBlock(body, index + 1, { type: "paragraph", content: [{ text: "" }] }));
+                  setFocused(index + 1);
+                }}
+                autoFocus={focused === index}
               />
             ) : (
               <BlockTextFields

@@ -15,6 +15,8 @@ export function ParagraphField({
   errors,
   onChange,
   testId = "paragraph-field",
+  onEnter,
+  autoFocus,
 }: {
   label: string;
   runs: readonly InlineRun[];
@@ -23,6 +25,8 @@ export function ParagraphField({
   errors: readonly ValidationError[];
   onChange: (runs: InlineRun[]) => void;
   testId?: string;
+  onEnter?: () => void;
+  autoFocus?: boolean;
 }) {
   const config = LOCALE_CONFIG[locale];
   return (
@@ -37,6 +41,8 @@ export function ParagraphField({
         invalid={errors.length > 0}
         onChange={onChange}
         testId={testId}
+        {...(onEnter ? { onEnter } : {})}
+        {...(autoFocus ? { autoFocus } : {})}
       />
       {errors.map((error) => (
         <span key={`${error.field}:${error.message}`} className="desk-field-error">

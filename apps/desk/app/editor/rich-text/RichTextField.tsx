@@ -1,5 +1,6 @@
 import type { InlineRun } from "@sahifa/domain/blocks";
 import { isSafeUrl } from "@sahifa/domain/safe-url";
+import { Extension } from "@tiptap/core";
 import Bold from "@tiptap/extension-bold";
 import Document from "@tiptap/extension-document";
 import Italic from "@tiptap/extension-italic";
@@ -15,6 +16,20 @@ import { docToRuns, runsToDoc, sameRuns } from "./inline-runs.ts";
 /** One paragraph only: Enter does not split it (a new paragraph is a new block). */
 const OneParagraph = Document.extend({ content: "paragraph" });
 
+/** Enter hands over to the block editor (or does nothing, for a translator's fixed structure). */
+const EnterEndsParagraph = Extension.create<{ onEnter: () => void }>({
+  name: "enterEndsParagraph",
+  addOptions: () => ({ onEnter: () => {} }),
+  addKeyboardShortcuts() {
+    return {
+      Enter: () => {
+        this.options.onEnter();
+        return true;
+      },
+    };
+  },
+});
+
 export interface RichTextFieldProps {
   /** The field's accessible name (its visible label's text). */
   label: string;
@@ -25,6 +40,10 @@ export interface RichTextFieldProps {
   invalid?: boolean;
   onChange: (runs: InlineRun[]) => void;
   testId?: string;
+  /** Originals: Enter ends the paragraph and starts the next block (a field holds one paragraph). */
+  onEnter?: () => void;
+  /** Focus the field once it is mounted (a block just added with Enter). */
+  autoFocus?: boolean;
 }
 
 /**
@@ -41,10 +60,14 @@ export function RichTextField({
   invalid = false,
   onChange,
   testId,
+  onEnter,
+  autoFocus = false,
 }: RichTextFieldProps) {
   const { t } = useTranslation("desk");
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
+  const onEnterRef = useRef(onEnter);
+  onEnterRef.current = onEnter;
   const [linkDraft, setLinkDraft] = useState<string | null>(null);
   const [linkProblem, setLinkProblem] = useState(false);
   const linkInputId = useId();
@@ -57,6 +80,7 @@ export function RichTextField({
       Bold,
       Italic,
       UndoRedo,
+      EnterEndsParagraph.configure({ onEnter: () => onEnterRef.current?.() }),
       Link.configure({
         openOnClick: false,
         autolink: false,
@@ -67,6 +91,7 @@ export function RichTextField({
     ],
     content: runsToDoc(value),
     editable: !readOnly,
+    autofocus: autoFocus ? "end" : false,
     // The desk renders on the server: the field appears once hydrated, never in the HTML.
     immediatelyRender: false,
     editorProps: {
@@ -104,6 +129,11 @@ export function RichTextField({
   useEffect(() => {
     editor?.setEditable(!readOnly, false);
   }, [editor, readOnly]);
+
+  // A field the block editor reused for a block just started with Enter takes the cursor too.
+  useEffect(() => {
+    if (autoFocus && editor && !editor.isDestroyed) editor.commands.focus("end");
+  }, [editor, autoFocus]);
 
   function applyLink() {
     if (!editor || linkDraft === null) return;
