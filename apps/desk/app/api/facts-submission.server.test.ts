@@ -4,6 +4,10 @@ import { submitFacts } from "./facts-submission.server.ts";
 import { createOriginal } from "./originals-api.server.ts";
 
 const pickers: Pickers = {
+  kinds: [
+    { value: "news", label: "خبر" },
+    { value: "feature", label: "تقرير" },
+  ],
   sections: [{ path: "news", label: "News", depth: 0 }],
   regions: [],
   dossiers: [],

@@ -2,7 +2,9 @@ import { graphql } from "@sahifa/api-client/graphql";
 import type { TranslationContent } from "@sahifa/domain/article";
 import type { ValidationError } from "@sahifa/domain/block-validation";
 import type { Locale } from "@sahifa/domain/locales";
+import { ARTICLE_KINDS } from "@sahifa/domain/taxonomy";
 import type { TranslationStatus } from "@sahifa/domain/workflow";
+import { resources } from "@sahifa/i18n/resources";
 import type { ArticleFacts, FactChangeView, Pickers } from "../editor/article-facts.ts";
 import { env } from "../env.server.ts";
 import { request } from "./client.server.ts";
@@ -92,6 +94,7 @@ export async function loadPickers(token: string, ui: Locale): Promise<Pickers> {
   }
   const apiOrigin = new URL(env.API_URL).origin;
   return {
+    kinds: ARTICLE_KINDS.map((kind) => ({ value: kind, label: resources[ui].article.kinds[kind] })),
     sections: flattenSections(data.sections),
     regions: data.regions.map((region) => ({ value: region.slug, label: region.label })),
     dossiers: data.deskDossiers.map((dossier) => ({ value: dossier.slug, label: dossier.title })),

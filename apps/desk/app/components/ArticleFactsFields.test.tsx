@@ -4,6 +4,10 @@ import { renderDesk, tagsWith } from "../testing/render.tsx";
 import { ArticleFactsFields } from "./ArticleFactsFields.tsx";
 
 const pickers: Pickers = {
+  kinds: [
+    { value: "news", label: "خبر" },
+    { value: "feature", label: "تقرير" },
+  ],
   sections: [
     { path: "news", label: "أخبار", depth: 0 },
     { path: "news/politics", label: "سياسة", depth: 1 },

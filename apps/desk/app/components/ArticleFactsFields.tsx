@@ -1,5 +1,4 @@
 import { LOCALE_CONFIG, type Locale } from "@sahifa/domain/locales";
-import { ARTICLE_KINDS } from "@sahifa/domain/taxonomy";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type ArticleFacts, existingTagFor, newTagsOf, type Pickers } from "../editor/article-facts.ts";
@@ -66,9 +65,9 @@ export function ArticleFactsFields({
       <div className="desk-field">
         <label htmlFor="fact-kind">{t("editor.fields.kind")}</label>
         <select id="fact-kind" name="kind" defaultValue={facts.kind}>
-          {ARTICLE_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`compose.kinds.${kind}`)}
+          {pickers.kinds.map((kind) => (
+            <option key={kind.value} value={kind.value}>
+              {kind.label}
             </option>
           ))}
         </select>

@@ -26,10 +26,10 @@ describe("FactHistory", () => {
       />,
       "/es",
     );
-    expect(html).toContain("Región: Ninguno → Europa");
-    expect(html).toContain("Etiquetas: Ninguno → elections, harbour");
-    expect(html).toMatch(/Marta · /);
-    expect(html).toMatch(/Alguien · /);
+    expect(html).toContain("Región: de Ninguno a Europa");
+    expect(html).toContain("Etiquetas: de Ninguno a elections, harbour");
+    expect(html).toMatch(/Marta, el /);
+    expect(html).toMatch(/Alguien, el /);
     expect(html.indexOf("Marta")).toBeLessThan(html.indexOf("Alguien"));
   });
 

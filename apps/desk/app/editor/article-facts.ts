@@ -21,6 +21,8 @@ export interface Option {
 
 /** What the facts form offers; tags carry their label in every edition for the spelling check. */
 export interface Pickers {
+  /** Every article kind with its name in the desk's language (the editions' own words). */
+  kinds: Array<{ value: ArticleKind; label: string }>;
   sections: Array<{ path: string; label: string; depth: number }>;
   regions: Option[];
   dossiers: Option[];
