@@ -110,6 +110,50 @@ export async function loadPickers(token: string, ui: Locale): Promise<Pickers> {
   };
 }
 
+const MediaItemQuery = graphql(`
+  query DeskMediaItem($id: ID!, $ui: Locale!) {
+    deskMedia(id: $id) {
+      id
+      missingAltLocales
+      image(locale: $ui) {
+        url
+        alt
+      }
+    }
+  }
+`);
+
+/**
+ * `pickers` with the images `ids` name added when they are older than the library's first page,
+ * so a chosen image stays offered (and its missing alt text is still warned about).
+ */
+export async function withMedia(
+  token: string,
+  ui: Locale,
+  pickers: Pickers,
+  ids: ReadonlyArray<number | null>,
+) {
+  const missing = ids.filter((id): id is number => id !== null && !pickers.media.some((m) => m.id === id));
+  if (missing.length === 0) return pickers;
+  const apiOrigin = new URL(env.API_URL).origin;
+  const found = await Promise.all(
+    missing.map((id) => request(MediaItemQuery, { id: String(id), ui }, asker(token, ui))),
+  );
+  const media = found.flatMap(({ deskMedia: item }) =>
+    item?.image
+      ? [
+          {
+            id: Number(item.id),
+            url: new URL(item.image.url, apiOrigin).href,
+            alt: item.image.alt,
+            missingAltLocales: [...item.missingAltLocales],
+          },
+        ]
+      : [],
+  );
+  return { ...pickers, media: [...pickers.media, ...media] };
+}
+
 function problemsOf(
   list: ReadonlyArray<{
     field: string;

@@ -80,7 +80,9 @@ export const shouldRevalidate = revalidateUnlessAutosave;
 
 export function meta({ loaderData }: Route.MetaArgs) {
   if (!loaderData) return [];
-  const { editor } = loaderData;
+  const { editor, isOriginal } = loaderData;
+  // An original is written, not translated into anything: its title alone names the tab.
+  if (isOriginal) return [{ title: editor.source.content.title }];
   return [{ title: `${editor.source.content.title} → ${LOCALE_CONFIG[editor.targetLocale].nativeName}` }];
 }
 

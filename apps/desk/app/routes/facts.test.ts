@@ -67,6 +67,25 @@ describe("facts page", () => {
     expect(read.data.canEdit).toBe(false);
   });
 
+  it("keeps offering a lead image older than the library's first page, with what it lacks", async () => {
+    stubApi({
+      DeskMe: { me: EDITOR_AR },
+      DeskArticleFacts: { deskArticle: { ...ARTICLE, leadMediaId: "99" } },
+      DeskPickers: PICKERS,
+      DeskMediaItem: {
+        deskMedia: {
+          id: "99",
+          missingAltLocales: ["ar"],
+          image: { url: "/media/i/abc/full-640.jpg", alt: "" },
+        },
+      },
+    });
+    const page = await loader((await args("GET")) as Parameters<typeof loader>[0]);
+    expect(page.data.pickers.media).toEqual([
+      { id: 99, url: "http://localhost:4000/media/i/abc/full-640.jpg", alt: "", missingAltLocales: ["ar"] },
+    ]);
+  });
+
   it("saves the facts and comes back to the page, which shows the new history", async () => {
     const sent = stubApi({
       DeskMe: { me: EDITOR_AR },

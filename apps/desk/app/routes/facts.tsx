@@ -3,7 +3,7 @@ import { can } from "@sahifa/domain/permissions";
 import { useTranslation } from "react-i18next";
 import { data, redirect } from "react-router";
 import { type FactsRefusal, submitFacts } from "../api/facts-submission.server.ts";
-import { loadFacts, loadPickers, updateFacts } from "../api/originals-api.server.ts";
+import { loadFacts, loadPickers, updateFacts, withMedia } from "../api/originals-api.server.ts";
 import { ArticleFactsFields } from "../components/ArticleFactsFields.tsx";
 import { FactHistory } from "../components/FactHistory.tsx";
 import { deskUrls } from "../desk-urls.ts";
@@ -30,7 +30,7 @@ export async function loader({ params, request, url }: Route.LoaderArgs) {
   return data({
     ui: session.ui,
     article,
-    pickers,
+    pickers: await withMedia(session.token, session.ui, pickers, [article.facts.leadMediaId]),
     canEdit: can(session.user, "createArticle", article.originalLocale),
     saved: url.searchParams.has("saved"),
     title: `${deskI18nFor(session.ui).t("desk:compose.factsTitle")} · ${article.title}`,
