@@ -13,6 +13,8 @@ export const deskUrls = {
     `/${ui}/articles/${articleId}/${target}/source-changes`,
   preview: (ui: Locale, articleId: number, target: Locale) =>
     `/${ui}/articles/${articleId}/${target}/preview`,
+  newArticle: (ui: Locale) => `/${ui}/articles/new`,
+  facts: (ui: Locale, articleId: number) => `/${ui}/articles/${articleId}/facts`,
   breaking: (ui: Locale) => `/${ui}/breaking`,
   /** The live stories; with a story, its form and updates (`posted`: the update just sent). */
   live: (ui: Locale, story?: { articleId: number; locale: Locale }, posted?: number) => {

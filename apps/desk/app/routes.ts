@@ -12,6 +12,8 @@ export default [
     route("sign-in", "routes/sign-in.tsx"),
     route("breaking", "routes/breaking.tsx"),
     route("live", "routes/live.tsx"),
+    route("articles/new", "routes/new-article.tsx"),
+    route("articles/:articleId/facts", "routes/facts.tsx"),
     route("articles/:articleId/:target", "routes/editor.tsx"),
     route("articles/:articleId/:target/revisions", "routes/revisions.tsx"),
     route("articles/:articleId/:target/source-changes", "routes/source-changes.tsx"),

@@ -82,6 +82,12 @@ describe("desk: translate, review, publish", () => {
     for (let index = 0; index < count; index++) {
       await fields.nth(index).fill(`Texto traducido número ${index + 1}.`);
     }
+    // A paragraph is one rich-text field: its English text replaced in place.
+    const paragraphs = page.locator('[data-testid="target-block"] [data-testid="paragraph-field"]');
+    expect(await paragraphs.count()).toBe(1);
+    await paragraphs.first().click();
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("El río subió medio metro durante la noche.");
     // The slug followed the translated title until someone edits it.
     expect(await page.inputValue('[data-testid="target-slug"] input')).toBe(
       "los-pueblos-del-rio-se-preparan-para-las-crecidas",
@@ -220,6 +226,7 @@ describe("desk: translate, review, publish", () => {
         .first()
         .evaluate((element) => getComputedStyle(element).direction);
     expect(await direction('[data-testid="target-title"] input')).toBe("rtl");
+    expect(await direction('[data-testid="target-block"] [data-testid="paragraph-field"]')).toBe("rtl");
     expect(await direction('[data-testid="target-block"] textarea')).toBe("rtl");
     // The source stays English, left to right, beside it.
     expect(await direction(".desk-source")).toBe("ltr");

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { ServerBuild } from "react-router";
 import { createServer, type ViteDevServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDeskApp, MAX_BODY_BYTES } from "./app.ts";
+import { createDeskApp, MAX_BODY_BYTES, MAX_UPLOAD_FORM_BYTES } from "./app.ts";
 
 /*
  * The desk's HTTP app in process, on the real route modules (Vite loads them as `pnpm dev`
@@ -155,6 +155,20 @@ describe("desk HTTP app", { timeout: 60_000 }, () => {
       body: new URLSearchParams({ email: "a\u0000@b.c", password: "x" }),
     });
     expect(form.status).not.toBe(400);
+  });
+
+  it("lets the forms that carry an image past the text forms' limit, up to the image limit", async () => {
+    const post = (path: string, size: number) =>
+      app.request(path, {
+        method: "POST",
+        body: "x".repeat(size),
+        headers: { "content-type": "application/x-www-form-urlencoded", "content-length": String(size) },
+      });
+    // Past the limit those forms reach React Router (which here redirects to sign-in), not a 413.
+    expect((await post("/ar/articles/new", MAX_BODY_BYTES + 10)).status).not.toBe(413);
+    expect((await post("/ar/articles/12/facts", MAX_BODY_BYTES + 10)).status).not.toBe(413);
+    expect((await post("/ar/articles/12/ar", MAX_BODY_BYTES + 10)).status).toBe(413);
+    expect((await post("/ar/articles/new", MAX_UPLOAD_FORM_BYTES + 10)).status).toBe(413);
   });
 
   it("lets browsers keep hashed assets for good, and still refuses to frame them", async () => {

@@ -1,6 +1,7 @@
 import type { HttpBindings } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { DEFAULT_LOCALE, dir, isLocale, LOCALE_CONFIG } from "@sahifa/domain/locales";
+import { MEDIA_LIMITS } from "@sahifa/domain/media";
 import { resources } from "@sahifa/i18n/resources";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -12,6 +13,13 @@ import "../app/load-context.ts";
 
 /** Forms of the desk are text (the longest: an article body); one megabyte leaves room and stops floods. */
 export const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * The forms that carry an image for the media library (a new article, an article's facts): room
+ * for the largest image the API takes plus the form's text. The API checks the file itself.
+ */
+export const MAX_UPLOAD_FORM_BYTES = MEDIA_LIMITS.imageBytes + MAX_BODY_BYTES;
+const UPLOAD_FORM_PATH = /^\/[a-z]{2}\/articles\/(?:new|\d+\/facts)$/;
 
 /** Hashed file names change with their content, so a browser may keep them for good. */
 const IMMUTABLE = "public, max-age=31536000, immutable";
@@ -113,17 +121,18 @@ export function createDeskApp(options: DeskAppOptions) {
     app.use("/favicon.svg", serveStatic({ root: options.clientDir }));
   }
 
-  app.use(
-    "*",
+  const limit = (maxSize: number) =>
     bodyLimit({
-      maxSize: MAX_BODY_BYTES,
+      maxSize,
       onError: (c) => {
         // The rest of the body is never read: the connection cannot carry another request.
         c.header("Connection", "close");
         return c.html(refusalPage(c.req.path, 413), 413);
       },
-    }),
-  );
+    });
+  const uploadLimit = limit(MAX_UPLOAD_FORM_BYTES);
+  const formLimit = limit(MAX_BODY_BYTES);
+  app.use("*", (c, next) => (UPLOAD_FORM_PATH.test(c.req.path) ? uploadLimit(c, next) : formLimit(c, next)));
   app.post("*", async (c, next) => {
     if (await isReadableForm(c.req.raw)) return next();
     return c.html(refusalPage(c.req.path, 400), 400);

@@ -14,12 +14,12 @@ describe("DeskHeader", () => {
     expect(navLinks(html)).toEqual(["/es"]);
   });
 
-  it("offers an editor breaking news and live updates", () => {
+  it("offers an editor a new article, breaking news and live updates", () => {
     const html = renderDesk(
       "es",
       <DeskHeader ui="es" path="" user={{ displayName: "Marta", role: "editor", locales: ["es"] }} />,
     );
-    expect(navLinks(html)).toEqual(["/es", "/es/breaking", "/es/live"]);
+    expect(navLinks(html)).toEqual(["/es", "/es/articles/new", "/es/breaking", "/es/live"]);
     expect(html).toContain("(Edición: Español)");
   });
 

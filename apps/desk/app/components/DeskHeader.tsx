@@ -26,6 +26,12 @@ export function DeskHeader({ ui, user, path }: { ui: Locale; user: DeskUserView 
       {user ? (
         <nav className="desk-nav" aria-label={t("title")}>
           <a href={deskUrls.queue(ui)}>{t("queue.title")}</a>
+          {/* Originals are written by the editors of a language (admins: any). */}
+          {LOCALES.some((locale) => can(user, "createArticle", locale)) ? (
+            <a href={deskUrls.newArticle(ui)} data-testid="header-new-article">
+              {t("editor.newArticle")}
+            </a>
+          ) : null}
           {/* Translators may neither post breaking news nor live updates: they are not offered the pages. */}
           {LOCALES.some((locale) => can(user, "postBreaking", locale)) ? (
             <a href={deskUrls.breaking(ui)}>{t("breaking.title")}</a>
