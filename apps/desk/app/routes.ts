@@ -16,6 +16,8 @@ export default [
     route("articles/:articleId/:target/revisions", "routes/revisions.tsx"),
     route("articles/:articleId/:target/source-changes", "routes/source-changes.tsx"),
     route("articles/:articleId/:target/preview", "routes/preview.tsx"),
+    // Running the newsroom: publishing and corrections, media library, taxonomy, authors.
+    route("articles/:articleId/:target/publishing", "routes/publishing.tsx"),
     route("*", "routes/not-found.ts"),
   ]),
   route("*", "routes/not-found.ts", { id: "not-found-outside" }),

@@ -92,6 +92,7 @@ function ResultNotice({ result }: { result: EditorActionResult | undefined }) {
 
 export default function EditorPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("desk");
+  const { t: tNewsroom } = useTranslation("newsroom");
   const { ui, editor, canPreview } = loaderData;
   const { articleId, source, targetLocale, target } = editor;
   const sourceConfig = LOCALE_CONFIG[source.locale];
@@ -112,6 +113,11 @@ export default function EditorPage({ loaderData, actionData }: Route.ComponentPr
           <a href={deskUrls.queue(ui)}>{t("queue.title")}</a>
           {target ? (
             <a href={deskUrls.revisions(ui, articleId, targetLocale)}>{t("revisions.title")}</a>
+          ) : null}
+          {target ? (
+            <a href={deskUrls.publishing(ui, articleId, targetLocale)} data-testid="publishing-link">
+              {tNewsroom("publishing.link")}
+            </a>
           ) : null}
           {target && canPreview ? (
             <PreviewButton action={deskUrls.preview(ui, articleId, targetLocale)} />
