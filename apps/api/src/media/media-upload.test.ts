@@ -206,6 +206,19 @@ describe("uploading an image", () => {
     const foreign = await t.as("translatorAr")(SET, { id, alt: "x" });
     expect(foreign.data?.setMediaText).toMatchObject({ code: "FORBIDDEN" });
   });
+
+  it("is found in the library by words of any edition's alt text, caption or credit", async () => {
+    const LIBRARY = /* GraphQL */ `query ($search: String) { mediaLibrary(search: $search) { items { id } } }`;
+    const found = async (search: string) =>
+      ((await t.as("editorEn")(LIBRARY, { search })).data?.mediaLibrary.items as Array<{ id: string }>).map(
+        (item) => item.id,
+      );
+    expect(await found("barcos de PESCA")).toEqual([id]);
+    expect(await found("Trípoli por la")).toEqual([id]);
+    // LIKE's own wildcards are taken literally.
+    expect(await found("%")).toEqual([]);
+    expect(await found("no such words in any caption")).toEqual([]);
+  });
 });
 
 describe("refused uploads", () => {
