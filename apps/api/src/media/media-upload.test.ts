@@ -209,10 +209,11 @@ describe("uploading an image", () => {
 
   it("is found in the library by words of any edition's alt text, caption or credit", async () => {
     const LIBRARY = /* GraphQL */ `query ($search: String) { mediaLibrary(search: $search) { items { id } } }`;
-    const found = async (search: string) =>
-      ((await t.as("editorEn")(LIBRARY, { search })).data?.mediaLibrary.items as Array<{ id: string }>).map(
-        (item) => item.id,
-      );
+    const found = async (search: string) => {
+      const items: Array<{ id: string }> =
+        (await t.as("editorEn")(LIBRARY, { search })).data?.mediaLibrary.items ?? [];
+      return items.map((item) => item.id);
+    };
     expect(await found("barcos de PESCA")).toEqual([id]);
     expect(await found("Trípoli por la")).toEqual([id]);
     // LIKE's own wildcards are taken literally.
