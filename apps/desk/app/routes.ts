@@ -18,6 +18,8 @@ export default [
     route("articles/:articleId/:target/preview", "routes/preview.tsx"),
     // Running the newsroom: publishing and corrections, media library, taxonomy, authors.
     route("articles/:articleId/:target/publishing", "routes/publishing.tsx"),
+    route("media", "routes/media.tsx"),
+    route("media/:mediaId", "routes/media-item.tsx"),
     route("*", "routes/not-found.ts"),
   ]),
   route("*", "routes/not-found.ts", { id: "not-found-outside" }),

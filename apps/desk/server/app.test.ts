@@ -4,7 +4,7 @@ import path from "node:path";
 import type { ServerBuild } from "react-router";
 import { createServer, type ViteDevServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDeskApp, MAX_BODY_BYTES } from "./app.ts";
+import { createDeskApp, MAX_BODY_BYTES, MAX_UPLOAD_BYTES } from "./app.ts";
 
 /*
  * The desk's HTTP app in process, on the real route modules (Vite loads them as `pnpm dev`
@@ -75,6 +75,30 @@ describe("desk HTTP app", { timeout: 60_000 }, () => {
           headers: {
             "content-type": "application/x-www-form-urlencoded",
             "content-length": String(big.length),
+          },
+        }),
+        413,
+      ],
+      [
+        "a form on the media page keeps the forms' limit",
+        app.request("/es/media", {
+          method: "POST",
+          body: big,
+          headers: {
+            "content-type": "application/x-www-form-urlencoded",
+            "content-length": String(big.length),
+          },
+        }),
+        413,
+      ],
+      [
+        "an upload past the media ceiling",
+        app.request("/es/media", {
+          method: "POST",
+          body: "x",
+          headers: {
+            "content-type": "multipart/form-data; boundary=x",
+            "content-length": String(MAX_UPLOAD_BYTES + 1),
           },
         }),
         413,

@@ -18,6 +18,7 @@ export interface DeskUserView {
 export function DeskHeader({ ui, user, path }: { ui: Locale; user: DeskUserView | null; path: string }) {
   const { t } = useTranslation("desk");
   const { t: tCommon } = useTranslation("common");
+  const { t: tNewsroom } = useTranslation("newsroom");
   return (
     <header className="desk-header">
       <a className="desk-brand" href={deskUrls.queue(ui)}>
@@ -33,6 +34,8 @@ export function DeskHeader({ ui, user, path }: { ui: Locale; user: DeskUserView 
           {LOCALES.some((locale) => can(user, "postLiveUpdate", locale)) ? (
             <a href={deskUrls.live(ui)}>{t("liveStories.title")}</a>
           ) : null}
+          {/* Translators word alt text and captions in the library too. */}
+          <a href={deskUrls.media(ui)}>{tNewsroom("nav.media")}</a>
         </nav>
       ) : null}
       <nav className="desk-languages" aria-label={tCommon("editionSwitcher.label")}>
