@@ -4,6 +4,7 @@ import type { PostRefusal } from "../editor/post-refusal.ts";
 import { env } from "../env.server.ts";
 import { request } from "./client.server.ts";
 import { bearer, deskError, fieldRefusal } from "./desk-api.server.ts";
+import { RefusalFields } from "./refusal-fields.ts";
 
 /*
  * The media library's calls: the library and one item with every edition's texts (GraphQL),
@@ -181,23 +182,17 @@ export async function loadMedia(token: string, ui: Locale, id: number): Promise<
 
 export type MediaEditOutcome = { ok: true } | { ok: false; problem: PostRefusal };
 
-const SetTextMutation = graphql(`
+const SetTextMutation = graphql(
+  `
   mutation DeskSetMediaText($id: ID!, $locale: Locale!, $alt: String!, $caption: String, $credit: String) {
     setMediaText(mediaId: $id, locale: $locale, alt: $alt, caption: $caption, credit: $credit) {
       __typename
-      ... on ValidationError {
-        problems {
-          field
-          message
-        }
-      }
-      ... on DeskError {
-        code
-        message
-      }
+      ...DeskRefusal
     }
   }
-`);
+`,
+  [RefusalFields],
+);
 
 /** The alt text (required), caption and credit of one edition; the API words refusals in `ui`. */
 export async function setMediaText(
@@ -215,17 +210,17 @@ export async function setMediaText(
   return { ok: false, problem: deskError(result) };
 }
 
-const FocalMutation = graphql(`
+const FocalMutation = graphql(
+  `
   mutation DeskSetFocal($id: ID!, $x: Float!, $y: Float!) {
     setMediaFocalPoint(mediaId: $id, x: $x, y: $y) {
       __typename
-      ... on DeskError {
-        code
-        message
-      }
+      ...DeskRefusal
     }
   }
-`);
+`,
+  [RefusalFields],
+);
 
 /** Where the subject of an image is (fractions of its width and height). */
 export async function setFocalPoint(

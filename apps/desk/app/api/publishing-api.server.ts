@@ -4,6 +4,7 @@ import type { TranslationStatus } from "@sahifa/domain/workflow";
 import type { PostRefusal } from "../editor/post-refusal.ts";
 import { request } from "./client.server.ts";
 import { bearer, deskError, fieldRefusal } from "./desk-api.server.ts";
+import { RefusalFields } from "./refusal-fields.ts";
 
 /*
  * The desk's calls for publishing one translation at a set time and for its public
@@ -85,7 +86,8 @@ export type PublishingOutcome =
   | { ok: true; done: "noteAdded" }
   | { ok: false; problem: PostRefusal };
 
-const ScheduleMutation = graphql(`
+const ScheduleMutation = graphql(
+  `
   mutation DeskSchedule($articleId: ID!, $locale: Locale!, $publishAt: DateTime!) {
     schedulePublication(articleId: $articleId, locale: $locale, publishAt: $publishAt) {
       __typename
@@ -94,19 +96,12 @@ const ScheduleMutation = graphql(`
           publishAt
         }
       }
-      ... on ValidationError {
-        problems {
-          field
-          message
-        }
-      }
-      ... on DeskError {
-        code
-        message
-      }
+      ...DeskRefusal
     }
   }
-`);
+`,
+  [RefusalFields],
+);
 
 /** Publishes at `publishAt` (ahead of now); scheduling again moves the time. */
 export async function schedulePublication(
@@ -130,20 +125,20 @@ export async function schedulePublication(
   }
 }
 
-const CancelMutation = graphql(`
+const CancelMutation = graphql(
+  `
   mutation DeskUnschedule($articleId: ID!, $locale: Locale!) {
     cancelScheduledPublication(articleId: $articleId, locale: $locale) {
       __typename
       ... on ScheduleCancelled {
         cancelled
       }
-      ... on DeskError {
-        code
-        message
-      }
+      ...DeskRefusal
     }
   }
-`);
+`,
+  [RefusalFields],
+);
 
 /** Cancels the pending publication; `cancelled` is false when nothing was pending any more. */
 export async function cancelScheduledPublication(
@@ -160,23 +155,17 @@ export async function cancelScheduledPublication(
   return { ok: false, problem: deskError(result) };
 }
 
-const NoteMutation = graphql(`
+const NoteMutation = graphql(
+  `
   mutation DeskAddNote($articleId: ID!, $locale: Locale!, $kind: ArticleNoteKind!, $text: String!) {
     addArticleNote(articleId: $articleId, locale: $locale, kind: $kind, text: $text) {
       __typename
-      ... on ValidationError {
-        problems {
-          field
-          message
-        }
-      }
-      ... on DeskError {
-        code
-        message
-      }
+      ...DeskRefusal
     }
   }
-`);
+`,
+  [RefusalFields],
+);
 
 /** A public, dated correction or editor's note on the published translation. */
 export async function addArticleNote(

@@ -19,7 +19,14 @@ describe("DeskHeader", () => {
       "es",
       <DeskHeader ui="es" path="" user={{ displayName: "Marta", role: "editor", locales: ["es"] }} />,
     );
-    expect(navLinks(html)).toEqual(["/es", "/es/breaking", "/es/live", "/es/media"]);
+    expect(navLinks(html)).toEqual([
+      "/es",
+      "/es/breaking",
+      "/es/live",
+      "/es/media",
+      "/es/taxonomy",
+      "/es/authors",
+    ]);
     expect(html).toContain("(Edición: Español)");
   });
 

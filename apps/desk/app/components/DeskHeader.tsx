@@ -36,6 +36,13 @@ export function DeskHeader({ ui, user, path }: { ui: Locale; user: DeskUserView 
           ) : null}
           {/* Translators word alt text and captions in the library too. */}
           <a href={deskUrls.media(ui)}>{tNewsroom("nav.media")}</a>
+          {/* Sections, tags and bylines are the editors' to word, each in their own editions. */}
+          {LOCALES.some((locale) => can(user, "editTaxonomy", locale)) ? (
+            <>
+              <a href={deskUrls.taxonomy(ui)}>{tNewsroom("nav.taxonomy")}</a>
+              <a href={deskUrls.authors(ui)}>{tNewsroom("nav.authors")}</a>
+            </>
+          ) : null}
         </nav>
       ) : null}
       <nav className="desk-languages" aria-label={tCommon("editionSwitcher.label")}>

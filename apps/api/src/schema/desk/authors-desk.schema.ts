@@ -70,6 +70,20 @@ builder.queryFields((t) => ({
       return listTaxonomyGaps(context.db, args.locale);
     },
   }),
+  deskAuthors: t.field({
+    type: [AuthorRef],
+    description:
+      "Desk (signed in): every byline (with or without published articles) in the edition's words, by name.",
+    args: { locale: t.arg({ type: LocaleEnum, required: true }) },
+    resolve: async (_root, args, context) => {
+      requireDeskUser(context);
+      const slugs = (await context.db.selectFrom("authors").select("slug").execute()).map((r) => r.slug);
+      const authors = await findAuthorsBySlug(context.db, args.locale, slugs);
+      return authors
+        .sort((a, b) => a.name.localeCompare(b.name, args.locale))
+        .map((author) => ({ ...author, locale: args.locale }));
+    },
+  }),
   deskTags: t.field({
     type: [TagRef],
     description:

@@ -133,7 +133,12 @@ export const newsroom: NamespaceFor<typeof english, "es"> = {
     slugHint: "Letras latinas, cifras y guiones, p. ej. water-supply",
     create: "Crear",
     created: "Creado.",
-    tagExists: "Esta etiqueta ya existe con otra grafía: {{message}}",
+    tagExists:
+      "Esta etiqueta ya existe con otra grafía: «{{label}}» ({{slug}}). Úsela en lugar de crear otra.",
+    tagInvalidSlug:
+      "Escriba la dirección en minúsculas latinas y cifras unidas por guiones, p. ej. water-supply.",
+    labelLength: "Escriba un nombre de 1 a {{max, number}} caracteres.",
+    descriptionLength: "La descripción debe tener menos de {{max, number}} caracteres.",
     forbidden: "Solo los editores de esta edición pueden cambiar sus nombres.",
     notFound: "Este elemento no existe.",
     fix: "Corregir",
@@ -162,5 +167,11 @@ export const newsroom: NamespaceFor<typeof english, "es"> = {
     forbidden: "Solo los editores de esta edición pueden cambiar sus perfiles.",
     notFound: "No existe ese autor.",
     pickFromLibrary: "Elegir una foto de la mediateca",
+    nameLength: "Escriba un nombre de 1 a {{max, number}} caracteres.",
+    bioLength: "La biografía debe tener menos de {{max, number}} caracteres.",
+    roleLength: "El cargo debe tener menos de {{max, number}} caracteres.",
+    exists: "Ya existe un autor con esta dirección: edite su perfil.",
+    slug: "Dirección (slug)",
+    open: "Abrir el perfil",
   },
 };
