@@ -2,6 +2,7 @@ import { LOCALE_CONFIG, type Locale } from "@sahifa/domain/locales";
 import { MEDIA_LIMITS } from "@sahifa/domain/media";
 import { useTranslation } from "react-i18next";
 import type { MediaTextView } from "../api/media-api.server.ts";
+import { EditionSelect } from "../components/EditionSelect.tsx";
 
 /** What a texts form sent, kept with a refusal so nothing typed is lost. */
 export interface MediaTextValues {
@@ -176,16 +177,7 @@ export function CaptionsForm({
         </p>
       ) : null}
       <input type="hidden" name="intent" value="captions" />
-      <label>
-        {t("media.edition")}
-        <select name="locale">
-          {editions.map((locale) => (
-            <option key={locale} value={locale}>
-              {LOCALE_CONFIG[locale].nativeName}
-            </option>
-          ))}
-        </select>
-      </label>
+      <EditionSelect label={t("media.edition")} name="locale" editions={editions} value={undefined} />
       <label>
         {t("media.captions")}
         <input

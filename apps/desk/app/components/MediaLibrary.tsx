@@ -4,6 +4,7 @@ import { formatNewsroomDateTime } from "@sahifa/i18n/newsroom-time";
 import { useTranslation } from "react-i18next";
 import { Form, useNavigation } from "react-router";
 import type { MediaItemView, MediaKind } from "../api/media-api.server.ts";
+import { EditionSelect } from "../components/EditionSelect.tsx";
 import { deskUrls } from "../desk-urls.ts";
 
 const MB = 1024 * 1024;
@@ -71,16 +72,7 @@ export function MediaUploadForm({
           {refusal}
         </p>
       ) : null}
-      <label>
-        {t("media.edition")}
-        <select name="locale" defaultValue={edition}>
-          {editions.map((code) => (
-            <option key={code} value={code}>
-              {LOCALE_CONFIG[code].nativeName}
-            </option>
-          ))}
-        </select>
-      </label>
+      <EditionSelect label={t("media.edition")} name="locale" editions={editions} value={edition} />
       <label>
         {t("media.alt")}
         <input type="text" name="alt" maxLength={MEDIA_LIMITS.alt} dir="auto" aria-describedby="alt-hint" />

@@ -1,9 +1,10 @@
-import { isLocale, LOCALE_CONFIG, LOCALES, type Locale } from "@sahifa/domain/locales";
+import { isLocale, LOCALES, type Locale } from "@sahifa/domain/locales";
 import { can } from "@sahifa/domain/permissions";
 import { useTranslation } from "react-i18next";
 import { data, redirect } from "react-router";
 import { createAuthor, listAuthors } from "../api/authors-api.server.ts";
 import { AUTHOR_LIMITS, AuthorList, type AuthorValues, authorMessage } from "../components/AuthorForms.tsx";
+import { EditionSelect } from "../components/EditionSelect.tsx";
 import { deskUrls } from "../desk-urls.ts";
 import type { PostRefusal } from "../editor/post-refusal.ts";
 import { deskI18nFor } from "../i18n/desk-i18n.server.ts";
@@ -79,16 +80,7 @@ export default function Authors({ loaderData, actionData }: Route.ComponentProps
       <h1 id="authors-title">{t("authors.title")}</h1>
       <p className="desk-hint">{t("authors.intro")}</p>
       <form method="get" className="desk-filters">
-        <label>
-          {t("taxonomy.edition")}
-          <select name="edition" defaultValue={edition}>
-            {LOCALES.map((code) => (
-              <option key={code} value={code}>
-                {LOCALE_CONFIG[code].nativeName}
-              </option>
-            ))}
-          </select>
-        </label>
+        <EditionSelect label={t("taxonomy.edition")} name="edition" editions={LOCALES} value={edition} />
         <button type="submit" className="desk-button desk-button-quiet">
           {t("media.filter")}
         </button>
@@ -107,16 +99,18 @@ export default function Authors({ loaderData, actionData }: Route.ComponentProps
               {actionData.message}
             </p>
           ) : null}
-          <label>
-            {t("taxonomy.edition")}
-            <select name="locale" defaultValue={values?.locale ?? (editions.includes(ui) ? ui : editions[0])}>
-              {editions.map((code) => (
-                <option key={code} value={code}>
-                  {LOCALE_CONFIG[code].nativeName}
-                </option>
-              ))}
-            </select>
-          </label>
+          <EditionSelect
+            label={t("taxonomy.edition")}
+            name="locale"
+            editions={editions}
+            value={
+              values?.locale && isLocale(values.locale)
+                ? values.locale
+                : editions.includes(ui)
+                  ? ui
+                  : editions[0]
+            }
+          />
           <label>
             {t("authors.slug")}
             <input

@@ -1,4 +1,4 @@
-import { isLocale, LOCALE_CONFIG, LOCALES, type Locale } from "@sahifa/domain/locales";
+import { isLocale, LOCALES, type Locale } from "@sahifa/domain/locales";
 import { can } from "@sahifa/domain/permissions";
 import { useTranslation } from "react-i18next";
 import { data } from "react-router";
@@ -10,6 +10,7 @@ import {
   setTaxonomyLabel,
   type TaxonomyOutcome,
 } from "../api/taxonomy-api.server.ts";
+import { EditionSelect } from "../components/EditionSelect.tsx";
 import {
   NewTaxonomyItemForm,
   TagList,
@@ -117,16 +118,7 @@ export default function Taxonomy({ loaderData, actionData }: Route.ComponentProp
       <p className="desk-hint">{t("taxonomy.intro")}</p>
       {editions.length > 1 ? (
         <form method="get" className="desk-filters">
-          <label>
-            {t("taxonomy.edition")}
-            <select name="edition" defaultValue={edition}>
-              {editions.map((code) => (
-                <option key={code} value={code}>
-                  {LOCALE_CONFIG[code].nativeName}
-                </option>
-              ))}
-            </select>
-          </label>
+          <EditionSelect label={t("taxonomy.edition")} name="edition" editions={editions} value={edition} />
           <button type="submit" className="desk-button desk-button-quiet">
             {tDesk("queue.apply")}
           </button>
