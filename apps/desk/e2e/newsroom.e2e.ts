@@ -166,6 +166,9 @@ describe("desk: scheduling, publishing and corrections", () => {
     });
     expect(await listed.count()).toBe(1);
     expect(await listed.textContent()).toContain("تصحيح");
+    // The article's history in the desk lists it beside the revisions.
+    await page.goto(`${deskUrl}/ar/articles/${articleId}/ar/revisions`);
+    expect(await page.locator('[data-testid="article-notes"]').textContent()).toContain(correction);
 
     const reader = await graphqlCall<{ article: { notes: Array<{ kind: string; text: string }> } }>(
       apiUrl,
