@@ -20,11 +20,14 @@ export const MAX_BODY_BYTES = 1024 * 1024;
  */
 export const MAX_UPLOAD_BYTES = MEDIA_LIMITS.videoBytes + MEDIA_LIMITS.imageBytes + 1024 * 1024;
 
-/** The media library's upload form: a multipart post to `/{locale}/media`. */
+/**
+ * The media library's upload form: a multipart post to `/{locale}/media`, or to
+ * `/{locale}/media.data` when React Router submits it from the page (single fetch).
+ */
 function isMediaUpload(method: string, path: string, contentType: string | undefined): boolean {
   return (
     method === "POST" &&
-    /^\/[a-z]{2}\/media\/?$/.test(path) &&
+    /^\/[a-z]{2}\/media(?:\.data)?\/?$/.test(path) &&
     (contentType ?? "").toLowerCase().startsWith("multipart/form-data")
   );
 }
