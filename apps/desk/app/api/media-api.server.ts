@@ -55,12 +55,12 @@ export interface MediaItemView {
 }
 
 function lackingTexts(item: ResultOf<typeof MediaFields>): Locale[] {
-  const missingAlt = new Set<Locale>(item.missingAltLocales);
+  const lacking = new Set<Locale>(item.lackingLocales);
   for (const locale of LOCALES) {
     const text = item.texts.find((candidate) => candidate.locale === locale);
-    if (!text?.caption.trim()) missingAlt.add(locale);
+    if (!text?.caption.trim()) lacking.add(locale);
   }
-  return LOCALES.filter((locale) => missingAlt.has(locale));
+  return LOCALES.filter((locale) => lacking.has(locale));
 }
 
 /** The fields every view of an item shares; `thumbnail` is the list's own. */
