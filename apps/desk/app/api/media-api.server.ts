@@ -55,7 +55,7 @@ export interface MediaItemView {
 }
 
 function lackingTexts(item: ResultOf<typeof MediaFields>): Locale[] {
-  const lacking = new Set<Locale>(item.lackingLocales);
+  const lacking = new Set<Locale>(item.missingAltLocales);
   for (const locale of LOCALES) {
     const text = item.texts.find((candidate) => candidate.locale === locale);
     if (!text?.caption.trim()) lacking.add(locale);
