@@ -18,6 +18,13 @@ export default [
     route("articles/:articleId/:target/revisions", "routes/revisions.tsx"),
     route("articles/:articleId/:target/source-changes", "routes/source-changes.tsx"),
     route("articles/:articleId/:target/preview", "routes/preview.tsx"),
+    // Running the newsroom: publishing and corrections, media library, taxonomy, authors.
+    route("articles/:articleId/:target/publishing", "routes/publishing.tsx"),
+    route("media", "routes/media.tsx"),
+    route("media/:mediaId", "routes/media-item.tsx"),
+    route("taxonomy", "routes/taxonomy.tsx"),
+    route("authors", "routes/authors.tsx"),
+    route("authors/:slug", "routes/author.tsx"),
     route("*", "routes/not-found.ts"),
   ]),
   route("*", "routes/not-found.ts", { id: "not-found-outside" }),

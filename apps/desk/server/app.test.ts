@@ -4,7 +4,7 @@ import path from "node:path";
 import type { ServerBuild } from "react-router";
 import { createServer, type ViteDevServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDeskApp, MAX_BODY_BYTES, MAX_UPLOAD_FORM_BYTES } from "./app.ts";
+import { createDeskApp, MAX_BODY_BYTES, MAX_UPLOAD_BYTES, MAX_UPLOAD_FORM_BYTES } from "./app.ts";
 
 /*
  * The desk's HTTP app in process, on the real route modules (Vite loads them as `pnpm dev`
@@ -57,6 +57,22 @@ describe("desk HTTP app", { timeout: 60_000 }, () => {
     expectPrivateAndUnframed(response, "sign-in page");
   });
 
+  it("lets an upload to the media library past the forms' limit, from a page or a script", async () => {
+    const photo = "x".repeat(MAX_BODY_BYTES + 1);
+    for (const path of ["/es/media", "/es/media.data"]) {
+      const response = await app.request(path, {
+        method: "POST",
+        body: photo,
+        headers: {
+          "content-type": "multipart/form-data; boundary=x",
+          "content-length": String(photo.length),
+        },
+      });
+      // Not refused for its size: the page's own rules answer (here, no session).
+      expect(response.status, path).not.toBe(413);
+    }
+  });
+
   it("keeps every kind of answer out of caches and frames", async () => {
     const big = "a".repeat(MAX_BODY_BYTES + 1);
     const answers: Array<[string, Response | Promise<Response>, number]> = [
@@ -75,6 +91,30 @@ describe("desk HTTP app", { timeout: 60_000 }, () => {
           headers: {
             "content-type": "application/x-www-form-urlencoded",
             "content-length": String(big.length),
+          },
+        }),
+        413,
+      ],
+      [
+        "a form on the media page keeps the forms' limit",
+        app.request("/es/media", {
+          method: "POST",
+          body: big,
+          headers: {
+            "content-type": "application/x-www-form-urlencoded",
+            "content-length": String(big.length),
+          },
+        }),
+        413,
+      ],
+      [
+        "an upload past the media ceiling",
+        app.request("/es/media", {
+          method: "POST",
+          body: "x",
+          headers: {
+            "content-type": "multipart/form-data; boundary=x",
+            "content-length": String(MAX_UPLOAD_BYTES + 1),
           },
         }),
         413,

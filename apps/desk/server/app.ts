@@ -1,5 +1,6 @@
 import type { HttpBindings } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
+import { relayMedia } from "@sahifa/api-client/media-relay";
 import { DEFAULT_LOCALE, dir, isLocale, LOCALE_CONFIG } from "@sahifa/domain/locales";
 import { MEDIA_LIMITS } from "@sahifa/domain/media";
 import { resources } from "@sahifa/i18n/resources";
@@ -19,7 +20,23 @@ export const MAX_BODY_BYTES = 1024 * 1024;
  * for the largest image the API takes plus the form's text. The API checks the file itself.
  */
 export const MAX_UPLOAD_FORM_BYTES = MEDIA_LIMITS.imageBytes + MAX_BODY_BYTES;
-const UPLOAD_FORM_PATH = /^\/[a-z]{2}\/articles\/(?:new|\d+\/facts)$/;
+const UPLOAD_FORM_PATH = /^\/[a-z]{2}\/articles\/(?:new|\d+\/facts)(?:\.data)?$/;
+ * An upload to the media library streams through to the API (note 085), which checks type and
+ * size as the bytes arrive: its ceiling is the API's largest video with a poster image.
+ */
+export const MAX_UPLOAD_BYTES = MEDIA_LIMITS.videoBytes + MEDIA_LIMITS.imageBytes + 1024 * 1024;
+
+/**
+ * The media library's upload form: a multipart post to `/{locale}/media`, or to
+ * `/{locale}/media.data` when React Router submits it from the page (single fetch).
+ */
+function isMediaUpload(method: string, path: string, contentType: string | undefined): boolean {
+  return (
+    method === "POST" &&
+    /^\/[a-z]{2}\/media(?:\.data)?\/?$/.test(path) &&
+    (contentType ?? "").toLowerCase().startsWith("multipart/form-data")
+  );
+}
 
 /** Hashed file names change with their content, so a browser may keep them for good. */
 const IMMUTABLE = "public, max-age=31536000, immutable";
@@ -32,6 +49,8 @@ export interface DeskAppOptions {
   clientDir?: string;
   /** Access log; none when absent (in-process tests). */
   logger?: Logger;
+  /** The API's GraphQL endpoint: `/media/*` (renditions, videos) is relayed from its origin. */
+  apiUrl?: URL;
 }
 
 /** The first path segment when it is a desk language, so a refusal is worded in the page's language. */
@@ -121,6 +140,9 @@ export function createDeskApp(options: DeskAppOptions) {
     app.use("/favicon.svg", serveStatic({ root: options.clientDir }));
   }
 
+  const { apiUrl } = options;
+  if (apiUrl) app.on(["GET", "HEAD"], "/media/*", (c) => relayMedia(c.req.raw, apiUrl));
+
   const limit = (maxSize: number) =>
     bodyLimit({
       maxSize,
@@ -130,10 +152,16 @@ export function createDeskApp(options: DeskAppOptions) {
         return c.html(refusalPage(c.req.path, 413), 413);
       },
     });
-  const uploadLimit = limit(MAX_UPLOAD_FORM_BYTES);
   const formLimit = limit(MAX_BODY_BYTES);
-  app.use("*", (c, next) => (UPLOAD_FORM_PATH.test(c.req.path) ? uploadLimit(c, next) : formLimit(c, next)));
+  const uploadFormLimit = limit(MAX_UPLOAD_FORM_BYTES);
+  const mediaUploadLimit = limit(MAX_UPLOAD_BYTES);
+  app.use("*", (c, next) => {
+    if (isMediaUpload(c.req.method, c.req.path, c.req.header("content-type"))) return mediaUploadLimit(c, next);
+    return UPLOAD_FORM_PATH.test(c.req.path) ? uploadFormLimit(c, next) : formLimit(c, next);
+  });
   app.post("*", async (c, next) => {
+    // A media upload streams through to the API, which checks it; reading it here would buffer it.
+    if (isMediaUpload(c.req.method, c.req.path, c.req.header("content-type"))) return next();
     if (await isReadableForm(c.req.raw)) return next();
     return c.html(refusalPage(c.req.path, 400), 400);
   });

@@ -152,6 +152,9 @@ const QueueQuery = graphql(`
         state
         title
         activityAt
+        scheduledPublication {
+          publishAt
+        }
       }
     }
   }
@@ -198,6 +201,7 @@ export async function loadQueue(
       targetLocale: item.locale,
       state: item.state,
       updatedAt: item.activityAt,
+      scheduledAt: item.scheduledPublication?.publishAt ?? null,
     })),
   };
 }

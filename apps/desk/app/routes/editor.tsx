@@ -105,6 +105,7 @@ function ResultNotice({ result }: { result: EditorActionResult | undefined }) {
 
 export default function EditorPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("desk");
+  const { t: tNewsroom } = useTranslation("newsroom");
   const { ui, editor, canPreview, isOriginal, media } = loaderData;
   const { articleId, source, targetLocale, target } = editor;
   const sourceConfig = LOCALE_CONFIG[source.locale];
@@ -128,6 +129,11 @@ export default function EditorPage({ loaderData, actionData }: Route.ComponentPr
           </a>
           {target ? (
             <a href={deskUrls.revisions(ui, articleId, targetLocale)}>{t("revisions.title")}</a>
+          ) : null}
+          {target ? (
+            <a href={deskUrls.publishing(ui, articleId, targetLocale)} data-testid="publishing-link">
+              {tNewsroom("publishing.link")}
+            </a>
           ) : null}
           {target && canPreview ? (
             <PreviewButton action={deskUrls.preview(ui, articleId, targetLocale)} />
