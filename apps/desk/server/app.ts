@@ -21,6 +21,8 @@ export const MAX_BODY_BYTES = 1024 * 1024;
  */
 export const MAX_UPLOAD_FORM_BYTES = MEDIA_LIMITS.imageBytes + MAX_BODY_BYTES;
 const UPLOAD_FORM_PATH = /^\/[a-z]{2}\/articles\/(?:new|\d+\/facts)(?:\.data)?$/;
+
+/**
  * An upload to the media library streams through to the API (note 085), which checks type and
  * size as the bytes arrive: its ceiling is the API's largest video with a poster image.
  */
@@ -156,7 +158,8 @@ export function createDeskApp(options: DeskAppOptions) {
   const uploadFormLimit = limit(MAX_UPLOAD_FORM_BYTES);
   const mediaUploadLimit = limit(MAX_UPLOAD_BYTES);
   app.use("*", (c, next) => {
-    if (isMediaUpload(c.req.method, c.req.path, c.req.header("content-type"))) return mediaUploadLimit(c, next);
+    if (isMediaUpload(c.req.method, c.req.path, c.req.header("content-type")))
+      return mediaUploadLimit(c, next);
     return UPLOAD_FORM_PATH.test(c.req.path) ? uploadFormLimit(c, next) : formLimit(c, next);
   });
   app.post("*", async (c, next) => {
