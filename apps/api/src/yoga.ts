@@ -19,7 +19,7 @@ import { createVerificationQueue } from "./auth/password-verification-queue.ts";
 import type { SignInGuard } from "./auth/sign-in.ts";
 import { createSignInThrottle } from "./auth/sign-in-throttle.ts";
 import { noPurging, type PurgeClient } from "./cache/purge-client.ts";
-import { createReaderCache } from "./cache/reader-cache.ts";
+import { createReaderCache, type ReaderCache } from "./cache/reader-cache.ts";
 import { type Context, createContext } from "./context.ts";
 import { distributionRoutes } from "./distribution/distribution-routes.ts";
 import { DEFAULT_PUBLIC_ORIGIN, DEVELOPMENT_PREVIEW_SECRET } from "./env.ts";
@@ -54,6 +54,11 @@ export interface AppOptions {
   publicOrigin?: string;
   /** Purges Varnish on publish (VARNISH_PURGE_URLS); default: nothing to purge. */
   purgeClient?: PurgeClient;
+  /**
+   * What desk writes tell the caches; pass the one the scheduler uses so a scheduled publication
+   * purges like a manual one. Default: built from `purgeClient`.
+   */
+  readerCache?: ReaderCache;
   /** Sign-in throttle and password-check queue; default: in memory (see createSignInThrottle for PostgreSQL). */
   signInGuard?: SignInGuard;
   /** Aborted when the server shuts down: event streams then end cleanly (`event: complete`). */
@@ -94,7 +99,7 @@ const GRAPHQL_ENDPOINT = "/graphql";
 export function createApp(options: AppOptions) {
   const introspection = options.introspection ?? true;
   const pubsub = options.pubsub ?? createNewsPubSub().pubsub;
-  const readerCache = createReaderCache(options.purgeClient ?? noPurging);
+  const readerCache = options.readerCache ?? createReaderCache(options.purgeClient ?? noPurging);
   const listSizes = createListSizes(options.db);
   const signInGuard = options.signInGuard ?? {
     throttle: createSignInThrottle(),

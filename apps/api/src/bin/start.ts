@@ -1,6 +1,7 @@
 import { createVerificationQueue } from "../auth/password-verification-queue.ts";
 import { createSignInThrottle } from "../auth/sign-in-throttle.ts";
 import { createPurgeClient } from "../cache/purge-client.ts";
+import { createReaderCache } from "../cache/reader-cache.ts";
 import { connectFromEnv, prepareDatabase } from "../database-setup.ts";
 import { EnvError, readEnv } from "../env.ts";
 import { startMostReadRefresher } from "../most-read-refresher.ts";
@@ -22,6 +23,8 @@ async function main() {
     `cache purges: ${env.VARNISH_PURGE_URLS.length > 0 ? env.VARNISH_PURGE_URLS.join(", ") : "none (no VARNISH_PURGE_URLS)"}`,
   );
   const closing = new AbortController();
+  // One for the desk's writes and the scheduler's: a scheduled publication purges what a manual one does.
+  const readerCache = createReaderCache(createPurgeClient({ urls: env.VARNISH_PURGE_URLS }));
   const app = createApp({
     db: connection.db,
     pubsub: live.pubsub,
@@ -29,7 +32,7 @@ async function main() {
     introspection: env.GRAPHQL_INTROSPECTION,
     previewSecret: env.PREVIEW_SECRET,
     publicOrigin: env.PUBLIC_ORIGIN,
-    purgeClient: createPurgeClient({ urls: env.VARNISH_PURGE_URLS }),
+    readerCache,
     trustedProxyHops: env.TRUSTED_PROXY_HOPS,
     closing: closing.signal,
     signInGuard: {
@@ -40,7 +43,7 @@ async function main() {
   });
   const scheduler =
     env.SCHEDULER_INTERVAL_MS > 0
-      ? startScheduler({ db: connection.db, intervalMs: env.SCHEDULER_INTERVAL_MS, log })
+      ? startScheduler({ db: connection.db, intervalMs: env.SCHEDULER_INTERVAL_MS, readerCache, log })
       : null;
   log(
     scheduler ? `scheduled publishing: every ${env.SCHEDULER_INTERVAL_MS} ms` : "scheduled publishing: off",
