@@ -2,6 +2,7 @@ import { createVerificationQueue } from "../auth/password-verification-queue.ts"
 import { createSignInThrottle } from "../auth/sign-in-throttle.ts";
 import { createPurgeClient } from "../cache/purge-client.ts";
 import { createReaderCache } from "../cache/reader-cache.ts";
+import { createResponseCacheStore } from "../cache/response-cache.ts";
 import { connectFromEnv, prepareDatabase } from "../database-setup.ts";
 import { EnvError, readEnv } from "../env.ts";
 import { startMostReadRefresher } from "../most-read-refresher.ts";
@@ -24,7 +25,9 @@ async function main() {
   );
   const closing = new AbortController();
   // One for the desk's writes and the scheduler's: a scheduled publication purges what a manual one does.
-  const readerCache = createReaderCache(createPurgeClient({ urls: env.VARNISH_PURGE_URLS }));
+  const responseCache = createResponseCacheStore({ redisUrl: env.REDIS_URL });
+  log(`response cache: ${responseCache.kind === "redis" ? "Redis (REDIS_URL)" : "in process"}`);
+  const readerCache = createReaderCache(createPurgeClient({ urls: env.VARNISH_PURGE_URLS }), responseCache);
   const app = createApp({
     db: connection.db,
     pubsub: live.pubsub,
@@ -33,6 +36,7 @@ async function main() {
     previewSecret: env.PREVIEW_SECRET,
     publicOrigin: env.PUBLIC_ORIGIN,
     readerCache,
+    responseCache,
     trustedProxyHops: env.TRUSTED_PROXY_HOPS,
     closing: closing.signal,
     signInGuard: {
@@ -60,7 +64,7 @@ async function main() {
     closing.abort();
     const { forced } = await server.shutdown(env.SHUTDOWN_GRACE_MS);
     if (forced) log("grace period over: closed the connections still open");
-    await Promise.allSettled([mostRead.stop(), scheduler?.stop(), live.close()]);
+    await Promise.allSettled([mostRead.stop(), scheduler?.stop(), live.close(), responseCache.close()]);
     await connection.close();
     log("stopped");
     process.exit(0);
