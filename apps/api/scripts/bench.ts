@@ -212,6 +212,9 @@ async function main() {
     const viaCache = await post(`${cached.url}/graphql`, articleBodies[1]!);
     if (JSON.stringify(viaCache) !== JSON.stringify(await post(`${api.url}/graphql`, articleBodies[1]!)))
       throw new Error("article by slug: cached and uncached answers differ");
+    // Warm-up: every one of the 2,000 answers kept once, so the rounds measure replays only.
+    for (let i = 0; i < articleBodies.length; i += 10)
+      await Promise.all(articleBodies.slice(i, i + 10).map((body) => post(`${cached.url}/graphql`, body)));
     await measure(`${cached.url}/graphql`, articleBodies, cached.child.pid, 2);
     const cachedRounds: Figures[] = [];
     for (let round = 0; round < ROUNDS; round++)
