@@ -2,6 +2,7 @@ import { cpus, loadavg } from "node:os";
 import { connect } from "@sahifa/db/connect";
 import type { Database } from "@sahifa/db/database";
 import { migrateToLatest } from "@sahifa/db/migrate";
+import { publishRevisions } from "@sahifa/db/publication/published-columns";
 import { searchEdition } from "@sahifa/db/search";
 import { syncSearchIndex } from "@sahifa/db/search/document";
 import type { BodyBlock } from "@sahifa/domain/blocks";
@@ -189,26 +190,28 @@ async function insertCorpus(db: Kysely<Database>): Promise<number> {
           };
         }),
       )
-      .returning(["id", "article_id", "locale", "title", "slug", "summary"])
+      .returning(["id", "article_id", "locale"])
       .execute();
     await db
       .insertInto("translations")
       .values(
-        revisions.map((r, i) => ({
+        revisions.map((r) => ({
           article_id: r.article_id,
           locale: r.locale,
-          status: "published" as const,
+          status: "draft" as const,
           head_revision_id: r.id,
-          published_revision_id: r.id,
-          source_revision_id: null,
-          published_slug: r.slug,
-          published_title: r.title,
-          published_summary: r.summary,
-          first_published_at: planned[i]!.at,
-          published_at: planned[i]!.at,
         })),
       )
       .execute();
+    await publishRevisions(
+      db,
+      revisions.map((r, i) => ({
+        articleId: r.article_id,
+        locale: r.locale,
+        revisionId: r.id,
+        publishedAt: planned[i]!.at,
+      })),
+    );
     translations += revisions.length;
     process.stdout.write(`\r  corpus: ${translations} translations`);
   }

@@ -11,7 +11,9 @@ import { cpuSeconds } from "./process-cpu.ts";
  * `pnpm bench:api`: the GraphQL API against a raw node:http + pg handler that
  * sends the same SQL statements and builds the same JSON (scripts/raw-handler.ts).
  * Both run on real PostgreSQL with a 10-connection pool, each in its own
- * process, loaded by autocannon (-c 10) from this one through real HTTP.
+ * process, loaded by autocannon (-c 10) from this one through real HTTP. The API
+ * runs without its response cache there; a third server with it measures the
+ * cached article query against the uncached one.
  */
 
 const DATABASE_URL = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/test";
@@ -80,7 +82,7 @@ async function measure(
 }
 
 /** Starts scripts/bench-server.ts in its own process; resolves with its base URL. */
-function startServer(kind: "api" | "raw"): Promise<{ url: string; child: ChildProcess }> {
+function startServer(kind: "api" | "cached" | "raw"): Promise<{ url: string; child: ChildProcess }> {
   const script = fileURLToPath(new URL("./bench-server.ts", import.meta.url));
   const child = spawn(
     process.execPath,
@@ -139,6 +141,7 @@ async function main() {
   await setUpCorpus();
   const api = await startServer("api");
   const raw = await startServer("raw");
+  const cached = await startServer("cached");
   try {
     const slugs: Array<{ slug: string; locale: Locale }> = [];
     for (let i = 0; i < 2000; i++) {
@@ -191,6 +194,12 @@ async function main() {
         console.log(
           `${name} ${server}: rounds ${all} req/s; CPU ${cpu.map((c) => c.toFixed(2)).join(", ")} ms/request`,
         );
+        if (server === "raw") {
+          const perRound = rounds.graphql.map(
+            (f, i) => (f.requestsPerSecond / rounds.raw[i]!.requestsPerSecond) * 100,
+          );
+          console.log(`${name}: GraphQL/raw by round ${perRound.map((r) => `${r.toFixed(0)} %`).join(", ")}`);
+        }
         rows.push({
           name,
           server,
@@ -199,6 +208,31 @@ async function main() {
       }
     }
 
+    // The response cache: the same 2,000 article requests, every answer kept after the warm-up.
+    const viaCache = await post(`${cached.url}/graphql`, articleBodies[1]!);
+    if (JSON.stringify(viaCache) !== JSON.stringify(await post(`${api.url}/graphql`, articleBodies[1]!)))
+      throw new Error("article by slug: cached and uncached answers differ");
+    // Warm-up: every one of the 2,000 answers kept once, so the rounds measure replays only.
+    for (let i = 0; i < articleBodies.length; i += 10)
+      await Promise.all(articleBodies.slice(i, i + 10).map((body) => post(`${cached.url}/graphql`, body)));
+    await measure(`${cached.url}/graphql`, articleBodies, cached.child.pid, 2);
+    const cachedRounds: Figures[] = [];
+    for (let round = 0; round < ROUNDS; round++)
+      cachedRounds.push(await measure(`${cached.url}/graphql`, articleBodies, cached.child.pid));
+    const sortedCached = [...cachedRounds].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+    const cpuCached = cachedRounds.map((f) => f.cpuMsPerRequest).sort((a, b) => a - b);
+    console.log(
+      `article by slug cached: rounds ${cachedRounds.map((f) => f.requestsPerSecond.toFixed(0)).join(", ")} req/s`,
+    );
+    rows.push({
+      name: "article by slug",
+      server: "cached",
+      figures: {
+        ...sortedCached[Math.floor(sortedCached.length / 2)]!,
+        cpuMsPerRequest: cpuCached[Math.floor(cpuCached.length / 2)]!,
+      },
+    });
+
     console.log("\nquery            server     req/s   p50 ms  p99 ms  errors  CPU ms/req");
     for (const { name, server, figures: f } of rows) {
       console.log(
@@ -206,13 +240,20 @@ async function main() {
       );
     }
     for (const { name } of cases) {
-      const [graphql, baseline] = rows.filter((r) => r.name === name).map((r) => r.figures);
+      const [graphql, baseline] = rows
+        .filter((r) => r.name === name && r.server !== "cached")
+        .map((r) => r.figures);
       const ratio = (graphql!.requestsPerSecond / baseline!.requestsPerSecond) * 100;
       const cpuRatio = (baseline!.cpuMsPerRequest / graphql!.cpuMsPerRequest) * 100;
       console.log(
         `${name}: GraphQL at ${ratio.toFixed(0)} % of raw by req/s, ${cpuRatio.toFixed(0)} % by CPU per request${name === "article by slug" ? " (target ≥ 75 %)" : ""}`,
       );
     }
+    const uncached = rows.find((r) => r.name === "article by slug" && r.server === "graphql")!.figures;
+    const kept = rows.find((r) => r.server === "cached")!.figures;
+    console.log(
+      `article by slug: cached at ${(kept.requestsPerSecond / uncached.requestsPerSecond).toFixed(1)}× the uncached req/s (target ≥ 10×)`,
+    );
     // Honest about the one difference in what the two servers do per request.
     console.log(
       "note: the API caches most read in process for a minute (db views/most-read.ts); the raw handler runs that statement every time, so front-page req/s flatters the API",
@@ -220,6 +261,7 @@ async function main() {
   } finally {
     api.child.kill();
     raw.child.kill();
+    cached.child.kill();
   }
 }
 

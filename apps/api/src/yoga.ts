@@ -19,7 +19,8 @@ import { createVerificationQueue } from "./auth/password-verification-queue.ts";
 import type { SignInGuard } from "./auth/sign-in.ts";
 import { createSignInThrottle } from "./auth/sign-in-throttle.ts";
 import { noPurging, type PurgeClient } from "./cache/purge-client.ts";
-import { createReaderCache } from "./cache/reader-cache.ts";
+import { createReaderCache, type ReaderCache } from "./cache/reader-cache.ts";
+import { createResponseCacheStore, type ResponseCacheStore, responseCache } from "./cache/response-cache.ts";
 import { type Context, createContext } from "./context.ts";
 import { distributionRoutes } from "./distribution/distribution-routes.ts";
 import { DEFAULT_PUBLIC_ORIGIN, DEVELOPMENT_PREVIEW_SECRET } from "./env.ts";
@@ -54,6 +55,16 @@ export interface AppOptions {
   publicOrigin?: string;
   /** Purges Varnish on publish (VARNISH_PURGE_URLS); default: nothing to purge. */
   purgeClient?: PurgeClient;
+  /**
+   * What desk writes tell the caches; pass the one the scheduler uses so a scheduled publication
+   * purges like a manual one. Default: built from `purgeClient`.
+   */
+  readerCache?: ReaderCache;
+  /**
+   * Keeps public answers (034): in process by default, Redis with REDIS_URL; `null` turns it off.
+   * A `readerCache` passed too must invalidate this same store.
+   */
+  responseCache?: ResponseCacheStore | null;
   /** Sign-in throttle and password-check queue; default: in memory (see createSignInThrottle for PostgreSQL). */
   signInGuard?: SignInGuard;
   /** Aborted when the server shuts down: event streams then end cleanly (`event: complete`). */
@@ -94,7 +105,11 @@ const GRAPHQL_ENDPOINT = "/graphql";
 export function createApp(options: AppOptions) {
   const introspection = options.introspection ?? true;
   const pubsub = options.pubsub ?? createNewsPubSub().pubsub;
-  const readerCache = createReaderCache(options.purgeClient ?? noPurging);
+  const responseCacheStore =
+    options.responseCache === undefined ? createResponseCacheStore() : options.responseCache;
+  const readerCache =
+    options.readerCache ??
+    createReaderCache(options.purgeClient ?? noPurging, responseCacheStore ?? undefined);
   const listSizes = createListSizes(options.db);
   const signInGuard = options.signInGuard ?? {
     throttle: createSignInThrottle(),
@@ -134,6 +149,8 @@ export function createApp(options: AppOptions) {
   // Mutations, subscriptions and what graphql-jit gets wrong keep the reference executor.
   // Typed for any envelop context; it never reads the context.
   plugins.push(useGraphQlJit({}, { enableIf: ({ document }) => jitCompatible(document) }) as Plugin);
+  // After graphql-jit, so a miss runs the compiled query; after graphqlCaching, whose headers it keeps with each answer.
+  if (responseCacheStore) plugins.push(responseCache({ store: responseCacheStore, schema }));
   // A breaking item reaches every subscriber of its edition: executed and serialised once per
   // distinct subscription, not once per reader (bench:live).
   plugins.push(

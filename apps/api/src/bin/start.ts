@@ -1,6 +1,8 @@
 import { createVerificationQueue } from "../auth/password-verification-queue.ts";
 import { createSignInThrottle } from "../auth/sign-in-throttle.ts";
 import { createPurgeClient } from "../cache/purge-client.ts";
+import { createReaderCache } from "../cache/reader-cache.ts";
+import { createResponseCacheStore } from "../cache/response-cache.ts";
 import { connectFromEnv, prepareDatabase } from "../database-setup.ts";
 import { EnvError, readEnv } from "../env.ts";
 import { startMostReadRefresher } from "../most-read-refresher.ts";
@@ -22,6 +24,10 @@ async function main() {
     `cache purges: ${env.VARNISH_PURGE_URLS.length > 0 ? env.VARNISH_PURGE_URLS.join(", ") : "none (no VARNISH_PURGE_URLS)"}`,
   );
   const closing = new AbortController();
+  // One for the desk's writes and the scheduler's: a scheduled publication purges what a manual one does.
+  const responseCache = createResponseCacheStore({ redisUrl: env.REDIS_URL });
+  log(`response cache: ${responseCache.kind === "redis" ? "Redis (REDIS_URL)" : "in process"}`);
+  const readerCache = createReaderCache(createPurgeClient({ urls: env.VARNISH_PURGE_URLS }), responseCache);
   const app = createApp({
     db: connection.db,
     pubsub: live.pubsub,
@@ -29,7 +35,8 @@ async function main() {
     introspection: env.GRAPHQL_INTROSPECTION,
     previewSecret: env.PREVIEW_SECRET,
     publicOrigin: env.PUBLIC_ORIGIN,
-    purgeClient: createPurgeClient({ urls: env.VARNISH_PURGE_URLS }),
+    readerCache,
+    responseCache,
     trustedProxyHops: env.TRUSTED_PROXY_HOPS,
     closing: closing.signal,
     signInGuard: {
@@ -40,7 +47,7 @@ async function main() {
   });
   const scheduler =
     env.SCHEDULER_INTERVAL_MS > 0
-      ? startScheduler({ db: connection.db, intervalMs: env.SCHEDULER_INTERVAL_MS, log })
+      ? startScheduler({ db: connection.db, intervalMs: env.SCHEDULER_INTERVAL_MS, readerCache, log })
       : null;
   log(
     scheduler ? `scheduled publishing: every ${env.SCHEDULER_INTERVAL_MS} ms` : "scheduled publishing: off",
@@ -57,7 +64,7 @@ async function main() {
     closing.abort();
     const { forced } = await server.shutdown(env.SHUTDOWN_GRACE_MS);
     if (forced) log("grace period over: closed the connections still open");
-    await Promise.allSettled([mostRead.stop(), scheduler?.stop(), live.close()]);
+    await Promise.allSettled([mostRead.stop(), scheduler?.stop(), live.close(), responseCache.close()]);
     await connection.close();
     log("stopped");
     process.exit(0);

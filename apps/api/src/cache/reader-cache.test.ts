@@ -1,5 +1,7 @@
 import { createServer, type Server } from "node:http";
+import { schedulePublication } from "@sahifa/db/desk/scheduling";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startScheduler } from "../scheduler.ts";
 import {
   contentInput,
   createDeskTestApp,
@@ -139,5 +141,32 @@ describe("publishing purges the pages it changed", () => {
     }
     expect(keys).toContain("article-102");
     expect(keys.some((key) => key.includes("-es"))).toBe(false);
+  });
+
+  it("a scheduled publication purges the same keys as publishing by hand, and the page shows it on the next request", async () => {
+    // Article 1 was unpublished above: the cached page says so.
+    await page();
+    expect(await page()).toEqual({ cache: "HIT", body: "not published" });
+    const now = new Date();
+    const scheduled = await schedulePublication(
+      desk.db,
+      { articleId: ARTICLE, locale: "en" },
+      new Date(now.getTime() + 60_000),
+      null,
+      now,
+    );
+    expect(scheduled.kind).toBe("scheduled");
+    const scheduler = startScheduler({
+      db: desk.db,
+      intervalMs: 60_000,
+      now: () => new Date(now.getTime() + 61_000),
+      readerCache: desk.readerCache,
+    });
+    expect(await scheduler.runOnce()).toEqual([
+      { key: { articleId: ARTICLE, locale: "en" }, outcome: "published" },
+    ]);
+    await scheduler.stop();
+    expect(purged.at(-1)).toEqual(purged[0]);
+    expect(await page()).toEqual({ cache: "MISS", body: "Harbour reopens after the storm (corrected)" });
   });
 });

@@ -4,6 +4,7 @@ import type { Locale } from "@sahifa/domain/locales";
 import type { Kysely } from "kysely";
 import { publicationKeys } from "./publication-keys.ts";
 import type { PurgeClient } from "./purge-client.ts";
+import { invalidateKeys, type ResponseCacheStore } from "./response-cache.ts";
 import { surrogateKeys } from "./surrogate-keys.ts";
 
 /**
@@ -24,13 +25,25 @@ export interface ReaderCache {
   ): Promise<T>;
   /** A section, region, tag or dossier label changed: every page of the edition shows labels. */
   labelsChanged(locale: Locale): Promise<void>;
+  /**
+   * A breaking item or live update was posted, changed or expired: kept API answers of the edition
+   * go; reader pages get them live (SSE) and are not purged.
+   */
+  liveChanged(locale: Locale): Promise<void>;
 }
 
-export function createReaderCache(client: PurgeClient): ReaderCache {
+/**
+ * Both caches hear the same keys: Varnish by purge, the API's response cache
+ * (when given) by invalidation, each after the write has committed.
+ */
+export function createReaderCache(client: PurgeClient, responseCache?: ResponseCacheStore): ReaderCache {
+  const forget = async (keys: string[]) => {
+    await Promise.all([client.purge(keys), responseCache ? invalidateKeys(responseCache, keys) : undefined]);
+  };
   return {
     async translationChanged(db, articleId, locale) {
       const listings = await findArticleListings(db, articleId);
-      if (listings) await client.purge(publicationKeys(listings, [locale]));
+      if (listings) await forget(publicationKeys(listings, [locale]));
     },
     async factsChanged(db, articleId, change, changed) {
       const before = await findArticleListings(db, articleId);
@@ -38,7 +51,7 @@ export function createReaderCache(client: PurgeClient): ReaderCache {
       if (!changed(result)) return result;
       const after = await findArticleListings(db, articleId);
       if (before && after && after.publishedLocales.length > 0) {
-        await client.purge([
+        await forget([
           ...publicationKeys(before, after.publishedLocales),
           ...publicationKeys(after, after.publishedLocales),
         ]);
@@ -46,7 +59,10 @@ export function createReaderCache(client: PurgeClient): ReaderCache {
       return result;
     },
     async labelsChanged(locale) {
-      await client.purge([surrogateKeys.edition(locale)]);
+      await forget([surrogateKeys.edition(locale)]);
+    },
+    async liveChanged(locale) {
+      if (responseCache) await invalidateKeys(responseCache, [surrogateKeys.live(locale)]);
     },
   };
 }

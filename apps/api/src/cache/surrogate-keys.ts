@@ -11,6 +11,8 @@ export const surrogateKeys = {
   front: (locale: Locale) => `front-${locale}`,
   /** Chrome every page of the edition shares: navigation and taxonomy labels. */
   edition: (locale: Locale) => `edition-${locale}`,
+  /** The edition's breaking items and live stories: the API's response cache only (pages get them live). */
+  live: (locale: Locale) => `live-${locale}`,
   section: (locale: Locale, slug: string) => `section-${locale}-${slug}`,
   region: (locale: Locale, slug: string) => `region-${locale}-${slug}`,
   tag: (locale: Locale, slug: string) => `tag-${locale}-${slug}`,

@@ -1,47 +1,12 @@
-/**
- * Crawlers, link unfurlers, monitors and scripted clients identify themselves
- * in the User-Agent; their page loads are not readers and must not move "most
- * read". A missing User-Agent is treated the same: every browser
- * sends one.
- */
-const BOT_PATTERN = new RegExp(
-  [
-    "bot\\b",
-    "bot/",
-    "crawl",
-    "spider",
-    "slurp",
-    "scrap",
-    "archiver",
-    "facebookexternalhit",
-    "embedly",
-    "preview",
-    "whatsapp",
-    "headless",
-    "lighthouse",
-    "pingdom",
-    "uptime",
-    "monitor",
-    "curl/",
-    "wget/",
-    "python-requests",
-    "python-urllib",
-    "aiohttp",
-    "go-http-client",
-    "okhttp",
-    "java/",
-    "libwww",
-    "httpclient",
-    "axios/",
-    "node-fetch",
-    "undici",
-    "postman",
-    "phantomjs",
-  ].join("|"),
-  "i",
-);
+import { isbot } from "isbot";
 
+/**
+ * Crawlers, link unfurlers, monitors and scripted clients are not readers: their
+ * page loads must not move "most read". The `isbot` list (kept up to date by its
+ * maintainers) recognises them; a missing User-Agent counts as one too, since
+ * every browser sends one.
+ */
 export function isBotUserAgent(userAgent: string | null | undefined): boolean {
   if (!userAgent || userAgent.trim() === "") return true;
-  return BOT_PATTERN.test(userAgent);
+  return isbot(userAgent);
 }

@@ -58,7 +58,18 @@ export function graphqlCaching(options: { graphqlEndpoint: string }): Plugin {
       return {
         onExecuteDone({ result }) {
           // A stream (subscription, @defer) or an answer with errors is never shared.
-          if (Symbol.asyncIterator in result || (result.errors?.length ?? 0) > 0) policy.cacheable = false;
+          if (Symbol.asyncIterator in result || (result.errors?.length ?? 0) > 0) {
+            policy.cacheable = false;
+            return;
+          }
+          if (!policy.cacheable) return;
+          // Kept with the answer, so the response cache replays them with it (yoga sends extensions.http.headers).
+          result.extensions ??= {};
+          const extensions = result.extensions as { http?: { headers?: Record<string, string> } };
+          extensions.http = {
+            ...extensions.http,
+            headers: { ...extensions.http?.headers, ...publicHeaders(policy.locales) },
+          };
         },
       };
     },
@@ -66,14 +77,19 @@ export function graphqlCaching(options: { graphqlEndpoint: string }): Plugin {
       if (new URL(request.url).pathname !== options.graphqlEndpoint) return;
       const policy = policies.get(request);
       const headers = response.headers;
-      if (!policy?.cacheable || response.status !== 200) {
-        if (!headers.has("cache-control")) headers.set("cache-control", PRIVATE_CACHE_CONTROL);
+      // One ETag: the hash of the body below, not the response cache's key.
+      headers.delete("etag");
+      headers.delete("last-modified");
+      // Replayed by the response cache (nothing executed): it kept public answers only, with their headers.
+      const replayed = !policy && headers.get("cache-control") === PUBLIC_GRAPHQL_CACHE_CONTROL;
+      if (!(policy?.cacheable || replayed) || response.status !== 200) {
+        if (!headers.has("cache-control") || headers.get("cache-control") === PUBLIC_GRAPHQL_CACHE_CONTROL)
+          headers.set("cache-control", PRIVATE_CACHE_CONTROL);
         if (policy) headers.set("content-language", languages(policy.locales));
         return;
       }
-      headers.set("cache-control", PUBLIC_GRAPHQL_CACHE_CONTROL);
-      headers.set("vary", VARY);
-      headers.set("content-language", languages(policy.locales));
+      if (policy)
+        for (const [name, value] of Object.entries(publicHeaders(policy.locales))) headers.set(name, value);
       if (request.method !== "GET") return;
       const body = await response.text();
       const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
@@ -87,6 +103,14 @@ export function graphqlCaching(options: { graphqlEndpoint: string }): Plugin {
           : new fetchAPI.Response(body, { status: 200, headers }),
       );
     },
+  };
+}
+
+function publicHeaders(locales: Set<Locale>): Record<string, string> {
+  return {
+    "cache-control": PUBLIC_GRAPHQL_CACHE_CONTROL,
+    vary: VARY,
+    "content-language": languages(locales),
   };
 }
 

@@ -2,7 +2,6 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { idOf } from "../testing/newsroom-fixture.ts";
 import { createTestApp } from "../testing/test-app.ts";
-import { isBotUserAgent } from "./bot-user-agent.ts";
 
 let app: Awaited<ReturnType<typeof createTestApp>>;
 const BROWSER =
@@ -67,22 +66,5 @@ describe("POST /views", () => {
       expect((await beacon(body)).status, body).toBe(400);
     }
     expect((await beacon("", BROWSER, "GET")).status).toBe(405);
-  });
-});
-
-describe("isBotUserAgent", () => {
-  it.each([
-    [
-      "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Version/17.0 Mobile/15E148 Safari/604.1",
-      false,
-    ],
-    [BROWSER, false],
-    ["Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)", true],
-    ["facebookexternalhit/1.1", true],
-    ["Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 HeadlessChrome/120.0 Safari/537.36", true],
-    ["python-requests/2.31", true],
-    [null, true],
-  ])("%s → %s", (userAgent, bot) => {
-    expect(isBotUserAgent(userAgent)).toBe(bot);
   });
 });

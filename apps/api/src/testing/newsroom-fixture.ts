@@ -1,4 +1,5 @@
 import type { Database } from "@sahifa/db/database";
+import { publishRevisions } from "@sahifa/db/publication/published-columns";
 import type { BodyBlock } from "@sahifa/domain/blocks";
 import type { Locale } from "@sahifa/domain/locales";
 import { flattenSections, REGIONS } from "@sahifa/domain/taxonomy";
@@ -223,22 +224,18 @@ export async function insertNewsroomFixture(db: Kysely<Database>): Promise<void>
         })
         .returning("id")
         .executeTakeFirstOrThrow();
-      const isPublished = status === "published";
       await db
         .insertInto("translations")
         .values({
           article_id: id,
           locale,
-          status,
+          status: status === "published" ? "draft" : status,
           head_revision_id: revision.id,
-          published_revision_id: isPublished ? revision.id : null,
-          published_slug: isPublished ? slugOf(locale, n) : null,
-          published_title: isPublished ? titleOf(locale, n) : null,
-          published_summary: isPublished ? `Summary ${n} (${locale})` : null,
-          first_published_at: isPublished ? publishedAt : null,
-          published_at: isPublished ? publishedAt : null,
         })
         .execute();
+      if (status === "published") {
+        await publishRevisions(db, [{ articleId: id, locale, revisionId: revision.id, publishedAt }]);
+      }
     }
   }
 

@@ -1,6 +1,9 @@
 import type { Database } from "@sahifa/db/database";
 import { createTestDatabase } from "@sahifa/db/testing";
 import type { Kysely } from "kysely";
+import { noPurging } from "../cache/purge-client.ts";
+import { createReaderCache } from "../cache/reader-cache.ts";
+import { createResponseCacheStore } from "../cache/response-cache.ts";
 import { createNewsPubSub } from "../pubsub.ts";
 import { type AppOptions, createApp } from "../yoga.ts";
 import { FIXTURE_NOW, insertNewsroomFixture } from "./newsroom-fixture.ts";
@@ -25,7 +28,13 @@ export async function createTestApp(
   await insertNewsroomFixture(connection.db);
   const db = options.db ? options.db(connection.db) : connection.db;
   const { pubsub } = createNewsPubSub();
-  const app = createApp({ db, now: () => FIXTURE_NOW, pubsub, ...options.app });
+  // Built here, not inside the app, so a test's scheduler tells the same caches the desk's writes do.
+  const responseCache =
+    options.app?.responseCache === undefined ? createResponseCacheStore() : options.app.responseCache;
+  const readerCache =
+    options.app?.readerCache ??
+    createReaderCache(options.app?.purgeClient ?? noPurging, responseCache ?? undefined);
+  const app = createApp({ db, now: () => FIXTURE_NOW, pubsub, ...options.app, responseCache, readerCache });
 
   // biome-ignore lint/suspicious/noExplicitAny: tests read deep into the answers they assert on; a typed `T` is there when wanted.
   async function query<T = Record<string, any>>(
@@ -41,5 +50,15 @@ export async function createTestApp(
     return (await response.json()) as GraphQLResponse<T>;
   }
 
-  return { app, db: connection.db, pubsub, query, close: () => connection.close() };
+  return {
+    app,
+    db: connection.db,
+    pubsub,
+    readerCache,
+    query,
+    close: async () => {
+      await responseCache?.close();
+      await connection.close();
+    },
+  };
 }

@@ -1,7 +1,8 @@
 import { findUntranslatedBlocks, type UntranslatedBlock } from "@sahifa/domain/untranslated";
 import { nextStatus, WORKFLOW_TRANSITIONS, type WorkflowAction } from "@sahifa/domain/workflow";
 import type { Kysely } from "kysely";
-import type { Database, TranslationUpdate } from "../database.ts";
+import type { Database } from "../database.ts";
+import { publishRevisions, withdrawPublication } from "../publication/published-columns.ts";
 import { refreshSearchDocument } from "../search/search-document.ts";
 import { memorySegments, recordSegments } from "../translation-memory/translation-memory.ts";
 import {
@@ -42,16 +43,6 @@ const CHECKED_ACTIONS: ReadonlySet<WorkflowAction> = new Set(["submit", "publish
 const MAX_OVERRIDE_NOTE = 500;
 
 export type TransitionOutcome = Transitioned | NotFound | NotAllowed | Invalid | Conflict | Untranslated;
-
-/** What readers stop seeing when a translation leaves `published`. */
-const WITHDRAWN: TranslationUpdate = {
-  published_revision_id: null,
-  source_revision_id: null,
-  published_slug: null,
-  published_title: null,
-  published_summary: null,
-  published_at: null,
-};
 
 /**
  * Moves one translation through the workflow (submit, reject, publish,
@@ -139,20 +130,20 @@ export async function transitionWithin(
     }
   }
 
-  let update: TranslationUpdate = { status: to, updated_at: now };
   if (action === "publish") {
-    const published = await publishedColumns(trx, key, row.head_revision_id, now);
-    if (!("ok" in published)) return published;
-    update = { ...update, ...published.value, first_published_at: row.first_published_at ?? now };
+    const taken = await slugTaken(trx, key, row.head_revision_id);
+    if (taken) return taken;
+    await publishRevisions(trx, [{ ...key, revisionId: row.head_revision_id, publishedAt: now }]);
   } else if (row.status === "published") {
-    update = { ...update, ...WITHDRAWN };
+    await withdrawPublication(trx, key, to, now);
+  } else {
+    await trx
+      .updateTable("translations")
+      .set({ status: to, updated_at: now })
+      .where("article_id", "=", key.articleId)
+      .where("locale", "=", key.locale)
+      .execute();
   }
-  await trx
-    .updateTable("translations")
-    .set(update)
-    .where("article_id", "=", key.articleId)
-    .where("locale", "=", key.locale)
-    .execute();
   if (action === "publish") {
     await trx.updateTable("articles").set({ updated_at: now }).where("id", "=", key.articleId).execute();
   }
@@ -264,18 +255,17 @@ export async function listTranslationEvents(
   }));
 }
 
-async function publishedColumns(
+/** Slugs are unique per edition among published translations (the reader looks them up). */
+async function slugTaken(
   db: Kysely<Database>,
   { locale, articleId }: TranslationKey,
   headRevisionId: number,
-  now: Date,
-): Promise<{ ok: true; value: TranslationUpdate } | Invalid> {
+): Promise<Invalid | null> {
   const head = await db
     .selectFrom("revisions")
-    .select(["id", "slug", "title", "summary", "source_revision_id"])
+    .select("slug")
     .where("id", "=", headRevisionId)
     .executeTakeFirstOrThrow();
-  // Slugs are unique per edition among published translations (the reader looks them up).
   const taken = await db
     .selectFrom("translations")
     .select("article_id")
@@ -283,21 +273,9 @@ async function publishedColumns(
     .where("published_slug", "=", head.slug)
     .where("article_id", "!=", articleId)
     .executeTakeFirst();
-  if (taken) {
-    return invalid(
-      "slug",
-      `The slug "${head.slug}" is already used by article ${taken.article_id} in this edition; save the translation with another slug, then publish.`,
-    );
-  }
-  return {
-    ok: true,
-    value: {
-      published_revision_id: head.id,
-      source_revision_id: head.source_revision_id,
-      published_slug: head.slug,
-      published_title: head.title,
-      published_summary: head.summary,
-      published_at: now,
-    },
-  };
+  if (!taken) return null;
+  return invalid(
+    "slug",
+    `The slug "${head.slug}" is already used by article ${taken.article_id} in this edition; save the translation with another slug, then publish.`,
+  );
 }

@@ -3,6 +3,7 @@ import type { Locale } from "@sahifa/domain/locales";
 import type { ArticleKind } from "@sahifa/domain/taxonomy";
 import type { Kysely } from "kysely";
 import type { Database } from "../database.ts";
+import { publishRevisions } from "../publication/published-columns.ts";
 import { refreshSearchDocument } from "./search-document.ts";
 
 /**
@@ -95,23 +96,15 @@ export async function addFixtureArticle(
     ).id;
   const revisionId = await addRevision(db, articleId, input.locale, input);
   const published = (input.status ?? "published") === "published";
-  const at = input.publishedAt ?? new Date();
   await db
     .insertInto("translations")
-    .values({
-      article_id: articleId,
-      locale: input.locale,
-      status: published ? "published" : "draft",
-      head_revision_id: revisionId,
-      published_revision_id: published ? revisionId : null,
-      source_revision_id: null,
-      published_slug: published ? `article-${articleId}` : null,
-      published_title: published ? input.title : null,
-      published_summary: published ? input.summary : null,
-      first_published_at: published ? at : null,
-      published_at: published ? at : null,
-    })
+    .values({ article_id: articleId, locale: input.locale, status: "draft", head_revision_id: revisionId })
     .execute();
+  if (published) {
+    await publishRevisions(db, [
+      { articleId, locale: input.locale, revisionId, publishedAt: input.publishedAt ?? new Date() },
+    ]);
+  }
   await refreshSearchDocument(db, { articleId, locale: input.locale });
   return articleId;
 }

@@ -2,6 +2,7 @@ import type { Locale } from "@sahifa/domain/locales";
 import { SEARCH_NORMALIZER_VERSION } from "@sahifa/domain/search-word-forms";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withdrawPublication } from "../publication/published-columns.ts";
 import { createTestDatabase, type TestDatabase } from "../testing.ts";
 import type { TextRun } from "./highlight.ts";
 import {
@@ -609,11 +610,7 @@ describe("searchEdition: unpublished text", () => {
       paragraphs: ["The lighthouse is now automatic."],
     });
     expect(await found("en", "lighthouse")).toEqual([archived]);
-    await test.db
-      .updateTable("translations")
-      .set({ status: "archived", published_revision_id: null })
-      .where("article_id", "=", archived)
-      .execute();
+    await withdrawPublication(test.db, { articleId: archived, locale: "en" }, "archived", new Date());
     expect(await found("en", "lighthouse")).toEqual([]);
     expect(await syncSearchIndex(test.db)).toBe(1);
     expect(await found("en", "lighthouse")).toEqual([]);

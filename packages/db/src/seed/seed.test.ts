@@ -4,6 +4,7 @@ import { LOCALES } from "@sahifa/domain/locales";
 import { ARTICLE_KINDS, flattenSections, REGIONS } from "@sahifa/domain/taxonomy";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findPublishedColumnsDrift } from "../publication/published-columns.ts";
 import { createTestDatabase, type TestDatabase } from "../testing.ts";
 import { DEMO_LIVE_UPDATES } from "./content/live-updates.ts";
 import { demoMediaCatalogue } from "./demo-newsroom.ts";
@@ -189,6 +190,7 @@ describe("seedDemoNewsroom", () => {
       expect(t.published_at).toBeNull();
       expect(t.first_published_at).toBeNull();
     }
+    expect(await findPublishedColumnsDrift(testDb.db)).toEqual([]);
     const views = await testDb.db
       .selectFrom("article_views_daily as v")
       .innerJoin("translations as t", (join) =>

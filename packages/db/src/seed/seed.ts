@@ -7,6 +7,7 @@ import { type Kysely, sql, type Transaction } from "kysely";
 import type { Database } from "../database.ts";
 import { withLiveTables } from "../live/live-updates.table.ts";
 import { mediaUrlPath } from "../media-files.ts";
+import { publishRevisions } from "../publication/published-columns.ts";
 import { syncSearchIndex } from "../search/search-document.ts";
 import { DEMO_BREAKING } from "./content/breaking.ts";
 import { DEMO_DOSSIERS } from "./content/dossiers.ts";
@@ -553,29 +554,27 @@ async function seedArticles(
     trx
       .insertInto("translations")
       .values(
-        chunk.map((t) => {
-          const revisionId = revisionIds.get(keyOf(t.articleId, t.locale))!;
-          const published = t.status === "published";
-          const sourceRevisionId = t.isOriginal
-            ? null
-            : (revisionIds.get(keyOf(t.articleId, t.article.originalLocale)) ?? null);
-          return {
-            article_id: t.articleId,
-            locale: t.locale,
-            status: t.status,
-            head_revision_id: revisionId,
-            published_revision_id: published ? revisionId : null,
-            source_revision_id: published ? sourceRevisionId : null,
-            published_slug: published ? t.slug : null,
-            published_title: published ? t.title : null,
-            published_summary: published ? t.summary : null,
-            first_published_at: published ? t.at : null,
-            published_at: published ? t.at : null,
-            updated_at: t.at,
-          };
-        }),
+        chunk.map((t) => ({
+          article_id: t.articleId,
+          locale: t.locale,
+          status: t.status === "published" ? "draft" : t.status,
+          head_revision_id: revisionIds.get(keyOf(t.articleId, t.locale))!,
+          updated_at: t.at,
+        })),
       )
       .execute(),
+  );
+  // Published like the desk publishes: the reader columns are copied from the revision by their one writer (note 006).
+  await publishRevisions(
+    trx,
+    planned
+      .filter((t) => t.status === "published")
+      .map((t) => ({
+        articleId: t.articleId,
+        locale: t.locale,
+        revisionId: revisionIds.get(keyOf(t.articleId, t.locale))!,
+        publishedAt: t.at,
+      })),
   );
 
   const viewRows = planned

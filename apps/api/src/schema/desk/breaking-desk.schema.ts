@@ -65,6 +65,7 @@ builder.mutationFields((t) => ({
       );
       if (!result.ok) return invalid(result.problem.field, result.problem.message);
       publishBreaking(context.pubsub, result.item);
+      await context.readerCache.liveChanged(result.item.locale);
       return { kind: "breaking_posted", item: result.item } as const;
     },
   }),
@@ -90,7 +91,10 @@ builder.mutationFields((t) => ({
       if (args.articleId != null && articleId === null)
         return invalid("articleId", `No article ${args.articleId}.`);
       const result = await editBreakingItem(context.db, item.id, { ...args, articleId }, context.now);
-      if (result.ok) return { kind: "breaking_changed", item: result.item } as const;
+      if (result.ok) {
+        await context.readerCache.liveChanged(result.item.locale);
+        return { kind: "breaking_changed", item: result.item } as const;
+      }
       return result.problem.code === "NOT_FOUND"
         ? notFound(result.problem.message)
         : invalid(result.problem.field, result.problem.message);
@@ -107,6 +111,7 @@ builder.mutationFields((t) => ({
       if ("kind" in user) return user;
       if (!item) return notFound(`No breaking item ${args.id}.`);
       const expired = await expireBreakingItem(context.db, item.id, context.now);
+      if (expired) await context.readerCache.liveChanged(expired.locale);
       return expired
         ? ({ kind: "breaking_changed", item: expired } as const)
         : notFound(`No breaking item ${args.id}.`);

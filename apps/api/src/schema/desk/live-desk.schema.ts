@@ -62,6 +62,7 @@ builder.mutationFields((t) => ({
       });
       if (result.ok) {
         publishLiveUpdate(context.pubsub, result.update);
+        await context.readerCache.liveChanged(result.update.locale);
         return { kind: "live_update_posted", update: result.update } as const;
       }
       const { problem } = result;

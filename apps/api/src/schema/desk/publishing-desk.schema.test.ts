@@ -105,7 +105,12 @@ describe("writing, scheduling and correcting an original", () => {
 
     expect((await t.query(READER, { id: articleId })).data?.article).toBeNull();
     let clock = new Date(minutes(59));
-    const scheduler = startScheduler({ db: t.db, intervalMs: 60_000, now: () => clock });
+    const scheduler = startScheduler({
+      db: t.db,
+      intervalMs: 60_000,
+      now: () => clock,
+      readerCache: t.readerCache,
+    });
     expect(await scheduler.runOnce()).toEqual([]);
     clock = new Date(minutes(60));
     expect(await scheduler.runOnce()).toHaveLength(1);

@@ -186,7 +186,17 @@ builder.mutationFields((t) => ({
       if ("kind" in user) return user;
       const key = keyOf(args);
       if (!key) return noTranslation(args);
-      return addArticleNote(context.db, key, { kind: args.kind, text: args.text }, user.id, context.now);
+      const result = await addArticleNote(
+        context.db,
+        key,
+        { kind: args.kind, text: args.text },
+        user.id,
+        context.now,
+      );
+      // A correction changes the article page as a republication does.
+      if (result.kind === "note_added")
+        await context.readerCache.translationChanged(context.db, key.articleId, key.locale);
+      return result;
     },
   }),
 }));
