@@ -27,6 +27,11 @@ export const problems: NamespaceFor<typeof english, "ar"> = {
     note: "الملاحظة",
     overrideNote: "الملاحظة",
     sourceRevisionId: "مراجعة الأصل",
+    source: "المصطلح",
+    approved: "الترجمة المعتمدة",
+    forbidden: "الصيغ الممنوعة",
+    kind: "النوع",
+    glossary: "المسرد",
     other: "هذا الحقل",
   },
   blockTypes: {
@@ -93,6 +98,7 @@ export const problems: NamespaceFor<typeof english, "ar"> = {
     urlScheme: "يُسمح فقط بروابط http:// وhttps:// أو بمسارات الموقع التي تبدأ بـ «/».",
     urlMalformed: "الرابط ليس عنوان ويب صالحاً.",
     urlCredentials: "لا يجوز أن يحمل الرابط اسم مستخدم أو كلمة مرور.",
+    termExists: "في مسرد هذا الزوج اللغوي مدخل لهذا المصطلح؛ عدّل ذلك المدخل بدلاً من إضافة آخر.",
   },
   untranslated: {
     summary_zero: "لا توجد كتل بنص الأصل.",
@@ -103,6 +109,28 @@ export const problems: NamespaceFor<typeof english, "ar"> = {
     summary_other: "{{count, number}} كتلة ما زالت بنص الأصل؛ ترجمها أو تابع مع ملاحظة تشرح السبب.",
     sameAsSource: "الكتلة {{position}} ({{type}}) مطابقة للأصل.",
     wrongScript: "الكتلة {{position}} ({{type}}) غير مكتوبة بـ{{language}}.",
+  },
+  glossary: {
+    summary_zero: "لا تنبيهات من المسرد.",
+    summary_one: "تنبيه واحد من المسرد: صحّح المصطلح أو تابع مع ملاحظة تشرح السبب.",
+    summary_two: "تنبيهان من المسرد: صحّح المصطلحين أو تابع مع ملاحظة تشرح السبب.",
+    summary_few: "{{count, number}} تنبيهات من المسرد: صحّح المصطلحات أو تابع مع ملاحظة تشرح السبب.",
+    summary_many: "{{count, number}} تنبيهاً من المسرد: صحّح المصطلحات أو تابع مع ملاحظة تشرح السبب.",
+    summary_other: "{{count, number}} تنبيه من المسرد: صحّح المصطلحات أو تابع مع ملاحظة تشرح السبب.",
+    missingApproved: "الكتلة {{position}}: تُترجم «{{source}}» في غرفة الأخبار هذه إلى «{{approved}}».",
+    forbiddenVariant: "الكتلة {{position}}: لا تُستعمل «{{found}}» لـ«{{source}}»؛ اكتب «{{approved}}».",
+  },
+  glossaryFile: {
+    tooLarge: "الملف أكبر من {{max, number}} ميغابايت؛ قسّمه.",
+    malformed: "الملف ليس XML سليم البنية: {{detail}}",
+    doctype: "يعلن الملف عن DOCTYPE، وهذا غير مسموح في ملفات TBX (لا تُقرأ أي كيانات). احذفه وأعد الاستيراد.",
+    notTbx: "هذا ليس ملف TBX (عنصره الجذر ليس <tbx> ولا <martif>).",
+    noLanguage: "لا يحوي الملف أي مصطلح بـ{{language}}؛ تحقق من رموز اللغات فيه.",
+    csvMalformed: "تعذّرت قراءة ملف CSV: {{detail}}",
+    csvColumns:
+      "يحتاج ملف CSV إلى العمودين «source» و«approved» في سطره الأول (واختيارياً: kind وforbidden وnote).",
+    empty: "لا يحوي الملف أي مصطلح.",
+    tooManyRows: "يحوي الملف أكثر من {{max, number}} مصطلح؛ قسّمه.",
   },
   conflict:
     "حفظ أحدهم المراجعة {{head}} بعد المراجعة التي بدأت منها. لم يتغير شيء: انقل تعديلاتك إلى المراجعة {{head}} وحاول مجدداً.",
