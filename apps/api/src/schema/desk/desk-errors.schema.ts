@@ -7,7 +7,7 @@ import {
   describeProblemInBlock,
   describeUntranslatedBlock,
   summarizeProblems,
-  summarizeUntranslated,
+  summarizeTextChecks,
 } from "@sahifa/i18n/problem-messages";
 import { builder } from "../../builder.ts";
 import { RevisionRef } from "./revision-types.schema.ts";
@@ -45,7 +45,8 @@ function codeOf(error: DeskErrorValue): string {
     case "conflict":
       return "CONFLICT";
     case "untranslated":
-      return "UNTRANSLATED";
+      // Glossary warnings alone are a text check of their own kind for clients.
+      return error.blocks.length === 0 && error.glossaryIssues.length > 0 ? "GLOSSARY" : "UNTRANSLATED";
   }
 }
 
@@ -57,7 +58,7 @@ function messageOf(error: DeskErrorValue, locale: Locale): string {
     case "conflict":
       return describeConflict(locale, error.head.id);
     case "untranslated":
-      return summarizeUntranslated(locale, error.blocks);
+      return summarizeTextChecks(locale, error.blocks, error.glossaryIssues);
     default:
       return error.message;
   }
@@ -69,7 +70,7 @@ builder.interfaceType(DeskErrorRef, {
   fields: (t) => ({
     code: t.string({
       description:
-        "UNAUTHENTICATED, SESSION_EXPIRED, FORBIDDEN, NOT_FOUND, INVALID, INVALID_TRANSITION, CONFLICT or UNTRANSLATED.",
+        "UNAUTHENTICATED, SESSION_EXPIRED, FORBIDDEN, NOT_FOUND, INVALID, INVALID_TRANSITION, CONFLICT, UNTRANSLATED or GLOSSARY (glossary warnings only).",
       resolve: codeOf,
     }),
     message: t.string({
@@ -199,7 +200,7 @@ builder.objectType(UntranslatedBlockRef, {
 export const UntranslatedTextRef = builder.objectRef<UntranslatedText>("UntranslatedText");
 builder.objectType(UntranslatedTextRef, {
   description:
-    "Submit or publish refused: blocks of the head revision are still the original's text. Nothing changed. Translate them, or repeat the action with `overrideNote` saying why they may go through (the history keeps it).",
+    "Submit or publish refused: blocks of the head revision are still the original's text, or glossary warnings (glossaryIssues) stand. Nothing changed. Fix them, or repeat the action with `overrideNote` saying why they may go through (the history keeps it).",
   interfaces: [DeskErrorRef],
   isTypeOf: (value) => (value as { kind?: string }).kind === "untranslated",
   fields: (t) => ({

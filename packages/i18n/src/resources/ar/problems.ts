@@ -121,7 +121,7 @@ export const problems: NamespaceFor<typeof english, "ar"> = {
     forbiddenVariant: "الكتلة {{position}}: لا تُستعمل «{{found}}» لـ«{{source}}»؛ اكتب «{{approved}}».",
   },
   glossaryFile: {
-    tooLarge: "الملف أكبر من {{max, number}} ميغابايت؛ قسّمه.",
+    tooLarge: "الملف أكبر من {{max, number}} كيلوبايت؛ قسّمه.",
     malformed: "الملف ليس XML سليم البنية: {{detail}}",
     doctype: "يعلن الملف عن DOCTYPE، وهذا غير مسموح في ملفات TBX (لا تُقرأ أي كيانات). احذفه وأعد الاستيراد.",
     notTbx: "هذا ليس ملف TBX (عنصره الجذر ليس <tbx> ولا <martif>).",

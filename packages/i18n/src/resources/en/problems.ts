@@ -102,7 +102,7 @@ export const problems = {
     forbiddenVariant: "Block {{position}}: “{{found}}” is not used for “{{source}}”; write “{{approved}}”.",
   },
   glossaryFile: {
-    tooLarge: "The file is larger than {{max, number}} MB; split it.",
+    tooLarge: "The file is larger than {{max, number}} KB; split it.",
     malformed: "The file is not well-formed XML: {{detail}}",
     doctype:
       "The file declares a DOCTYPE; TBX files must not (no entities are read). Remove it and import again.",

@@ -110,7 +110,7 @@ export const problems: NamespaceFor<typeof english, "es"> = {
     forbiddenVariant: "Bloque {{position}}: no se usa «{{found}}» para «{{source}}»; escriba «{{approved}}».",
   },
   glossaryFile: {
-    tooLarge: "El archivo supera los {{max, number}} MB; divídalo.",
+    tooLarge: "El archivo supera los {{max, number}} KB; divídalo.",
     malformed: "El archivo no es XML bien formado: {{detail}}",
     doctype:
       "El archivo declara un DOCTYPE; los archivos TBX no deben hacerlo (no se leen entidades). Quítelo e importe de nuevo.",
