@@ -14,6 +14,13 @@ export const deskUrls = {
   preview: (ui: Locale, articleId: number, target: Locale) =>
     `/${ui}/articles/${articleId}/${target}/preview`,
   breaking: (ui: Locale) => `/${ui}/breaking`,
+  /** A language pair's glossary; `edit`: the term whose form is open. */
+  glossary: (ui: Locale, pair?: { sourceLocale: Locale; targetLocale: Locale }, edit?: number) => {
+    if (!pair) return `/${ui}/glossary`;
+    const query = new URLSearchParams({ from: pair.sourceLocale, to: pair.targetLocale });
+    if (edit !== undefined) query.set("edit", String(edit));
+    return `/${ui}/glossary?${query}`;
+  },
   /** The live stories; with a story, its form and updates (`posted`: the update just sent). */
   live: (ui: Locale, story?: { articleId: number; locale: Locale }, posted?: number) => {
     if (!story) return `/${ui}/live`;

@@ -12,6 +12,7 @@ export default [
     route("sign-in", "routes/sign-in.tsx"),
     route("breaking", "routes/breaking.tsx"),
     route("live", "routes/live.tsx"),
+    route("glossary", "routes/glossary.tsx"),
     route("articles/:articleId/:target", "routes/editor.tsx"),
     route("articles/:articleId/:target/revisions", "routes/revisions.tsx"),
     route("articles/:articleId/:target/source-changes", "routes/source-changes.tsx"),

@@ -1,8 +1,10 @@
 import type { ValidationError } from "@sahifa/domain/block-validation";
 import type { BodyBlock } from "@sahifa/domain/blocks";
+import type { GlossaryTerm } from "@sahifa/domain/glossary";
 import { LOCALE_CONFIG, type Locale } from "@sahifa/domain/locales";
 import { useTranslation } from "react-i18next";
 import { blockSlots, slotFieldName, type TextSlot } from "../editor/block-slots.ts";
+import { GlossaryMarks } from "./GlossaryMarks.tsx";
 
 function SlotLabel({ slot }: { slot: TextSlot }) {
   const { t } = useTranslation("desk");
@@ -23,7 +25,15 @@ function SlotLabel({ slot }: { slot: TextSlot }) {
 }
 
 /** The source block, read-only, in the source's language and direction. */
-function SourceSide({ block, locale }: { block: BodyBlock | undefined; locale: Locale }) {
+function SourceSide({
+  block,
+  locale,
+  glossary,
+}: {
+  block: BodyBlock | undefined;
+  locale: Locale;
+  glossary: readonly GlossaryTerm[];
+}) {
   const { t } = useTranslation("desk");
   const config = LOCALE_CONFIG[locale];
   const slots = block ? blockSlots(block) : [];
@@ -33,7 +43,9 @@ function SourceSide({ block, locale }: { block: BodyBlock | undefined; locale: L
       {slots.map((slot) => (
         <div key={slot.path} className="desk-slot">
           <SlotLabel slot={slot} />
-          <p className="desk-source-text">{slot.value}</p>
+          <p className="desk-source-text">
+            <GlossaryMarks text={slot.value} terms={glossary} locale={locale} />
+          </p>
         </div>
       ))}
     </div>
@@ -54,6 +66,7 @@ export function BlockPair({
   readOnly,
   errors,
   onSlotChange,
+  glossary = [],
 }: {
   index: number;
   source: BodyBlock | undefined;
@@ -63,6 +76,8 @@ export function BlockPair({
   readOnly: boolean;
   errors: readonly ValidationError[];
   onSlotChange?: (index: number, path: string, value: string) => void;
+  /** Glossary terms to mark in the source text. */
+  glossary?: readonly GlossaryTerm[];
 }) {
   const { t } = useTranslation("desk");
   const config = LOCALE_CONFIG[targetLocale];
@@ -105,7 +120,7 @@ export function BlockPair({
   return (
     <section className="desk-pair" data-block={index} aria-label={t("editor.block", { index: index + 1 })}>
       <h2 className="desk-pair-label">{t("editor.block", { index: index + 1 })}</h2>
-      <SourceSide block={source} locale={sourceLocale} />
+      <SourceSide block={source} locale={sourceLocale} glossary={glossary} />
       <div className="desk-target" lang={config.hreflang} dir={config.dir} data-testid="target-block">
         {target && slots.length === 0 ? <p className="desk-no-text">{t("editor.noText")}</p> : null}
         {fields}

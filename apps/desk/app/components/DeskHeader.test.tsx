@@ -6,12 +6,12 @@ const navLinks = (html: string) =>
   [...html.matchAll(/<a href="(\/es(?:[/?][^"]*)?)"/g)].map((match) => match[1]);
 
 describe("DeskHeader", () => {
-  it("offers a translator the queue only: breaking news and live updates are editors' work", () => {
+  it("offers a translator the queue and the glossary only: breaking news and live updates are editors' work", () => {
     const html = renderDesk(
       "es",
       <DeskHeader ui="es" path="" user={{ displayName: "Lucía", role: "translator", locales: ["es"] }} />,
     );
-    expect(navLinks(html)).toEqual(["/es"]);
+    expect(navLinks(html)).toEqual(["/es", "/es/glossary"]);
   });
 
   it("offers an editor breaking news and live updates", () => {
@@ -19,7 +19,7 @@ describe("DeskHeader", () => {
       "es",
       <DeskHeader ui="es" path="" user={{ displayName: "Marta", role: "editor", locales: ["es"] }} />,
     );
-    expect(navLinks(html)).toEqual(["/es", "/es/breaking", "/es/live"]);
+    expect(navLinks(html)).toEqual(["/es", "/es/glossary", "/es/breaking", "/es/live"]);
     expect(html).toContain("(Edición: Español)");
   });
 

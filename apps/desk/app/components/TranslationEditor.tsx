@@ -4,7 +4,7 @@ import type { BodyBlock } from "@sahifa/domain/blocks";
 import { fillTranslationFromSource } from "@sahifa/domain/fill-from-source";
 import { LOCALE_CONFIG, type Locale } from "@sahifa/domain/locales";
 import { slugify } from "@sahifa/domain/slug";
-import { useEffect, useRef, useState } from "react";
+import { Fragment, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useFetcher } from "react-router";
 import { deskUrls } from "../desk-urls.ts";
@@ -13,6 +13,7 @@ import { setSlot } from "../editor/block-slots.ts";
 import { draftFormData, draftProblems } from "../editor/draft-form.ts";
 import { discardDraft, loadDraft, sameContent, settleDraft, storeDraft } from "../editor/draft-store.ts";
 import type { EditorActionResult, EditorData, RevisionView } from "../editor/editor-model.ts";
+import { BlockGlossary } from "./BlockGlossary.tsx";
 import { BlockPair } from "./BlockPair.tsx";
 import { ConflictScreen } from "./ConflictScreen.tsx";
 import { SaveStatus } from "./SaveStatus.tsx";
@@ -113,6 +114,7 @@ export function TranslationEditor({
 }) {
   const { t } = useTranslation("desk");
   const { articleId, source, targetLocale, target } = data;
+  const glossary = data.glossary ?? [];
   const editable = data.actions.includes("editDraft");
   const fetcher = useFetcher<EditorActionResult>();
 
@@ -356,17 +358,27 @@ export function TranslationEditor({
           />
         ))}
         {Array.from({ length: rows }, (_, index) => (
-          <BlockPair
-            key={index}
-            index={index}
-            source={source.content.body[index]}
-            target={content.body[index]}
-            sourceLocale={source.locale}
-            targetLocale={targetLocale}
-            readOnly={!editable}
-            errors={errors.filter((error) => error.blockIndex === index)}
-            onSlotChange={setBlockSlot}
-          />
+          <Fragment key={index}>
+            <BlockPair
+              index={index}
+              source={source.content.body[index]}
+              target={content.body[index]}
+              sourceLocale={source.locale}
+              targetLocale={targetLocale}
+              readOnly={!editable}
+              errors={errors.filter((error) => error.blockIndex === index)}
+              onSlotChange={setBlockSlot}
+              glossary={glossary}
+            />
+            <BlockGlossary
+              index={index}
+              source={source.content.body[index]}
+              target={content.body[index]}
+              terms={glossary}
+              sourceLocale={source.locale}
+              targetLocale={targetLocale}
+            />
+          </Fragment>
         ))}
         {fieldErrors(errors, "body").map((error) => (
           <p key={error.message} className="desk-field-error">

@@ -5,6 +5,7 @@ import { WORKFLOW_ACTIONS, type WorkflowAction } from "@sahifa/domain/workflow";
 import { useTranslation } from "react-i18next";
 import { data } from "react-router";
 import { addTranslation, loadEditor, saveTranslation, transition } from "../api/desk-api.server.ts";
+import { loadEditorGlossary } from "../api/glossary-api.server.ts";
 import { PreviewButton } from "../components/PreviewButton.tsx";
 import { TranslationEditor } from "../components/TranslationEditor.tsx";
 import { deskUrls } from "../desk-urls.ts";
@@ -23,6 +24,7 @@ export async function loader({ params, request, url }: Route.LoaderArgs) {
     ...editor,
     actions: editor.target ? availableActions(session.user, target, editor.target.status) : [],
     canCreate: can(session.user, "createTranslation", target),
+    glossary: editor.target ? await loadEditorGlossary(session.token, articleId, target) : [],
   };
   // Whoever may edit this edition's drafts may read them as readers will (the API checks the same).
   return data({ ui: session.ui, editor: editorData, canPreview: can(session.user, "editDraft", target) });
