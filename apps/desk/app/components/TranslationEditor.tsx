@@ -309,6 +309,13 @@ export function TranslationEditor({
 
   const rows = Math.max(source.content.body.length, content.body.length);
   const pending = saveState === "dirty" || saveState === "saving";
+  // Submit and publish act on the saved head: never while the text on screen was refused.
+  const refusal =
+    errors.length > 0
+      ? t("save.invalidFirst")
+      : saveState === "failed" || saveState === "conflict"
+        ? t("save.refusedFirst", { reason: notice ?? "" }).trim()
+        : null;
   return (
     <>
       {notice ? (
@@ -426,7 +433,11 @@ export function TranslationEditor({
           <p className="desk-hint">{t("editor.readOnly")}</p>
         )}
       </form>
-      <WorkflowActions actions={data.actions} blockedBySave={pending} />
+      <WorkflowActions
+        actions={data.actions}
+        blockedBySave={pending || refusal !== null}
+        blockedReason={refusal}
+      />
     </>
   );
 }

@@ -39,6 +39,14 @@ export type EditorActionResult =
   | { kind: "conflict"; head: RevisionView; yours: TranslationContent }
   | { kind: "invalid"; errors: ValidationError[]; yours: TranslationContent }
   | { kind: "workflow"; action: WorkflowAction; status: TranslationStatus }
+  /** Submit or publish refused by the text checks; repeating it with a note lets the warnings through. */
+  | {
+      kind: "textChecks";
+      action: "submit" | "publish";
+      message: string;
+      warnings: Array<{ blockIndex: number; message: string }>;
+      noteProblem?: string;
+    }
   | { kind: "forbidden" }
   | { kind: "notFound" }
   | { kind: "sessionExpired" }

@@ -6,7 +6,9 @@ import { useTranslation } from "react-i18next";
 import { data } from "react-router";
 import { addTranslation, loadEditor, saveTranslation, transition } from "../api/desk-api.server.ts";
 import { loadEditorGlossary } from "../api/glossary-api.server.ts";
+import { checkedTransition } from "../api/text-checks-api.server.ts";
 import { PreviewButton } from "../components/PreviewButton.tsx";
+import { TextChecksNotice } from "../components/TextChecksNotice.tsx";
 import { TranslationEditor } from "../components/TranslationEditor.tsx";
 import { deskUrls } from "../desk-urls.ts";
 import { readDraftForm, revalidateUnlessAutosave } from "../editor/draft-form.ts";
@@ -61,6 +63,17 @@ export async function action({ params, request, url }: Route.ActionArgs): Promis
       locale: target,
       basedOnRevisionId: editor.target.head.revisionId,
       content: { ...filled, slug: editor.target.head.content.slug || filled.slug },
+    });
+  }
+  if (intent === "submit" || intent === "publish") {
+    const note = String(form.get("overrideNote") ?? "").trim();
+    const head = Number(form.get("headRevisionId"));
+    return checkedTransition(token, session.ui, {
+      articleId,
+      locale: target,
+      action: intent,
+      overrideNote: note === "" ? null : note,
+      headRevisionId: Number.isSafeInteger(head) && head > 0 ? head : null,
     });
   }
   if (isWorkflowAction(intent)) return transition(token, { articleId, locale: target, action: intent });
@@ -127,6 +140,9 @@ export default function EditorPage({ loaderData, actionData }: Route.ComponentPr
         </p>
       ) : null}
       <ResultNotice result={actionData} />
+      {actionData?.kind === "textChecks" && target ? (
+        <TextChecksNotice result={actionData} headRevisionId={target.head.revisionId} />
+      ) : null}
       {target ? (
         <TranslationEditor
           key={`${articleId}:${targetLocale}`}

@@ -4,8 +4,10 @@ import { canSaveRevision } from "@sahifa/domain/workflow";
 import { useTranslation } from "react-i18next";
 import { data } from "react-router";
 import { compareRevisions, listRevisions, restoreRevision } from "../api/desk-api.server.ts";
+import { loadWorkflowHistory } from "../api/text-checks-api.server.ts";
 import { RevisionCompare } from "../components/RevisionCompare.tsx";
 import { RevisionList } from "../components/RevisionList.tsx";
+import { WorkflowHistory } from "../components/WorkflowHistory.tsx";
 import { deskUrls } from "../desk-urls.ts";
 import { deskI18nFor } from "../i18n/desk-i18n.server.ts";
 import { notFound } from "../not-found.ts";
@@ -30,11 +32,13 @@ export async function loader({ params, request, url }: Route.LoaderArgs) {
     const [older, newer] = from < to ? [from, to] : [to, from];
     comparison = await compareRevisions(session.token, { articleId, locale: target }, older, newer);
   }
+  const events = await loadWorkflowHistory(session.token, session.ui, articleId, target);
   return data({
     ui: session.ui,
     articleId,
     target,
     history,
+    events,
     compare: from && to ? { from, to } : null,
     comparison,
     canRestore: canSaveRevision(history.status) && can(session.user, "editDraft", target),
@@ -67,7 +71,7 @@ export function meta({ loaderData }: Route.MetaArgs) {
 
 export default function Revisions({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("desk");
-  const { ui, articleId, target, history, compare, comparison, canRestore, previewUrl } = loaderData;
+  const { ui, articleId, target, history, events, compare, comparison, canRestore, previewUrl } = loaderData;
   let notice: string | null = null;
   if (actionData?.kind === "saved") notice = t("revisions.restored");
   else if (actionData?.kind === "conflict") notice = t("conflict.title");
@@ -105,6 +109,7 @@ export default function Revisions({ loaderData, actionData }: Route.ComponentPro
           afterLabel={`#${comparison.after.revisionId}`}
         />
       ) : null}
+      <WorkflowHistory ui={ui} events={events} />
     </section>
   );
 }

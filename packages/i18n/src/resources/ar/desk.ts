@@ -112,6 +112,8 @@ export const desk: NamespaceFor<typeof english, "ar"> = {
     unsavedChanges: "تغييرات غير محفوظة",
     restoredLocal: "استُعيدت التغييرات غير المحفوظة التي احتفظ بها هذا المتصفح.",
     saveFirst: "احفظ تغييراتك قبل تغيير الحالة.",
+    refusedFirst: "رُفض آخر حفظ: نصك محفوظ هنا، لكن الإرسال ينتظر حتى يُحفظ. {{reason}}",
+    invalidFirst: "أصلح المشكلات المعروضة قبل تغيير الحالة: سيرفض الخادم هذا النص.",
   },
   conflict: {
     title: "حفظ شخص آخر هذه الترجمة",
@@ -280,6 +282,22 @@ export const desk: NamespaceFor<typeof english, "ar"> = {
       warnings_many: "{{count, number}} تنبيهاً من المسرد",
       warnings_other: "{{count, number}} تنبيه من المسرد",
     },
+  },
+  textChecks: {
+    title: "لم يُرسل: وجدت فحوص النص تنبيهات",
+    block: "الكتلة {{position, number}}",
+    note: "لماذا يجوز تمريره؟",
+    noteHint: "من حرف واحد إلى 500 حرف. تُحفظ الملاحظة والتنبيهات التي تمرّرها في السجل.",
+    submitAnyway: "أرسل مع هذه الملاحظة",
+    publishAnyway: "انشر مع هذه الملاحظة",
+  },
+  workflowHistory: {
+    title: "سجل سير العمل",
+    empty: "لم تتغير الحالة بعد.",
+    by: "بواسطة {{name}}",
+    revision: "المراجعة {{id}}",
+    note: "ملاحظة التجاوز",
+    overridden: "ما مُرّر",
   },
   preview: {
     open: "معاينة",

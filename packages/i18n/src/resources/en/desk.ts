@@ -103,6 +103,8 @@ export const desk = {
     unsavedChanges: "Unsaved changes",
     restoredLocal: "Unsaved changes kept in this browser were restored.",
     saveFirst: "Save your changes before changing the status.",
+    refusedFirst: "The last save was refused: your text is kept here, but submit waits until it is saved. {{reason}}",
+    invalidFirst: "Fix the problems shown before changing the status: the API would refuse this text.",
   },
   conflict: {
     title: "Someone else saved this translation",
@@ -248,6 +250,22 @@ export const desk = {
       warnings_one: "{{count, number}} glossary warning",
       warnings_other: "{{count, number}} glossary warnings",
     },
+  },
+  textChecks: {
+    title: "Not sent: the text checks found warnings",
+    block: "Block {{position, number}}",
+    note: "Why may this go through?",
+    noteHint: "1–500 characters. The note and the warnings it lets through are kept in the history.",
+    submitAnyway: "Submit with this note",
+    publishAnyway: "Publish with this note",
+  },
+  workflowHistory: {
+    title: "Workflow history",
+    empty: "No status change yet.",
+    by: "by {{name}}",
+    revision: "revision {{id}}",
+    note: "Override note",
+    overridden: "Let through",
   },
   preview: {
     open: "Preview",
