@@ -15,6 +15,7 @@ export default [
     route("glossary", "routes/glossary.tsx"),
     route("articles/:articleId/:target", "routes/editor.tsx"),
     route("articles/:articleId/:target/revisions", "routes/revisions.tsx"),
+    route("articles/:articleId/:target/memory", "routes/memory.ts"),
     route("articles/:articleId/:target/source-changes", "routes/source-changes.tsx"),
     route("articles/:articleId/:target/preview", "routes/preview.tsx"),
     route("*", "routes/not-found.ts"),

@@ -14,6 +14,7 @@ import { draftFormData, draftProblems } from "../editor/draft-form.ts";
 import { discardDraft, loadDraft, sameContent, settleDraft, storeDraft } from "../editor/draft-store.ts";
 import type { EditorActionResult, EditorData, RevisionView } from "../editor/editor-model.ts";
 import { BlockGlossary } from "./BlockGlossary.tsx";
+import { BlockMemory } from "./BlockMemory.tsx";
 import { BlockPair } from "./BlockPair.tsx";
 import { ConflictScreen } from "./ConflictScreen.tsx";
 import { SaveStatus } from "./SaveStatus.tsx";
@@ -277,6 +278,16 @@ export function TranslationEditor({
     update({ ...current, body: current.body.with(index, setSlot(block, path, value)) as BodyBlock[] });
   }
 
+  /** A remembered block in place of the block's translation: same type only, so the structure stays the source's. */
+  function insertBlock(index: number, block: BodyBlock) {
+    const current = contentRef.current;
+    const existing = current.body[index];
+    if (existing ? existing.type !== block.type : index !== current.body.length) return;
+    const body = [...current.body];
+    body[index] = block;
+    update({ ...current, body });
+  }
+
   function fillFromSource() {
     const filled = fillTranslationFromSource(source.content, targetLocale);
     update({ ...filled, slug: contentRef.current.slug || filled.slug });
@@ -377,6 +388,15 @@ export function TranslationEditor({
               onSlotChange={setBlockSlot}
               glossary={glossary}
             />
+            {editable ? (
+              <BlockMemory
+                index={index}
+                source={source.content.body[index]}
+                targetLocale={targetLocale}
+                url={deskUrls.memory(ui, articleId, targetLocale, index)}
+                onInsert={insertBlock}
+              />
+            ) : null}
             <BlockGlossary
               index={index}
               source={source.content.body[index]}

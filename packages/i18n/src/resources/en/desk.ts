@@ -267,6 +267,17 @@ export const desk = {
     note: "Override note",
     overridden: "Let through",
   },
+  memory: {
+    show: "Translation memory",
+    loading: "Looking for earlier translations…",
+    none: "No earlier translation is close enough.",
+    failed: "The translation memory could not be read. Try again.",
+    exact: "Exact match",
+    fuzzy: "{{percent, number}}% match",
+    insert: "Insert",
+    insertHint: "Replaces this block's translation with the remembered one, bold, italics and links included.",
+    inserted: "Inserted from the translation memory: check it against the source.",
+  },
   preview: {
     open: "Preview",
     openRevision: "Preview this revision",

@@ -277,6 +277,17 @@ export const desk: NamespaceFor<typeof english, "es"> = {
     note: "Nota de excepción",
     overridden: "Dejado pasar",
   },
+  memory: {
+    show: "Memoria de traducción",
+    loading: "Buscando traducciones anteriores…",
+    none: "Ninguna traducción anterior se parece lo suficiente.",
+    failed: "No se pudo leer la memoria de traducción. Inténtalo de nuevo.",
+    exact: "Coincidencia exacta",
+    fuzzy: "Coincidencia del {{percent, number}} %",
+    insert: "Insertar",
+    insertHint: "Sustituye la traducción de este bloque por la recordada, con negritas, cursivas y enlaces.",
+    inserted: "Insertado desde la memoria de traducción: revísalo frente al original.",
+  },
   preview: {
     open: "Vista previa",
     openRevision: "Vista previa de esta revisión",
