@@ -11,33 +11,7 @@ import { bearer, deskError } from "./desk-api.server.ts";
  * each block's reason, and the same action may be repeated with an override note.
  */
 
-const CheckedTransitionMutation = graphql(`
-  mutation DeskCheckedTransition(
-    $articleId: ID!
-    $locale: Locale!
-    $headRevisionId: ID
-    $overrideNote: String
-    $submit: Boolean!
-    $publish: Boolean!
-  ) {
-    submitTranslation(
-      articleId: $articleId
-      locale: $locale
-      headRevisionId: $headRevisionId
-      overrideNote: $overrideNote
-    ) @include(if: $submit) {
-      ...DeskCheckedTransitionFields
-    }
-    publishTranslation(
-      articleId: $articleId
-      locale: $locale
-      headRevisionId: $headRevisionId
-      overrideNote: $overrideNote
-    ) @include(if: $publish) {
-      ...DeskCheckedTransitionFields
-    }
-  }
-
+const CheckedTransitionFields = graphql(`
   fragment DeskCheckedTransitionFields on TransitionTranslationResult @_unmask {
     __typename
     ... on TranslationStatusChanged {
@@ -68,6 +42,37 @@ const CheckedTransitionMutation = graphql(`
     }
   }
 `);
+
+const CheckedTransitionMutation = graphql(
+  `
+  mutation DeskCheckedTransition(
+    $articleId: ID!
+    $locale: Locale!
+    $headRevisionId: ID
+    $overrideNote: String
+    $submit: Boolean!
+    $publish: Boolean!
+  ) {
+    submitTranslation(
+      articleId: $articleId
+      locale: $locale
+      headRevisionId: $headRevisionId
+      overrideNote: $overrideNote
+    ) @include(if: $submit) {
+      ...DeskCheckedTransitionFields
+    }
+    publishTranslation(
+      articleId: $articleId
+      locale: $locale
+      headRevisionId: $headRevisionId
+      overrideNote: $overrideNote
+    ) @include(if: $publish) {
+      ...DeskCheckedTransitionFields
+    }
+  }
+`,
+  [CheckedTransitionFields],
+);
 
 export async function checkedTransition(
   token: string,

@@ -1,0 +1,186 @@
+import { type OpenBrowser, openBrowser } from "@sahifa/e2e-harness/browser";
+import {
+  createPublishedOriginal,
+  deskAccount,
+  deskToken,
+  graphqlCall,
+} from "@sahifa/e2e-harness/desk-fixtures";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
+/*
+ * The translator's tools in Chromium against the built desk and a real API: the memory
+ * offers an earlier Spanish paragraph, inserted with its bold text; the glossary flags the
+ * variant it uses; a refused save keeps submit closed and says why; untranslated text
+ * reaches readers only through an override note, which the history then shows.
+ */
+
+const deskUrl = inject("deskUrl");
+const apiUrl = inject("apiUrl");
+const browsers: OpenBrowser[] = [];
+
+/** The Spanish of the fixture's first paragraph, with the variant the glossary forbids. */
+const REMEMBERED = [
+  { text: "El riachuelo subió " },
+  { text: "medio metro", marks: ["bold"] },
+  { text: " durante la noche porque la nieve se derritió pronto en las colinas." },
+];
+
+let articleId: number;
+
+async function call<T>(token: string, query: string, variables: Record<string, unknown>): Promise<T> {
+  return graphqlCall<T>(apiUrl, query, variables, token);
+}
+
+async function signedIn(email: string, ui: "en" | "ar" | "es"): Promise<Page> {
+  const account = deskAccount(email);
+  const browser = await openBrowser();
+  browsers.push(browser);
+  const page = await browser.context.newPage();
+  await page.goto(`${deskUrl}/${ui}/sign-in`);
+  await page.fill('input[name="email"]', account.email);
+  await page.fill('input[name="password"]', account.password);
+  await Promise.all([page.waitForURL(`${deskUrl}/${ui}`), page.click('.desk-sign-in button[type="submit"]')]);
+  return page;
+}
+
+beforeAll(async () => {
+  // An earlier story, translated into Spanish and published: the memory remembers its paragraph.
+  const earlier = await createPublishedOriginal(apiUrl);
+  const spanishEditor = await deskToken(apiUrl, "editor.es@sahifa.example");
+  const added = await call<{ addTranslation: { __typename: string } }>(
+    spanishEditor,
+    `mutation ($id: ID!, $content: TranslationContentInput) {
+      addTranslation(articleId: $id, locale: es, content: $content) { __typename }
+    }`,
+    {
+      id: String(earlier.id),
+      content: {
+        title: `Los pueblos del río se preparan ${Date.now()}`,
+        summary: "Los voluntarios llenan sacos terreros.",
+        body: [
+          { type: "paragraph", content: REMEMBERED },
+          { type: "heading", level: 2, text: "Sacos terreros en el puente viejo" },
+          {
+            type: "quote",
+            text: "Ya lo hemos hecho antes y lo volveremos a hacer.",
+            attribution: "Una voluntaria",
+          },
+          { type: "list", ordered: false, items: [[{ text: "Botas" }], [{ text: "Linternas" }]] },
+        ],
+      },
+    },
+  );
+  expect(added.addTranslation.__typename).toBe("TranslationCreated");
+  const published = await call<{ publishTranslation: { __typename: string } }>(
+    spanishEditor,
+    `mutation ($id: ID!) { publishTranslation(articleId: $id, locale: es, overrideNote: "Names kept as written.") { __typename } }`,
+    { id: String(earlier.id) },
+  );
+  expect(published.publishTranslation.__typename).toBe("TranslationStatusChanged");
+  // The newsroom settles "river": «río», never «riachuelo».
+  const term = await call<{ saveGlossaryTerm: { __typename: string } }>(
+    spanishEditor,
+    `mutation { saveGlossaryTerm(sourceLocale: en, targetLocale: es, term: { kind: place, source: "river", approved: "río", forbidden: ["riachuelo"] }) { __typename } }`,
+    {},
+  );
+  expect(["GlossaryTermSaved", "ValidationError"]).toContain(term.saveGlossaryTerm.__typename);
+  // Today's story, with the same opening paragraph.
+  articleId = (await createPublishedOriginal(apiUrl)).id;
+});
+
+afterAll(async () => {
+  await Promise.all(browsers.map((browser) => browser.close()));
+});
+
+function editorUrl(ui: string): string {
+  return `${deskUrl}/${ui}/articles/${articleId}/es`;
+}
+
+describe("desk: translation memory, glossary, refused saves and the override note", () => {
+  it("a translator inserts a memory match, marks included, and sees the glossary warning", async () => {
+    const page = await signedIn("translator.en-es@sahifa.example", "es");
+    await page.goto(editorUrl("es"));
+    await Promise.all([page.waitForLoadState("load"), page.click('[data-testid="fill-from-source"]')]);
+    await page.locator('[data-testid="editor-form"][data-live="true"]').waitFor();
+
+    // The source's glossary term is marked, with its approved translation.
+    expect(
+      await page.locator('.desk-pair[data-block="0"] mark.desk-glossary-term').first().getAttribute("title"),
+    ).toBe("río");
+    const memory = page.locator('[data-testid="block-memory"][data-block="0"]');
+    await memory.locator("summary").click();
+    const match = memory.locator("li").first();
+    await match.waitFor();
+    expect(await match.getAttribute("data-kind")).toBe("exact");
+    expect(await match.getAttribute("data-percent")).toBe("100");
+    await match.locator('[data-testid="memory-insert"]').click();
+
+    // The three runs arrive as they were published: the bold one keeps its mark.
+    const block = page.locator('.desk-pair[data-block="0"] [data-testid="target-block"]');
+    expect(await block.locator("textarea, input").first().inputValue()).toBe("El riachuelo subió ");
+    expect(await block.locator("textarea, input").nth(1).inputValue()).toBe("medio metro");
+    const glossary = page.locator('[data-testid="block-glossary"][data-block="0"]');
+    expect(await glossary.getAttribute("data-warnings")).not.toBe("0");
+    expect(await glossary.textContent()).toContain("no se usa «riachuelo»; escribe «río»");
+    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+  });
+
+  it("a refused save keeps submit closed and says why, until the text is fixed", async () => {
+    const page = await signedIn("translator.en-es@sahifa.example", "es");
+    await page.goto(editorUrl("es"));
+    await page.locator('[data-testid="editor-form"][data-live="true"]').waitFor();
+    const title = page.locator('[data-testid="target-title"] input');
+    await title.fill("");
+    // Once the autosave has refused the empty title, submit stays closed and says why.
+    await page.locator('[data-testid="workflow-blocked"]', { hasText: "Corrige los problemas" }).waitFor();
+    expect(await page.locator('[data-action="submit"]').isDisabled()).toBe(true);
+    await title.fill("Los pueblos del río se preparan para las crecidas");
+    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+    await page.locator('[data-action="submit"]:not([disabled])').waitFor();
+  });
+
+  it("untranslated text is published only with an override note, which the history shows", async () => {
+    // The translator submits with a note: the heading, quote and list still hold the English.
+    const translator = await signedIn("translator.en-es@sahifa.example", "es");
+    await translator.goto(editorUrl("es"));
+    await translator.locator('[data-testid="editor-form"][data-live="true"]').waitFor();
+    await Promise.all([translator.waitForLoadState("load"), translator.click('[data-action="submit"]')]);
+    const checks = translator.locator('[data-testid="text-checks"]');
+    await checks.waitFor({ timeout: 10_000 }).catch(async (error) => {
+      throw new Error(`${error}\n${await translator.locator("main").innerText()}`);
+    });
+    expect(await checks.textContent()).toContain("riachuelo");
+    await translator.fill(
+      '[data-testid="override-note"]',
+      "La cita y la lista se quedan en inglés a propósito.",
+    );
+    await Promise.all([
+      translator.waitForLoadState("load"),
+      translator.click('[data-testid="override-submit"]'),
+    ]);
+    await translator.locator('article.desk-article[data-status="in_review"]').waitFor();
+
+    // The editor's publish is refused too, until they say why in their own note.
+    const editor = await signedIn("editor.es@sahifa.example", "en");
+    await editor.goto(editorUrl("en"));
+    editor.once("dialog", (dialog) => void dialog.accept());
+    await Promise.all([editor.waitForLoadState("load"), editor.click('[data-action="publish"]')]);
+    await editor.locator('[data-testid="text-checks"]').waitFor();
+    expect(await editor.locator("article.desk-article").getAttribute("data-status")).toBe("in_review");
+    await editor.fill(
+      '[data-testid="override-note"]',
+      "Checked with the desk chief: the quote stays in English.",
+    );
+    await Promise.all([editor.waitForLoadState("load"), editor.click('[data-testid="override-submit"]')]);
+    await editor.locator('article.desk-article[data-status="published"]').waitFor();
+
+    await editor.goto(`${editorUrl("en")}/revisions`);
+    const history = editor.locator('[data-testid="workflow-history"]');
+    await history.waitFor();
+    const notes = await history.locator('[data-testid="override-note-shown"]').allTextContents();
+    expect(notes[0]).toContain("Checked with the desk chief: the quote stays in English.");
+    expect(notes[1]).toContain("La cita y la lista se quedan en inglés a propósito.");
+    expect(await history.locator('li[data-action="publish"] details li').count()).toBeGreaterThan(0);
+  });
+});
