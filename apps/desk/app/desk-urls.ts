@@ -16,6 +16,7 @@ export const deskUrls = {
   /** The translation memory's matches for one source block (a resource route, read by the editor). */
   memory: (ui: Locale, articleId: number, target: Locale, block: number) =>
     `/${ui}/articles/${articleId}/${target}/memory?block=${block}`,
+  xliff: (ui: Locale, articleId: number, target: Locale) => `/${ui}/articles/${articleId}/${target}/xliff`,
   breaking: (ui: Locale) => `/${ui}/breaking`,
   /** A language pair's glossary; `edit`: the term whose form is open. */
   glossary: (ui: Locale, pair?: { sourceLocale: Locale; targetLocale: Locale }, edit?: number) => {

@@ -128,6 +128,7 @@ export default function EditorPage({ loaderData, actionData }: Route.ComponentPr
           {target ? (
             <a href={deskUrls.revisions(ui, articleId, targetLocale)}>{t("revisions.title")}</a>
           ) : null}
+          {target ? <a href={deskUrls.xliff(ui, articleId, targetLocale)}>{t("xliff.open")}</a> : null}
           {target && canPreview ? (
             <PreviewButton action={deskUrls.preview(ui, articleId, targetLocale)} />
           ) : null}
