@@ -17,6 +17,8 @@ export const deskUrls = {
   memory: (ui: Locale, articleId: number, target: Locale, block: number) =>
     `/${ui}/articles/${articleId}/${target}/memory?block=${block}`,
   xliff: (ui: Locale, articleId: number, target: Locale) => `/${ui}/articles/${articleId}/${target}/xliff`,
+  xliffDownload: (ui: Locale, articleId: number, target: Locale) =>
+    `/${ui}/articles/${articleId}/${target}/xliff/download`,
   breaking: (ui: Locale) => `/${ui}/breaking`,
   /** A language pair's glossary; `edit`: the term whose form is open. */
   glossary: (ui: Locale, pair?: { sourceLocale: Locale; targetLocale: Locale }, edit?: number) => {

@@ -17,6 +17,7 @@ export default [
     route("articles/:articleId/:target/revisions", "routes/revisions.tsx"),
     route("articles/:articleId/:target/memory", "routes/memory.ts"),
     route("articles/:articleId/:target/xliff", "routes/xliff.tsx"),
+    route("articles/:articleId/:target/xliff/download", "routes/xliff-download.ts"),
     route("articles/:articleId/:target/source-changes", "routes/source-changes.tsx"),
     route("articles/:articleId/:target/preview", "routes/preview.tsx"),
     route("*", "routes/not-found.ts"),

@@ -183,4 +183,70 @@ describe("desk: translation memory, glossary, refused saves and the override not
     expect(notes[1]).toContain("La cita y la lista se quedan en inglés a propósito.");
     expect(await history.locator('li[data-action="publish"] details li').count()).toBeGreaterThan(0);
   });
+
+  it("XLIFF: exports the translation, reimports it, and refuses bad files with a clear message, storing nothing", async () => {
+    const page = await signedIn("translator.en-es@sahifa.example", "es");
+    const xliffUrl = `${editorUrl("es")}/xliff`;
+    await page.goto(xliffUrl);
+    const exported = await page.evaluate(
+      async (url) => (await fetch(`${url}/download?version=2.1`)).text(),
+      xliffUrl,
+    );
+    expect(exported).toContain('version="2.1"');
+    expect(exported).toContain("<source>");
+
+    const revisions = async () =>
+      (
+        await graphqlCall<{ revisions: { revisions: unknown[] } }>(
+          apiUrl,
+          `query ($id: ID!) { revisions(articleId: $id, locale: es, first: 100) { revisions { id } } }`,
+          { id: String(articleId) },
+          await deskToken(apiUrl, "editor.es@sahifa.example"),
+        )
+      ).revisions.revisions.length;
+    const before = await revisions();
+    const upload = async (name: string, content: string) => {
+      await page.goto(xliffUrl);
+      await page.setInputFiles('[data-testid="xliff-import"] input[type="file"]', {
+        name,
+        mimeType: "application/xliff+xml",
+        buffer: Buffer.from(content),
+      });
+      await Promise.all([page.waitForLoadState("load"), page.click('[data-testid="xliff-import"] button')]);
+    };
+
+    // The file as exported changes nothing: the report lists every unit, and no revision is added.
+    await upload("same.xlf", exported);
+    const report = page.locator('[data-testid="xliff-report"]');
+    await report.waitFor();
+    expect(await report.getAttribute("data-outdated")).toBe("false");
+    expect(await report.locator("[data-unit]").count()).toBeGreaterThan(3);
+
+    const refusedWith = async (name: string, content: string) => {
+      await upload(name, content);
+      const refusal = page.locator('[data-testid="xliff-refused"]');
+      await refusal.waitFor();
+      return refusal.textContent();
+    };
+    expect(await refusedWith("broken.xlf", exported.slice(0, exported.length / 2))).toContain("XML");
+    const xxe = exported.replace(
+      "<xliff",
+      '<!DOCTYPE xliff [<!ENTITY secret SYSTEM "file:///etc/passwd">]><xliff',
+    );
+    expect(await refusedWith("xxe.xlf", xxe)).toContain("DOCTYPE");
+    const otherArticle = exported
+      .replaceAll(`sahifa-article-${articleId}-`, "sahifa-article-1-")
+      .replace(/(type="articleId">)\d+/, (_match, head: string) => `${head}1`);
+    expect(await refusedWith("other.xlf", otherArticle)).not.toBe("");
+    // A hundred megabytes never reach the API: the desk refuses the request in the page's language.
+    const status = await page.evaluate(async (url) => {
+      const body = new FormData();
+      body.set("file", new Blob([new Uint8Array(100 * 1024 * 1024)]), "huge.xlf");
+      const response = await fetch(url, { method: "POST", body });
+      return { code: response.status, text: await response.text() };
+    }, xliffUrl);
+    expect(status.code).toBe(413);
+    expect(status.text).toContain('lang="es"');
+    expect(await revisions()).toBe(before);
+  });
 });

@@ -1,7 +1,7 @@
 import { isLocale } from "@sahifa/domain/locales";
 import { useTranslation } from "react-i18next";
 import { data } from "react-router";
-import { exportXliff, importXliff, type XliffImportOutcome } from "../api/xliff-api.server.ts";
+import { importXliff, type XliffImportOutcome } from "../api/xliff-api.server.ts";
 import { XliffImportReport } from "../components/XliffImportReport.tsx";
 import { deskUrls } from "../desk-urls.ts";
 import { deskI18nFor } from "../i18n/desk-i18n.server.ts";
@@ -12,28 +12,12 @@ import type { Route } from "./+types/xliff";
 const MAX_XLIFF_UPLOAD_KB = 900;
 
 /**
- * XLIFF for one translation: `?download=2.1|1.2` answers the file itself; the page offers
- * the export and an import form whose report lists every unit (docs/architecture/073-xliff.md).
+ * XLIFF for one translation: the export (a download from xliff-download.ts) and an import
+ * form whose report lists every unit (docs/architecture/073-xliff.md).
  */
 export async function loader({ params, request, url }: Route.LoaderArgs) {
   const session = await requireDeskSession({ request, url }, params.locale);
   const { articleId, target } = deskTarget(params);
-  const download = url.searchParams.get("download");
-  if (download === "2.1" || download === "1.2") {
-    const file = await exportXliff(
-      session.token,
-      [{ articleId, locale: target }],
-      download === "2.1" ? "V2_1" : "V1_2",
-    );
-    if (!file) throw data(deskI18nFor(session.ui).t("desk:xliff.exportFailed"), { status: 404 });
-    return new Response(file.content, {
-      headers: {
-        "Content-Type": "application/xliff+xml; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${file.fileName.replace(/[^\w.-]/g, "_")}"`,
-        "Cache-Control": "private, no-store",
-      },
-    });
-  }
   return data({
     ui: session.ui,
     articleId,
@@ -57,7 +41,7 @@ export async function action({ params, request, url }: Route.ActionArgs): Promis
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
-  return loaderData && "title" in loaderData ? [{ title: loaderData.title }] : [];
+  return loaderData ? [{ title: loaderData.title }] : [];
 }
 
 function Refusal({ outcome }: { outcome: XliffImportOutcome | undefined }) {
@@ -82,7 +66,6 @@ function Refusal({ outcome }: { outcome: XliffImportOutcome | undefined }) {
 
 export default function XliffPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("desk");
-  if (!("ui" in loaderData)) return null;
   const { ui, articleId, target } = loaderData;
   const locale = isLocale(target) ? target : "en";
   return (
@@ -93,10 +76,10 @@ export default function XliffPage({ loaderData, actionData }: Route.ComponentPro
           <a href={deskUrls.editor(ui, articleId, locale)}>{t("editor.backToEditor")}</a>
         </nav>
       </header>
-      <form method="get" className="desk-filters">
+      <form method="get" action={deskUrls.xliffDownload(ui, articleId, locale)} className="desk-filters">
         <label>
           {t("xliff.version")}
-          <select name="download" defaultValue="2.1">
+          <select name="version" defaultValue="2.1">
             <option value="2.1">{t("xliff.v21")}</option>
             <option value="1.2">{t("xliff.v12")}</option>
           </select>
