@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import {
   describeGlossaryFileProblem,
   describeGlossaryIssue,
+  describeRefusal,
   GLOSSARY_FILE_CODES,
+  REFUSAL_CODES,
+  type RefusalCode,
   summarizeTextChecks,
 } from "./problem-messages.ts";
 
@@ -41,5 +44,14 @@ describe("glossary messages", () => {
         expect(text, `${locale} ${code}`).not.toContain("{{");
       }
     }
+  });
+
+  it("words every refusal code in every locale", () => {
+    for (const locale of LOCALES) {
+      for (const code of Object.keys(REFUSAL_CODES) as RefusalCode[]) {
+        expect(describeRefusal(locale, code), `${locale} ${code}`).not.toContain("refusals.");
+      }
+    }
+    expect(describeRefusal("es", "NOT_FOUND")).toBe("Lo que pidió no existe (o ya no existe).");
   });
 });

@@ -163,3 +163,17 @@ export function describeGlossaryFileProblem(
   const language = params.language ? t(locale)(`problems:languages.${params.language}`) : "";
   return t(locale)(`problems:glossaryFile.${code}`, { ...params, language });
 }
+
+export const REFUSAL_CODES = {
+  UNAUTHENTICATED: "unauthenticated",
+  SESSION_EXPIRED: "sessionExpired",
+  FORBIDDEN: "forbidden",
+  NOT_FOUND: "notFound",
+  INVALID_TRANSITION: "invalidTransition",
+} as const;
+export type RefusalCode = keyof typeof REFUSAL_CODES;
+
+/** A refusal that is not about the input (rights, a missing target, the workflow), in `locale`. */
+export function describeRefusal(locale: Locale, code: RefusalCode): string {
+  return t(locale)(`problems:refusals.${REFUSAL_CODES[code]}`);
+}

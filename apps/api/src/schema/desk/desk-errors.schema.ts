@@ -5,7 +5,9 @@ import { UNTRANSLATED_REASONS, type UntranslatedBlock } from "@sahifa/domain/unt
 import {
   describeConflict,
   describeProblemInBlock,
+  describeRefusal,
   describeUntranslatedBlock,
+  type RefusalCode,
   summarizeProblems,
   summarizeTextChecks,
 } from "@sahifa/i18n/problem-messages";
@@ -60,7 +62,8 @@ function messageOf(error: DeskErrorValue, locale: Locale): string {
     case "untranslated":
       return summarizeTextChecks(locale, error.blocks, error.glossaryIssues);
     default:
-      return error.message;
+      // English keeps the specific wording (which action, which edition); other languages get the code's.
+      return locale === "en" ? error.message : describeRefusal(locale, codeOf(error) as RefusalCode);
   }
 }
 
@@ -75,7 +78,7 @@ builder.interfaceType(DeskErrorRef, {
     }),
     message: t.string({
       description:
-        "What went wrong and what to do. INVALID, CONFLICT and UNTRANSLATED are worded in the request's language (Accept-Language: en, ar or es); the others in English.",
+        "What went wrong and what to do, in the request's language (Accept-Language: en, ar or es). English names the action and edition; Arabic and Spanish word FORBIDDEN, NOT_FOUND, INVALID_TRANSITION and the session codes by their code.",
       resolve: (error, _args, context) => messageOf(error, context.locale),
     }),
   }),

@@ -103,7 +103,8 @@ export const desk = {
     unsavedChanges: "Unsaved changes",
     restoredLocal: "Unsaved changes kept in this browser were restored.",
     saveFirst: "Save your changes before changing the status.",
-    refusedFirst: "The last save was refused: your text is kept here, but submit waits until it is saved. {{reason}}",
+    refusedFirst:
+      "The last save was refused: your text is kept here, but submit waits until it is saved. {{reason}}",
     invalidFirst: "Fix the problems shown before changing the status: the API would refuse this text.",
   },
   conflict: {
@@ -225,7 +226,8 @@ export const desk = {
     cancel: "Cancel",
     delete: "Delete",
     confirmDelete: "Delete this term from the glossary?",
-    forbiddenHint: "One variant per line. Arabic spelling variants, Spanish accents and English capitals already count as the same word.",
+    forbiddenHint:
+      "One variant per line. Arabic spelling variants, Spanish accents and English capitals already count as the same word.",
     saved: "“{{source}}” is saved in the glossary.",
     deleted: "The term was deleted.",
     readOnly: "Only editors of this edition change its glossary.",
@@ -275,7 +277,8 @@ export const desk = {
     exact: "Exact match",
     fuzzy: "{{percent, number}}% match",
     insert: "Insert",
-    insertHint: "Replaces this block's translation with the remembered one, bold, italics and links included.",
+    insertHint:
+      "Replaces this block's translation with the remembered one, bold, italics and links included.",
     inserted: "Inserted from the translation memory: check it against the source.",
   },
   xliff: {
@@ -283,9 +286,10 @@ export const desk = {
     open: "XLIFF",
     export: "Export",
     version: "Version",
-    v21: "XLIFF 2.1",
+    v21: "XLIFF 2.1 (current)",
     v12: "XLIFF 1.2 (older tools)",
-    exportHint: "One file with the source and the current translation; text still in the source's words goes out without a target.",
+    exportHint:
+      "One file with the source and the current translation; text still in the source's words goes out without a target.",
     import: "Import a translated file",
     file: "XLIFF file",
     submit: "Import",
@@ -293,11 +297,14 @@ export const desk = {
     noFile: "Choose a file.",
     saved: "The file was imported as a new revision.",
     unchanged: "The file changes nothing: no revision was saved.",
-    outdated: "The file was made from an older version of the original: it was saved, and the translation shows as outdated until it follows the original again.",
+    outdated:
+      "The file was made from an older version of the original: it was saved, and the translation shows as outdated until it follows the original again.",
     units: "Units",
     outcomes: { taken: "taken", partial: "partly translated", empty: "no translation: kept as it was" },
-    conflict: "Someone saved this translation after the file was exported. Export a new file, or bring your changes in by hand.",
-    exportFailed: "The file could not be made: the translation is not yours to read, or the selection mixes language pairs.",
+    conflict:
+      "Someone saved this translation after the file was exported. Export a new file, or bring your changes in by hand.",
+    exportFailed:
+      "The file could not be made: the translation is not yours to read, or the selection mixes language pairs.",
     exportSelection: "Export the selection as XLIFF",
   },
   preview: {

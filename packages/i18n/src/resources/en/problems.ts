@@ -114,6 +114,14 @@ export const problems = {
     empty: "The file holds no terms.",
     tooManyRows: "The file holds more than {{max, number}} terms; split it.",
   },
+  refusals: {
+    unauthenticated: "Sign in to the desk to do this.",
+    sessionExpired:
+      "Your session has expired or was signed out. Sign in again; unsaved text is still in your editor.",
+    forbidden: "Your role, editions or language pairs do not allow this.",
+    notFound: "What you asked for does not exist (any more).",
+    invalidTransition: "The translation's current status does not allow this.",
+  },
   conflict:
     "Someone saved revision {{head}} after the one you started from. Nothing was changed: bring your edits into revision {{head}} and try again.",
 };

@@ -107,7 +107,8 @@ export const desk: NamespaceFor<typeof english, "es"> = {
     unsavedChanges: "Cambios sin guardar",
     restoredLocal: "Se han recuperado los cambios sin guardar que este navegador conservaba.",
     saveFirst: "Guarda tus cambios antes de cambiar el estado.",
-    refusedFirst: "Se rechazó el último guardado: tu texto sigue aquí, pero el envío espera a que se guarde. {{reason}}",
+    refusedFirst:
+      "Se rechazó el último guardado: tu texto sigue aquí, pero el envío espera a que se guarde. {{reason}}",
     invalidFirst: "Corrige los problemas indicados antes de cambiar el estado: la API rechazaría este texto.",
   },
   conflict: {
@@ -233,7 +234,8 @@ export const desk: NamespaceFor<typeof english, "es"> = {
     cancel: "Cancelar",
     delete: "Eliminar",
     confirmDelete: "¿Eliminar este término del glosario?",
-    forbiddenHint: "Una variante por línea. Las variantes de escritura árabe, los acentos españoles y las mayúsculas inglesas ya cuentan como la misma palabra.",
+    forbiddenHint:
+      "Una variante por línea. Las variantes de escritura árabe, los acentos españoles y las mayúsculas inglesas ya cuentan como la misma palabra.",
     saved: "«{{source}}» está guardado en el glosario.",
     deleted: "Se eliminó el término.",
     readOnly: "Solo los editores de esta edición modifican su glosario.",
@@ -290,12 +292,13 @@ export const desk: NamespaceFor<typeof english, "es"> = {
   },
   xliff: {
     title: "XLIFF para herramientas de traducción",
-    open: "XLIFF",
+    open: "Archivos XLIFF",
     export: "Exportar",
     version: "Versión",
-    v21: "XLIFF 2.1",
+    v21: "XLIFF 2.1 (actual)",
     v12: "XLIFF 1.2 (herramientas antiguas)",
-    exportHint: "Un archivo con el original y la traducción actual; el texto que sigue con las palabras del original sale sin destino.",
+    exportHint:
+      "Un archivo con el original y la traducción actual; el texto que sigue con las palabras del original sale sin destino.",
     import: "Importar un archivo traducido",
     file: "Archivo XLIFF",
     submit: "Importar",
@@ -303,11 +306,14 @@ export const desk: NamespaceFor<typeof english, "es"> = {
     noFile: "Elige un archivo.",
     saved: "El archivo se importó como una nueva revisión.",
     unchanged: "El archivo no cambia nada: no se guardó ninguna revisión.",
-    outdated: "El archivo se hizo con una versión anterior del original: se guardó y la traducción aparece como desactualizada hasta que vuelva a seguir al original.",
+    outdated:
+      "El archivo se hizo con una versión anterior del original: se guardó y la traducción aparece como desactualizada hasta que vuelva a seguir al original.",
     units: "Unidades",
     outcomes: { taken: "tomada", partial: "traducida en parte", empty: "sin traducción: quedó como estaba" },
-    conflict: "Alguien guardó esta traducción después de exportar el archivo. Exporta un archivo nuevo o lleva tus cambios a mano.",
-    exportFailed: "No se pudo preparar el archivo: la traducción no es tuya para leer o la selección mezcla pares de idiomas.",
+    conflict:
+      "Alguien guardó esta traducción después de exportar el archivo. Exporta un archivo nuevo o lleva tus cambios a mano.",
+    exportFailed:
+      "No se pudo preparar el archivo: la traducción no es tuya para leer o la selección mezcla pares de idiomas.",
     exportSelection: "Exportar la selección como XLIFF",
   },
   preview: {

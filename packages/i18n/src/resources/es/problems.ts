@@ -122,6 +122,14 @@ export const problems: NamespaceFor<typeof english, "es"> = {
     empty: "El archivo no contiene términos.",
     tooManyRows: "El archivo tiene más de {{max, number}} términos; divídalo.",
   },
+  refusals: {
+    unauthenticated: "Inicie sesión en la mesa de redacción para hacerlo.",
+    sessionExpired:
+      "Su sesión caducó o se cerró. Vuelva a iniciarla; el texto sin guardar sigue en su editor.",
+    forbidden: "Su rol, sus ediciones o sus pares de idiomas no lo permiten.",
+    notFound: "Lo que pidió no existe (o ya no existe).",
+    invalidTransition: "El estado actual de la traducción no lo permite.",
+  },
   conflict:
     "Alguien guardó la revisión {{head}} después de la que usted abrió. No se ha cambiado nada: lleve sus cambios a la revisión {{head}} y vuelva a intentarlo.",
 };
