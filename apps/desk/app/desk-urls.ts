@@ -19,6 +19,8 @@ export const deskUrls = {
   xliff: (ui: Locale, articleId: number, target: Locale) => `/${ui}/articles/${articleId}/${target}/xliff`,
   xliffDownload: (ui: Locale, articleId: number, target: Locale) =>
     `/${ui}/articles/${articleId}/${target}/xliff/download`,
+  /** Several translations of one language pair as one XLIFF download (`item=<id>:<locale>`, repeated). */
+  xliffSelection: (ui: Locale) => `/${ui}/xliff`,
   breaking: (ui: Locale) => `/${ui}/breaking`,
   /** A language pair's glossary; `edit`: the term whose form is open. */
   glossary: (ui: Locale, pair?: { sourceLocale: Locale; targetLocale: Locale }, edit?: number) => {

@@ -13,6 +13,7 @@ export default [
     route("breaking", "routes/breaking.tsx"),
     route("live", "routes/live.tsx"),
     route("glossary", "routes/glossary.tsx"),
+    route("xliff", "routes/xliff-selection.ts"),
     route("articles/:articleId/:target", "routes/editor.tsx"),
     route("articles/:articleId/:target/revisions", "routes/revisions.tsx"),
     route("articles/:articleId/:target/memory", "routes/memory.ts"),

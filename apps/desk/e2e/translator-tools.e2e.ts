@@ -194,6 +194,13 @@ describe("desk: translation memory, glossary, refused saves and the override not
     );
     expect(exported).toContain('version="2.1"');
     expect(exported).toContain("<source>");
+    // The queue's selection export answers the same translations as one document, here in 1.2.
+    const selection = await page.evaluate(
+      async (url) => (await fetch(url)).text(),
+      `${deskUrl}/es/xliff?item=${articleId}:es&version=1.2`,
+    );
+    expect(selection).toContain('version="1.2"');
+    expect(selection).toContain(`original="sahifa:article/${articleId}/es"`);
 
     const revisions = async () =>
       (

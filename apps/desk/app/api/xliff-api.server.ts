@@ -98,3 +98,14 @@ export async function importXliff(
       return deskError(result);
   }
 }
+
+/** An XLIFF document as a download that no cache keeps. */
+export function xliffFileResponse(file: { fileName: string; content: string }): Response {
+  return new Response(file.content, {
+    headers: {
+      "Content-Type": "application/xliff+xml; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${file.fileName.replace(/[^\w.-]/g, "_")}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

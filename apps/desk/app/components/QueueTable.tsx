@@ -16,14 +16,26 @@ export interface QueueItemView {
   updatedAt: string | null;
 }
 
-/** One row per article and target language waiting in the signed-in user's languages. */
-export function QueueTable({ ui, items }: { ui: Locale; items: readonly QueueItemView[] }) {
+/**
+ * One row per article and target language waiting in the signed-in user's languages.
+ * With `selectForm`, each started translation gets a checkbox of that form (an XLIFF export).
+ */
+export function QueueTable({
+  ui,
+  items,
+  selectForm,
+}: {
+  ui: Locale;
+  items: readonly QueueItemView[];
+  selectForm?: string;
+}) {
   const { t } = useTranslation("desk");
   if (items.length === 0) return <p className="desk-empty">{t("queue.empty")}</p>;
   return (
     <table className="desk-queue" data-testid="queue">
       <thead>
         <tr>
+          {selectForm ? <td /> : null}
           <th scope="col">{t("queue.columns.article")}</th>
           <th scope="col">{t("queue.columns.source")}</th>
           <th scope="col">{t("queue.columns.target")}</th>
@@ -40,6 +52,19 @@ export function QueueTable({ ui, items }: { ui: Locale; items: readonly QueueIte
               data-article={item.articleId}
               data-target={item.targetLocale}
             >
+              {selectForm ? (
+                <td>
+                  {item.state === "missing" ? null : (
+                    <input
+                      type="checkbox"
+                      name="item"
+                      value={`${item.articleId}:${item.targetLocale}`}
+                      form={selectForm}
+                      aria-label={`${t("xliff.exportSelection")}: ${item.title}`}
+                    />
+                  )}
+                </td>
+              ) : null}
               <td>
                 <a
                   href={deskUrls.editor(ui, item.articleId, item.targetLocale)}

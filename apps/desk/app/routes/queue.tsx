@@ -9,6 +9,7 @@ import {
   type QueueState,
   QueueTable,
 } from "../components/QueueTable.tsx";
+import { deskUrls } from "../desk-urls.ts";
 import { deskI18nFor } from "../i18n/desk-i18n.server.ts";
 import { requireDeskSession } from "../session/desk-guard.server.ts";
 import type { Route } from "./+types/queue";
@@ -65,7 +66,18 @@ export default function Queue({ loaderData }: Route.ComponentProps) {
       <h1 id="queue-title">{t("queue.title")}</h1>
       <p>{t("queue.count", { count: page.totalCount })}</p>
       <QueueFilters locales={locales} status={status} locale={locale} from={from} />
-      <QueueTable ui={ui} items={page.items} />
+      <QueueTable ui={ui} items={page.items} selectForm="xliff-selection" />
+      {page.items.length > 0 ? (
+        <form id="xliff-selection" method="get" action={deskUrls.xliffSelection(ui)} className="desk-filters">
+          <select name="version" defaultValue="2.1" aria-label={t("xliff.version")}>
+            <option value="2.1">{t("xliff.v21")}</option>
+            <option value="1.2">{t("xliff.v12")}</option>
+          </select>
+          <button type="submit" className="desk-button" data-testid="xliff-export-selection">
+            {t("xliff.exportSelection")}
+          </button>
+        </form>
+      ) : null}
       <QueuePager previous={firstUrl} next={nextUrl} />
     </section>
   );

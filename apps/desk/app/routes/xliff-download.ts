@@ -1,5 +1,5 @@
 import { data } from "react-router";
-import { exportXliff } from "../api/xliff-api.server.ts";
+import { exportXliff, xliffFileResponse } from "../api/xliff-api.server.ts";
 import { deskI18nFor } from "../i18n/desk-i18n.server.ts";
 import { deskTarget, requireDeskSession } from "../session/desk-guard.server.ts";
 import type { Route } from "./+types/xliff-download";
@@ -11,11 +11,5 @@ export async function loader({ params, request, url }: Route.LoaderArgs) {
   const version = url.searchParams.get("version") === "1.2" ? "V1_2" : "V2_1";
   const file = await exportXliff(session.token, [{ articleId, locale: target }], version);
   if (!file) throw data(deskI18nFor(session.ui).t("desk:xliff.exportFailed"), { status: 404 });
-  return new Response(file.content, {
-    headers: {
-      "Content-Type": "application/xliff+xml; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${file.fileName.replace(/[^\w.-]/g, "_")}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return xliffFileResponse(file);
 }
