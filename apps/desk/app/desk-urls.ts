@@ -23,6 +23,21 @@ export const deskUrls = {
   taxonomy: (ui: Locale) => `/${ui}/taxonomy`,
   authors: (ui: Locale) => `/${ui}/authors`,
   author: (ui: Locale, slug: string) => `/${ui}/authors/${encodeURIComponent(slug)}`,
+  /** The translation memory's matches for one source block (a resource route, read by the editor). */
+  memory: (ui: Locale, articleId: number, target: Locale, block: number) =>
+    `/${ui}/articles/${articleId}/${target}/memory?block=${block}`,
+  xliff: (ui: Locale, articleId: number, target: Locale) => `/${ui}/articles/${articleId}/${target}/xliff`,
+  xliffDownload: (ui: Locale, articleId: number, target: Locale) =>
+    `/${ui}/articles/${articleId}/${target}/xliff/download`,
+  /** Several translations of one language pair as one XLIFF download (`item=<id>:<locale>`, repeated). */
+  xliffSelection: (ui: Locale) => `/${ui}/xliff`,
+  /** A language pair's glossary; `edit`: the term whose form is open. */
+  glossary: (ui: Locale, pair?: { sourceLocale: Locale; targetLocale: Locale }, edit?: number) => {
+    if (!pair) return `/${ui}/glossary`;
+    const query = new URLSearchParams({ from: pair.sourceLocale, to: pair.targetLocale });
+    if (edit !== undefined) query.set("edit", String(edit));
+    return `/${ui}/glossary?${query}`;
+  },
   /** The live stories; with a story, its form and updates (`posted`: the update just sent). */
   live: (ui: Locale, story?: { articleId: number; locale: Locale }, posted?: number) => {
     if (!story) return `/${ui}/live`;

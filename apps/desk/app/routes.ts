@@ -14,8 +14,13 @@ export default [
     route("live", "routes/live.tsx"),
     route("articles/new", "routes/new-article.tsx"),
     route("articles/:articleId/facts", "routes/facts.tsx"),
+    route("glossary", "routes/glossary.tsx"),
+    route("xliff", "routes/xliff-selection.ts"),
     route("articles/:articleId/:target", "routes/editor.tsx"),
     route("articles/:articleId/:target/revisions", "routes/revisions.tsx"),
+    route("articles/:articleId/:target/memory", "routes/memory.ts"),
+    route("articles/:articleId/:target/xliff", "routes/xliff.tsx"),
+    route("articles/:articleId/:target/xliff/download", "routes/xliff-download.ts"),
     route("articles/:articleId/:target/source-changes", "routes/source-changes.tsx"),
     route("articles/:articleId/:target/preview", "routes/preview.tsx"),
     // Running the newsroom: publishing and corrections, media library, taxonomy, authors.

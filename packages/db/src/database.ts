@@ -1,4 +1,5 @@
 import type { BodyBlock } from "@sahifa/domain/blocks";
+import type { GlossaryIssue, GlossaryTermKind } from "@sahifa/domain/glossary";
 import type { Locale } from "@sahifa/domain/locales";
 import type { LanguagePair } from "@sahifa/domain/permissions";
 import type { ArticleKind } from "@sahifa/domain/taxonomy";
@@ -297,6 +298,8 @@ export interface TranslationEventsTable {
   user_id: number | null;
   note: string | null;
   overridden_blocks: ColumnType<UntranslatedBlock[] | null, string | null, string | null>;
+  /** Glossary issues the override let through (migration 2026-12-07T05-00). */
+  overridden_terms: ColumnType<GlossaryIssue[] | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
 }
 
@@ -312,6 +315,22 @@ export interface TmSegmentsTable {
   article_id: number | null;
   target_revision_id: number | null;
   created_at: CreatedAt;
+}
+
+/** The glossary of each language pair (migration 2026-12-07T05-00). */
+export interface GlossaryTermsTable {
+  id: Generated<number>;
+  source_locale: Locale;
+  target_locale: Locale;
+  kind: GlossaryTermKind;
+  source_term: string;
+  source_key: string;
+  approved: string;
+  forbidden: ColumnType<string[], string | undefined, string>;
+  note: string | null;
+  updated_by: number | null;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
 }
 
 export interface Database {
@@ -348,6 +367,7 @@ export interface Database {
   view_salts: ViewSaltsTable;
   translation_events: TranslationEventsTable;
   tm_segments: TmSegmentsTable;
+  glossary_terms: GlossaryTermsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

@@ -16,6 +16,7 @@ import * as languagePairs from "./migrations/2026-12-07T02-50_language-pairs.ts"
 import * as scheduledPublications from "./migrations/2026-12-07T03-00_scheduled-publications.ts";
 import * as taxonomyProfiles from "./migrations/2026-12-07T03-10_taxonomy-profiles.ts";
 import * as translationMemory from "./migrations/2026-12-07T03-30_translation-memory.ts";
+import * as glossary from "./migrations/2026-12-07T05-00_glossary.ts";
 import * as translationsSitemapPageIndex from "./migrations/2026-12-07T06-00_translations-sitemap-page-index.ts";
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
@@ -37,5 +38,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026-12-07T02-30_translation-events": translationEvents,
   "2026-12-07T02-50_language-pairs": languagePairs,
   "2026-12-07T03-30_translation-memory": translationMemory,
+  "2026-12-07T05-00_glossary": glossary,
   "2026-12-07T06-00_translations-sitemap-page-index": translationsSitemapPageIndex,
 };

@@ -75,7 +75,7 @@ const MAX_ID = 2_147_483_647;
  * Control characters other than tab and newlines, C1 controls, non-characters
  * and lone surrogates: they have no business in prose and corrupt search and rendering.
  */
-function hasForbiddenCharacter(text: string): boolean {
+export function hasForbiddenCharacter(text: string): boolean {
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
     if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return true;
@@ -329,6 +329,8 @@ export const VALIDATION_CODES = [
   "url_scheme",
   "url_malformed",
   "url_credentials",
+  /** A glossary already has an entry for this source term (in some spelling). */
+  "term_exists",
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 

@@ -35,6 +35,7 @@ describe("can", () => {
       "postBreaking",
       "postLiveUpdate",
       "editTaxonomy",
+      "editGlossary",
     ] as const) {
       expect(can(arabicEditor, action, "ar"), action).toBe(true);
       expect(can(arabicEditor, action, "es"), action).toBe(false);
@@ -66,6 +67,7 @@ describe("can", () => {
       "postBreaking",
       "postLiveUpdate",
       "editTaxonomy",
+      "editGlossary",
       "manageUsers",
     ] as const) {
       expect(can(spanishTranslator, action, "es"), action).toBe(false);

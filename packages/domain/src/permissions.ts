@@ -30,6 +30,8 @@ export const DESK_ACTIONS = [
   "postLiveUpdate",
   /** Edit sections, regions, tags and dossiers and their labels in a locale. */
   "editTaxonomy",
+  /** Add, change and import the glossary of language pairs into a locale (the locale is the target). */
+  "editGlossary",
   "manageUsers",
   /** Add images and videos to the media library (newsroom-wide: media serve every edition). */
   "uploadMedia",

@@ -1,4 +1,5 @@
 import type { ValidationCode, ValidationError } from "@sahifa/domain/block-validation";
+import type { GlossaryIssue } from "@sahifa/domain/glossary";
 import type { Locale } from "@sahifa/domain/locales";
 import type { UntranslatedBlock } from "@sahifa/domain/untranslated";
 import type { i18n, TFunction } from "i18next";
@@ -111,4 +112,68 @@ export function summarizeUntranslated(locale: Locale, blocks: readonly Untransla
 
 export function describeConflict(locale: Locale, headRevisionId: number): string {
   return t(locale)("problems:conflict", { head: headRevisionId });
+}
+
+/** One glossary warning on a block, in `locale`. */
+export function describeGlossaryIssue(locale: Locale, issue: GlossaryIssue): string {
+  const options = {
+    position: issue.blockIndex + 1,
+    source: issue.source,
+    approved: issue.approved,
+    found: issue.found ?? "",
+  };
+  return issue.kind === "forbidden_variant"
+    ? t(locale)("problems:glossary.forbiddenVariant", options)
+    : t(locale)("problems:glossary.missingApproved", options);
+}
+
+/** The message of a refused submit or publish: untranslated blocks first, else glossary warnings. */
+export function summarizeTextChecks(
+  locale: Locale,
+  blocks: readonly UntranslatedBlock[],
+  glossaryIssues: readonly GlossaryIssue[],
+): string {
+  const parts: string[] = [];
+  if (blocks.length > 0) parts.push(summarizeUntranslated(locale, blocks));
+  if (glossaryIssues.length > 0) {
+    parts.push(t(locale)("problems:glossary.summary", { count: glossaryIssues.length }));
+  }
+  return parts.join(" ");
+}
+
+export const GLOSSARY_FILE_CODES = [
+  "tooLarge",
+  "malformed",
+  "doctype",
+  "notTbx",
+  "noLanguage",
+  "csvMalformed",
+  "csvColumns",
+  "empty",
+  "tooManyRows",
+] as const;
+export type GlossaryFileCode = (typeof GLOSSARY_FILE_CODES)[number];
+
+/** Why a glossary file was refused as a whole, in `locale`. */
+export function describeGlossaryFileProblem(
+  locale: Locale,
+  code: GlossaryFileCode,
+  params: { detail?: string; max?: number; language?: Locale } = {},
+): string {
+  const language = params.language ? t(locale)(`problems:languages.${params.language}`) : "";
+  return t(locale)(`problems:glossaryFile.${code}`, { ...params, language });
+}
+
+export const REFUSAL_CODES = {
+  UNAUTHENTICATED: "unauthenticated",
+  SESSION_EXPIRED: "sessionExpired",
+  FORBIDDEN: "forbidden",
+  NOT_FOUND: "notFound",
+  INVALID_TRANSITION: "invalidTransition",
+} as const;
+export type RefusalCode = keyof typeof REFUSAL_CODES;
+
+/** A refusal that is not about the input (rights, a missing target, the workflow), in `locale`. */
+export function describeRefusal(locale: Locale, code: RefusalCode): string {
+  return t(locale)(`problems:refusals.${REFUSAL_CODES[code]}`);
 }

@@ -1,13 +1,7 @@
 import type { Locale } from "@sahifa/domain/locales";
 import { LOCALE_CONFIG } from "@sahifa/domain/locales";
-import {
-  DOMImplementation,
-  DOMParser,
-  type Element,
-  MIME_TYPE,
-  type Node,
-  XMLSerializer,
-} from "@xmldom/xmldom";
+import { DOMImplementation, type Element, type Node, XMLSerializer } from "@xmldom/xmldom";
+import { childElements, parseUntrustedXml } from "../xml/parse-untrusted-xml.ts";
 import type { InlineNode, Segment, Unit } from "./xliff-units.ts";
 
 /**
@@ -247,14 +241,7 @@ export class XliffError extends Error {
   }
 }
 
-function children(element: Element, name?: string): Element[] {
-  const out: Element[] = [];
-  for (let node = element.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === node.ELEMENT_NODE && (!name || (node as Element).localName === name))
-      out.push(node as Element);
-  }
-  return out;
-}
+const children = childElements;
 
 function parseLocale(tag: string | null, what: string): Locale {
   const primary = (tag ?? "").toLowerCase().split(/[-_]/)[0];
@@ -338,24 +325,14 @@ function parseDocument(text: string) {
       `The file is larger than ${MAX_XLIFF_BYTES / 1024 / 1024} MB; export fewer articles per file.`,
     );
   }
-  let problem: string | null = null;
-  let doc: ReturnType<DOMParser["parseFromString"]>;
-  try {
-    doc = new DOMParser({
-      onError: (level, message) => {
-        if (level !== "warning") problem ??= message;
-      },
-    }).parseFromString(text, MIME_TYPE.XML_TEXT);
-  } catch (error) {
-    // xmldom stops at a fatal error by throwing; its message says where.
-    throw new XliffError(`The file is not well-formed XML: ${problem ?? (error as Error).message}`);
-  }
-  if (problem) throw new XliffError(`The file is not well-formed XML: ${problem}`);
+  const parsed = parseUntrustedXml(text);
+  if (!parsed.ok && parsed.problem === "malformed")
+    throw new XliffError(`The file is not well-formed XML: ${parsed.detail}`);
   // No DTD: XLIFF needs none, and refusing it rules out entity expansion and external entities.
-  if (doc.doctype)
+  if (!parsed.ok)
     throw new XliffError("The file declares a DOCTYPE; XLIFF files must not. Export a new file from Sahifa.");
-  const root = doc.documentElement;
-  if (!root || root.localName !== "xliff")
+  const { root } = parsed;
+  if (root.localName !== "xliff")
     throw new XliffError("This is not an XLIFF file (its root element is not <xliff>).");
   return root;
 }

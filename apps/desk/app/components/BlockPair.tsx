@@ -1,12 +1,22 @@
 import type { ValidationError } from "@sahifa/domain/block-validation";
 import type { BodyBlock } from "@sahifa/domain/blocks";
+import type { GlossaryTerm } from "@sahifa/domain/glossary";
 import { LOCALE_CONFIG, type Locale } from "@sahifa/domain/locales";
 import { useTranslation } from "react-i18next";
 import { blockSlots } from "../editor/block-slots.ts";
 import { BlockTextFields, SlotLabel } from "./BlockTextFields.tsx";
+import { GlossaryMarks } from "./GlossaryMarks.tsx";
 
 /** The source block, read-only, in the source's language and direction. */
-function SourceSide({ block, locale }: { block: BodyBlock | undefined; locale: Locale }) {
+function SourceSide({
+  block,
+  locale,
+  glossary,
+}: {
+  block: BodyBlock | undefined;
+  locale: Locale;
+  glossary: readonly GlossaryTerm[];
+}) {
   const { t } = useTranslation("desk");
   const config = LOCALE_CONFIG[locale];
   const slots = block ? blockSlots(block) : [];
@@ -16,7 +26,9 @@ function SourceSide({ block, locale }: { block: BodyBlock | undefined; locale: L
       {slots.map((slot) => (
         <div key={slot.path} className="desk-slot">
           <SlotLabel slot={slot} />
-          <p className="desk-source-text">{slot.value}</p>
+          <p className="desk-source-text">
+            <GlossaryMarks text={slot.value} terms={glossary} locale={locale} />
+          </p>
         </div>
       ))}
     </div>
@@ -38,6 +50,7 @@ export function BlockPair({
   errors,
   onSlotChange,
   onBlockChange,
+  glossary = [],
 }: {
   index: number;
   source: BodyBlock | undefined;
@@ -49,13 +62,15 @@ export function BlockPair({
   onSlotChange?: (index: number, path: string, value: string) => void;
   /** Once hydrated: a paragraph is one rich-text field that replaces the block's runs. */
   onBlockChange?: ((index: number, block: BodyBlock) => void) | undefined;
+  /** Glossary terms to mark in the source text. */
+  glossary?: readonly GlossaryTerm[];
 }) {
   const { t } = useTranslation("desk");
   const config = LOCALE_CONFIG[targetLocale];
   return (
     <section className="desk-pair" data-block={index} aria-label={t("editor.block", { index: index + 1 })}>
       <h2 className="desk-pair-label">{t("editor.block", { index: index + 1 })}</h2>
-      <SourceSide block={source} locale={sourceLocale} />
+      <SourceSide block={source} locale={sourceLocale} glossary={glossary} />
       <div className="desk-target" lang={config.hreflang} dir={config.dir} data-testid="target-block">
         <BlockTextFields
           index={index}

@@ -6,12 +6,12 @@ const navLinks = (html: string) =>
   [...html.matchAll(/<a href="(\/es(?:[/?][^"]*)?)"/g)].map((match) => match[1]);
 
 describe("DeskHeader", () => {
-  it("offers a translator the queue and the media library: breaking news and live updates are editors' work", () => {
+  it("offers a translator the queue, the glossary and the media library: breaking news and live updates are editors' work", () => {
     const html = renderDesk(
       "es",
       <DeskHeader ui="es" path="" user={{ displayName: "Lucía", role: "translator", locales: ["es"] }} />,
     );
-    expect(navLinks(html)).toEqual(["/es", "/es/media"]);
+    expect(navLinks(html)).toEqual(["/es", "/es/glossary", "/es/media"]);
   });
 
   it("offers an editor a new article, breaking news and live updates", () => {
@@ -22,6 +22,7 @@ describe("DeskHeader", () => {
     expect(navLinks(html)).toEqual([
       "/es",
       "/es/articles/new",
+      "/es/glossary",
       "/es/breaking",
       "/es/live",
       "/es/media",

@@ -33,6 +33,7 @@ export function DeskHeader({ ui, user, path }: { ui: Locale; user: DeskUserView 
               {t("editor.newArticle")}
             </a>
           ) : null}
+          <a href={deskUrls.glossary(ui)}>{t("glossary.title")}</a>
           {/* Translators may neither post breaking news nor live updates: they are not offered the pages. */}
           {LOCALES.some((locale) => can(user, "postBreaking", locale)) ? (
             <a href={deskUrls.breaking(ui)}>{t("breaking.title")}</a>

@@ -19,16 +19,21 @@ export interface QueueItemView {
   scheduledAt: string | null;
 }
 
-/** One row per article and target language waiting in the signed-in user's languages. */
+/**
+ * One row per article and target language waiting in the signed-in user's languages.
+ * With `selectForm`, each started translation gets a checkbox of that form (an XLIFF export).
+ */
 export function QueueTable({
   ui,
   items,
   timeZone,
+  selectForm,
 }: {
   ui: Locale;
   items: readonly QueueItemView[];
   /** The newsroom's zone: scheduled times are shown in it, named. */
   timeZone: string;
+  selectForm?: string;
 }) {
   const { t } = useTranslation("desk");
   const { t: tNewsroom } = useTranslation("newsroom");
@@ -37,6 +42,7 @@ export function QueueTable({
     <table className="desk-queue" data-testid="queue">
       <thead>
         <tr>
+          {selectForm ? <td /> : null}
           <th scope="col">{t("queue.columns.article")}</th>
           <th scope="col">{t("queue.columns.source")}</th>
           <th scope="col">{t("queue.columns.target")}</th>
@@ -53,6 +59,19 @@ export function QueueTable({
               data-article={item.articleId}
               data-target={item.targetLocale}
             >
+              {selectForm ? (
+                <td>
+                  {item.state === "missing" ? null : (
+                    <input
+                      type="checkbox"
+                      name="item"
+                      value={`${item.articleId}:${item.targetLocale}`}
+                      form={selectForm}
+                      aria-label={`${t("xliff.exportSelection")}: ${item.title}`}
+                    />
+                  )}
+                </td>
+              ) : null}
               <td>
                 <a
                   href={deskUrls.editor(ui, item.articleId, item.targetLocale)}

@@ -82,6 +82,28 @@ describe("TranslationEditor", () => {
     expect(html).toContain("Title is required");
     expect(html).toContain("Bad link");
     expect(html).toContain("2 problems to fix");
+    // Submit waits for a text the API would take, and says why.
+    expect(tagsWith(html, 'data-action="submit"')[0]).toContain("disabled");
+    expect(html).toContain("Fix the problems shown before changing the status");
+  });
+
+  it("leaves submit open when nothing is unsaved or refused", () => {
+    const html = renderDesk("en", <TranslationEditor ui="en" data={data("es")} result={null} />, "/en");
+    expect(tagsWith(html, 'data-action="submit"')[0]).not.toContain("disabled");
+    expect(tagsWith(html, 'data-testid="workflow-blocked"')).toHaveLength(0);
+  });
+
+  it("marks glossary terms in the source and flags the block that misses the approved one", () => {
+    const glossary = [
+      { id: 9, kind: "place", source: "river", approved: "río", forbidden: [], note: null },
+    ] as const;
+    const html = renderDesk(
+      "en",
+      <TranslationEditor ui="en" data={{ ...data("es"), glossary: [...glossary] }} result={null} />,
+      "/en",
+    );
+    expect(tagsWith(html, 'class="desk-glossary-term"').length).toBeGreaterThan(0);
+    expect(tagsWith(html, 'data-testid="block-glossary"').length).toBeGreaterThan(0);
   });
 
   it("turns a conflict into the conflict screen with both versions", () => {

@@ -3,11 +3,14 @@ import type { BodyBlock } from "@sahifa/domain/blocks";
 import { fillTranslationFromSource } from "@sahifa/domain/fill-from-source";
 import { LOCALE_CONFIG, type Locale } from "@sahifa/domain/locales";
 import { slugify } from "@sahifa/domain/slug";
+import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 import { deskUrls } from "../desk-urls.ts";
 import { setSlot } from "../editor/block-slots.ts";
 import type { EditorActionResult, EditorData } from "../editor/editor-model.ts";
 import { useDraftEditor } from "../editor/use-draft-editor.ts";
+import { BlockGlossary } from "./BlockGlossary.tsx";
+import { BlockMemory } from "./BlockMemory.tsx";
 import { BlockPair } from "./BlockPair.tsx";
 import { ConflictScreen } from "./ConflictScreen.tsx";
 import { SaveStatus } from "./SaveStatus.tsx";
@@ -98,6 +101,7 @@ export function TranslationEditor({
 }) {
   const { t } = useTranslation("desk");
   const { articleId, source, targetLocale, target } = data;
+  const glossary = data.glossary ?? [];
   const editable = data.actions.includes("editDraft");
   const draft = useDraftEditor({
     articleId,
@@ -130,6 +134,16 @@ export function TranslationEditor({
     if (block) setBlock(index, setSlot(block, path, value));
   }
 
+  /** A remembered block in place of the block's translation: same type only, so the structure stays the source's. */
+  function insertBlock(index: number, block: BodyBlock) {
+    const current = draft.current();
+    const existing = current.body[index];
+    if (existing ? existing.type !== block.type : index !== current.body.length) return;
+    const body = [...current.body];
+    body[index] = block;
+    draft.update({ ...current, body });
+  }
+
   function fillFromSource() {
     const filled = fillTranslationFromSource(source.content, targetLocale);
     draft.update({ ...filled, slug: draft.current().slug || filled.slug });
@@ -151,6 +165,13 @@ export function TranslationEditor({
 
   const rows = Math.max(source.content.body.length, content.body.length);
   const { pending } = draft;
+  // Submit and publish act on the saved head: never while the text on screen was refused.
+  const refusal =
+    errors.length > 0
+      ? t("save.invalidFirst")
+      : saveState === "failed" || saveState === "conflict"
+        ? t("save.refusedFirst", { reason: notice ?? "" }).trim()
+        : null;
   return (
     <>
       {notice ? (
@@ -200,18 +221,37 @@ export function TranslationEditor({
           />
         ))}
         {Array.from({ length: rows }, (_, index) => (
-          <BlockPair
-            key={index}
-            index={index}
-            source={source.content.body[index]}
-            target={content.body[index]}
-            sourceLocale={source.locale}
-            targetLocale={targetLocale}
-            readOnly={!editable}
-            errors={errors.filter((error) => error.blockIndex === index)}
-            onSlotChange={setBlockSlot}
-            onBlockChange={live ? setBlock : undefined}
-          />
+          <Fragment key={index}>
+            <BlockPair
+              index={index}
+              source={source.content.body[index]}
+              target={content.body[index]}
+              sourceLocale={source.locale}
+              targetLocale={targetLocale}
+              readOnly={!editable}
+              errors={errors.filter((error) => error.blockIndex === index)}
+              onSlotChange={setBlockSlot}
+              onBlockChange={live ? setBlock : undefined}
+              glossary={glossary}
+            />
+            {editable ? (
+              <BlockMemory
+                index={index}
+                source={source.content.body[index]}
+                targetLocale={targetLocale}
+                url={deskUrls.memory(ui, articleId, targetLocale, index)}
+                onInsert={insertBlock}
+              />
+            ) : null}
+            <BlockGlossary
+              index={index}
+              source={source.content.body[index]}
+              target={content.body[index]}
+              terms={glossary}
+              sourceLocale={source.locale}
+              targetLocale={targetLocale}
+            />
+          </Fragment>
         ))}
         {fieldErrors(errors, "body").map((error) => (
           <p key={error.message} className="desk-field-error">
@@ -255,7 +295,11 @@ export function TranslationEditor({
           <p className="desk-hint">{t("editor.readOnly")}</p>
         )}
       </form>
-      <WorkflowActions actions={data.actions} blockedBySave={pending} />
+      <WorkflowActions
+        actions={data.actions}
+        blockedBySave={pending || refusal !== null}
+        blockedReason={refusal}
+      />
     </>
   );
 }

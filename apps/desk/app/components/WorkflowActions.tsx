@@ -15,9 +15,12 @@ const CONFIRM: Partial<Record<WorkflowAction, "actions.confirmPublish" | "action
 export function WorkflowActions({
   actions,
   blockedBySave,
+  blockedReason,
 }: {
   actions: ReadonlyArray<WorkflowAction | "editDraft">;
   blockedBySave: boolean;
+  /** Why the buttons wait, when it is more than unsaved text (a refused save, invalid text). */
+  blockedReason?: string | null;
 }) {
   const { t } = useTranslation("desk");
   const workflow = actions.filter((action): action is WorkflowAction => action !== "editDraft");
@@ -46,7 +49,11 @@ export function WorkflowActions({
           </form>
         );
       })}
-      {blockedBySave ? <p className="desk-hint">{t("save.saveFirst")}</p> : null}
+      {blockedBySave ? (
+        <p className="desk-hint" role="status" data-testid="workflow-blocked">
+          {blockedReason ?? t("save.saveFirst")}
+        </p>
+      ) : null}
     </div>
   );
 }

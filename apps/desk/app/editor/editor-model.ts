@@ -1,5 +1,6 @@
 import type { TranslationContent } from "@sahifa/domain/article";
 import type { ValidationError } from "@sahifa/domain/block-validation";
+import type { GlossaryTerm } from "@sahifa/domain/glossary";
 import type { Locale } from "@sahifa/domain/locales";
 import type { TranslationStatus, WorkflowAction } from "@sahifa/domain/workflow";
 
@@ -24,6 +25,8 @@ export interface EditorData {
   /** From @sahifa/domain/permissions availableActions: which buttons this user gets. */
   actions: ReadonlyArray<WorkflowAction | "editDraft">;
   canCreate: boolean;
+  /** Glossary terms the source holds (its pair's glossary), marked and checked beside each block. */
+  glossary?: readonly GlossaryTerm[];
 }
 
 /**
@@ -36,6 +39,14 @@ export type EditorActionResult =
   | { kind: "conflict"; head: RevisionView; yours: TranslationContent }
   | { kind: "invalid"; errors: ValidationError[]; yours: TranslationContent }
   | { kind: "workflow"; action: WorkflowAction; status: TranslationStatus }
+  /** Submit or publish refused by the text checks; repeating it with a note lets the warnings through. */
+  | {
+      kind: "textChecks";
+      action: "submit" | "publish";
+      message: string;
+      warnings: Array<{ blockIndex: number; message: string }>;
+      noteProblem?: string;
+    }
   | { kind: "forbidden" }
   | { kind: "notFound" }
   | { kind: "sessionExpired" }

@@ -7,7 +7,10 @@ import { data } from "react-router";
 import { addTranslation, loadEditor, saveTranslation, transition } from "../api/desk-api.server.ts";
 import { loadPickers } from "../api/originals-api.server.ts";
 import { OriginalEditor } from "../components/OriginalEditor.tsx";
+import { loadEditorGlossary } from "../api/glossary-api.server.ts";
+import { checkedTransition } from "../api/text-checks-api.server.ts";
 import { PreviewButton } from "../components/PreviewButton.tsx";
+import { TextChecksNotice } from "../components/TextChecksNotice.tsx";
 import { TranslationEditor } from "../components/TranslationEditor.tsx";
 import { deskUrls } from "../desk-urls.ts";
 import { readDraftForm, revalidateUnlessAutosave } from "../editor/draft-form.ts";
@@ -28,6 +31,7 @@ export async function loader({ params, request, url }: Route.LoaderArgs) {
     ...editor,
     actions: editor.target ? availableActions(session.user, target, editor.target.status) : [],
     canCreate: can(session.user, "createTranslation", target),
+    glossary: editor.target ? await loadEditorGlossary(session.token, articleId, target) : [],
   };
   // Whoever may edit this edition's drafts may read them as readers will (the API checks the same).
   return data({
@@ -70,6 +74,17 @@ export async function action({ params, request, url }: Route.ActionArgs): Promis
       locale: target,
       basedOnRevisionId: editor.target.head.revisionId,
       content: { ...filled, slug: editor.target.head.content.slug || filled.slug },
+    });
+  }
+  if (intent === "submit" || intent === "publish") {
+    const note = String(form.get("overrideNote") ?? "").trim();
+    const head = Number(form.get("headRevisionId"));
+    return checkedTransition(token, session.ui, {
+      articleId,
+      locale: target,
+      action: intent,
+      overrideNote: note === "" ? null : note,
+      headRevisionId: Number.isSafeInteger(head) && head > 0 ? head : null,
     });
   }
   if (isWorkflowAction(intent)) return transition(token, { articleId, locale: target, action: intent });
@@ -135,6 +150,7 @@ export default function EditorPage({ loaderData, actionData }: Route.ComponentPr
               {tNewsroom("publishing.link")}
             </a>
           ) : null}
+          {target ? <a href={deskUrls.xliff(ui, articleId, targetLocale)}>{t("xliff.open")}</a> : null}
           {target && canPreview ? (
             <PreviewButton action={deskUrls.preview(ui, articleId, targetLocale)} />
           ) : null}
@@ -147,6 +163,9 @@ export default function EditorPage({ loaderData, actionData }: Route.ComponentPr
         </p>
       ) : null}
       <ResultNotice result={actionData} />
+      {actionData?.kind === "textChecks" && target ? (
+        <TextChecksNotice result={actionData} headRevisionId={target.head.revisionId} />
+      ) : null}
       {target && isOriginal ? (
         <OriginalEditor
           key={`${articleId}:${targetLocale}`}

@@ -77,7 +77,18 @@ export default function Queue({ loaderData }: Route.ComponentProps) {
         </p>
       ) : null}
       <QueueFilters locales={locales} status={status} locale={locale} from={from} />
-      <QueueTable ui={ui} items={page.items} timeZone={timeZone} />
+      <QueueTable ui={ui} items={page.items} timeZone={timeZone} selectForm="xliff-selection" />
+      {page.items.length > 0 ? (
+        <form id="xliff-selection" method="get" action={deskUrls.xliffSelection(ui)} className="desk-filters">
+          <select name="version" defaultValue="2.1" aria-label={t("xliff.version")}>
+            <option value="2.1">{t("xliff.v21")}</option>
+            <option value="1.2">{t("xliff.v12")}</option>
+          </select>
+          <button type="submit" className="desk-button" data-testid="xliff-export-selection">
+            {t("xliff.exportSelection")}
+          </button>
+        </form>
+      ) : null}
       <QueuePager previous={firstUrl} next={nextUrl} />
     </section>
   );

@@ -6,8 +6,10 @@ import { data } from "react-router";
 import { compareRevisions, listRevisions, restoreRevision } from "../api/desk-api.server.ts";
 import { loadPublishing } from "../api/publishing-api.server.ts";
 import { ArticleNoteList } from "../components/ArticleNotes.tsx";
+import { loadWorkflowHistory } from "../api/text-checks-api.server.ts";
 import { RevisionCompare } from "../components/RevisionCompare.tsx";
 import { RevisionList } from "../components/RevisionList.tsx";
+import { WorkflowHistory } from "../components/WorkflowHistory.tsx";
 import { deskUrls } from "../desk-urls.ts";
 import { env } from "../env.server.ts";
 import { deskI18nFor } from "../i18n/desk-i18n.server.ts";
@@ -37,11 +39,13 @@ export async function loader({ params, request, url }: Route.LoaderArgs) {
     const [older, newer] = from < to ? [from, to] : [to, from];
     comparison = await compareRevisions(session.token, { articleId, locale: target }, older, newer);
   }
+  const events = await loadWorkflowHistory(session.token, session.ui, articleId, target);
   return data({
     ui: session.ui,
     articleId,
     target,
     history,
+    events,
     compare: from && to ? { from, to } : null,
     comparison,
     notes: publishing?.notes ?? [],
@@ -76,7 +80,7 @@ export function meta({ loaderData }: Route.MetaArgs) {
 
 export default function Revisions({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("desk");
-  const { ui, articleId, target, history, compare, comparison, canRestore, previewUrl, notes, timeZone } =
+  const { ui, articleId, target, history, events, compare, comparison, canRestore, previewUrl, notes, timeZone } =
     loaderData;
   const { t: tNewsroom } = useTranslation("newsroom");
   let notice: string | null = null;
@@ -121,6 +125,7 @@ export default function Revisions({ loaderData, actionData }: Route.ComponentPro
         <h2 id="notes-title">{tNewsroom("notes.title")}</h2>
         <ArticleNoteList ui={ui} timeZone={timeZone} notes={notes} edition={target} />
       </section>
+      <WorkflowHistory ui={ui} events={events} />
     </section>
   );
 }

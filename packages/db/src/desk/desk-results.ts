@@ -1,4 +1,5 @@
 import type { ValidationError } from "@sahifa/domain/block-validation";
+import type { GlossaryIssue } from "@sahifa/domain/glossary";
 import type { UntranslatedBlock } from "@sahifa/domain/untranslated";
 import type { DeskRevision } from "./revision-rows.ts";
 
@@ -28,12 +29,14 @@ export interface Conflict {
 
 /**
  * Submit or publish refused: blocks of the head revision are still the
- * source's text. Nothing was written; an override with a note lets it through.
+ * source's text, or miss the glossary's approved terms. Nothing was written;
+ * an override with a note lets it through.
  */
 export interface Untranslated {
   kind: "untranslated";
   revisionId: number;
   blocks: UntranslatedBlock[];
+  glossaryIssues: GlossaryIssue[];
 }
 
 export function notFound(message: string): NotFound {

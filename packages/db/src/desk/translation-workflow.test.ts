@@ -164,6 +164,7 @@ describe("untranslated text and the head a submit names", () => {
         kind: "untranslated",
         revisionId: head,
         blocks: [{ blockIndex: 1, blockType: "paragraph", reason: "same_as_source" }],
+        glossaryIssues: [],
       });
     }
     expect((await readerRow(articleId, "ar")).status).toBe("draft");

@@ -1,8 +1,10 @@
+import type { GlossaryIssue } from "@sahifa/domain/glossary";
 import { findUntranslatedBlocks, type UntranslatedBlock } from "@sahifa/domain/untranslated";
 import { nextStatus, WORKFLOW_TRANSITIONS, type WorkflowAction } from "@sahifa/domain/workflow";
 import type { Kysely } from "kysely";
-import type { Database } from "../database.ts";
 import { publishRevisions, withdrawPublication } from "../publication/published-columns.ts";
+import type { Database, TranslationUpdate } from "../database.ts";
+import { glossaryIssuesOfHead } from "../glossary/glossary-check.ts";
 import { refreshSearchDocument } from "../search/search-document.ts";
 import { memorySegments, recordSegments } from "../translation-memory/translation-memory.ts";
 import {
@@ -33,7 +35,7 @@ export interface TransitionOptions {
    * moved since, the answer is a Conflict and nothing changes.
    */
   expectedHeadRevisionId?: number | null | undefined;
-  /** Lets untranslated blocks through a submit or publish; the note is kept in the history. */
+  /** Lets untranslated blocks and glossary warnings through a submit or publish; the note is kept in the history. */
   overrideNote?: string | null | undefined;
   userId?: number | null | undefined;
 }
@@ -120,13 +122,18 @@ export async function transitionWithin(
     return { kind: "conflict", head: await getRevision(trx, row.head_revision_id) } as const;
   }
   let flagged: UntranslatedBlock[] = [];
+  let glossaryIssues: GlossaryIssue[] = [];
   if (CHECKED_ACTIONS.has(action)) {
-    flagged = await untranslatedBlocksOfHead(trx, {
-      locale: key.locale,
-      headRevisionId: row.head_revision_id,
-    });
-    if (flagged.length > 0 && !options.overrideNote) {
-      return { kind: "untranslated", revisionId: row.head_revision_id, blocks: flagged } as const;
+    const head = { locale: key.locale, headRevisionId: row.head_revision_id };
+    flagged = await untranslatedBlocksOfHead(trx, head);
+    glossaryIssues = await glossaryIssuesOfHead(trx, head);
+    if ((flagged.length > 0 || glossaryIssues.length > 0) && !options.overrideNote) {
+      return {
+        kind: "untranslated",
+        revisionId: row.head_revision_id,
+        blocks: flagged,
+        glossaryIssues,
+      } as const;
     }
   }
 
@@ -159,6 +166,7 @@ export async function transitionWithin(
       user_id: options.userId ?? null,
       note: options.overrideNote ?? null,
       overridden_blocks: flagged.length > 0 ? JSON.stringify(flagged) : null,
+      overridden_terms: glossaryIssues.length > 0 ? JSON.stringify(glossaryIssues) : null,
       created_at: now,
     })
     .execute();
@@ -214,6 +222,8 @@ export interface TranslationEvent {
   userName: string | null;
   note: string | null;
   overriddenBlocks: UntranslatedBlock[];
+  /** Glossary warnings the override let through. */
+  overriddenTerms: GlossaryIssue[];
   createdAt: Date;
 }
 
@@ -235,6 +245,7 @@ export async function listTranslationEvents(
       "u.display_name",
       "e.note",
       "e.overridden_blocks",
+      "e.overridden_terms",
       "e.created_at",
     ])
     .where("e.article_id", "=", key.articleId)
@@ -251,6 +262,7 @@ export async function listTranslationEvents(
     userName: row.display_name,
     note: row.note,
     overriddenBlocks: row.overridden_blocks ?? [],
+    overriddenTerms: row.overridden_terms ?? [],
     createdAt: row.created_at,
   }));
 }

@@ -5,9 +5,11 @@ import { UNTRANSLATED_REASONS, type UntranslatedBlock } from "@sahifa/domain/unt
 import {
   describeConflict,
   describeProblemInBlock,
+  describeRefusal,
   describeUntranslatedBlock,
+  type RefusalCode,
   summarizeProblems,
-  summarizeUntranslated,
+  summarizeTextChecks,
 } from "@sahifa/i18n/problem-messages";
 import { builder } from "../../builder.ts";
 import { RevisionRef } from "./revision-types.schema.ts";
@@ -45,7 +47,8 @@ function codeOf(error: DeskErrorValue): string {
     case "conflict":
       return "CONFLICT";
     case "untranslated":
-      return "UNTRANSLATED";
+      // Glossary warnings alone are a text check of their own kind for clients.
+      return error.blocks.length === 0 && error.glossaryIssues.length > 0 ? "GLOSSARY" : "UNTRANSLATED";
   }
 }
 
@@ -57,9 +60,10 @@ function messageOf(error: DeskErrorValue, locale: Locale): string {
     case "conflict":
       return describeConflict(locale, error.head.id);
     case "untranslated":
-      return summarizeUntranslated(locale, error.blocks);
+      return summarizeTextChecks(locale, error.blocks, error.glossaryIssues);
     default:
-      return error.message;
+      // English keeps the specific wording (which action, which edition); other languages get the code's.
+      return locale === "en" ? error.message : describeRefusal(locale, codeOf(error) as RefusalCode);
   }
 }
 
@@ -69,12 +73,12 @@ builder.interfaceType(DeskErrorRef, {
   fields: (t) => ({
     code: t.string({
       description:
-        "UNAUTHENTICATED, SESSION_EXPIRED, FORBIDDEN, NOT_FOUND, INVALID, INVALID_TRANSITION, CONFLICT or UNTRANSLATED.",
+        "UNAUTHENTICATED, SESSION_EXPIRED, FORBIDDEN, NOT_FOUND, INVALID, INVALID_TRANSITION, CONFLICT, UNTRANSLATED or GLOSSARY (glossary warnings only).",
       resolve: codeOf,
     }),
     message: t.string({
       description:
-        "What went wrong and what to do. INVALID, CONFLICT and UNTRANSLATED are worded in the request's language (Accept-Language: en, ar or es); the others in English.",
+        "What went wrong and what to do, in the request's language (Accept-Language: en, ar or es). English names the action and edition; Arabic and Spanish word FORBIDDEN, NOT_FOUND, INVALID_TRANSITION and the session codes by their code.",
       resolve: (error, _args, context) => messageOf(error, context.locale),
     }),
   }),
@@ -199,7 +203,7 @@ builder.objectType(UntranslatedBlockRef, {
 export const UntranslatedTextRef = builder.objectRef<UntranslatedText>("UntranslatedText");
 builder.objectType(UntranslatedTextRef, {
   description:
-    "Submit or publish refused: blocks of the head revision are still the original's text. Nothing changed. Translate them, or repeat the action with `overrideNote` saying why they may go through (the history keeps it).",
+    "Submit or publish refused: blocks of the head revision are still the original's text, or glossary warnings (glossaryIssues) stand. Nothing changed. Fix them, or repeat the action with `overrideNote` saying why they may go through (the history keeps it).",
   interfaces: [DeskErrorRef],
   isTypeOf: (value) => (value as { kind?: string }).kind === "untranslated",
   fields: (t) => ({

@@ -82,6 +82,8 @@ function describe(action: DeskAction): string {
       return "post live updates";
     case "editTaxonomy":
       return "edit taxonomy labels";
+    case "editGlossary":
+      return "edit the glossary";
     case "manageUsers":
       return "manage users";
     case "uploadMedia":

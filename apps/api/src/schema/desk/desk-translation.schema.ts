@@ -143,7 +143,7 @@ builder.objectType(TranslationChangedRef, {
 
 const WorkflowActionEnum = builder.enumType("WorkflowAction", { values: WORKFLOW_ACTIONS });
 
-const TranslationEventRef = builder.objectRef<TranslationEvent>("TranslationEvent");
+export const TranslationEventRef = builder.objectRef<TranslationEvent>("TranslationEvent");
 builder.objectType(TranslationEventRef, {
   description: "One status change of a translation, with the revision it concerned and any override note.",
   fields: (t) => ({

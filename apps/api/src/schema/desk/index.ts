@@ -16,3 +16,4 @@ import "./authors-desk.schema.ts";
 import "./xliff.schema.ts";
 import "./translation-memory.schema.ts";
 import "./desk-pickers.schema.ts";
+import "./glossary.schema.ts";

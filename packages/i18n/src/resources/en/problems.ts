@@ -29,6 +29,11 @@ export const problems = {
     note: "The note",
     overrideNote: "The note",
     sourceRevisionId: "The source revision",
+    source: "The term",
+    approved: "The approved translation",
+    forbidden: "The forbidden variants",
+    kind: "The kind",
+    glossary: "The glossary",
     other: "This field",
   },
   blockTypes: {
@@ -80,6 +85,7 @@ export const problems = {
     urlScheme: "Only http:// and https:// links or site paths starting with “/” are allowed.",
     urlMalformed: "The link is not a valid web address.",
     urlCredentials: "A link must not carry a user name or password.",
+    termExists: "The glossary of this language pair already has this term; change that entry instead.",
   },
   untranslated: {
     summary_one:
@@ -88,6 +94,33 @@ export const problems = {
       "{{count, number}} blocks still hold the original's text; translate them, or go ahead with a note saying why.",
     sameAsSource: "Block {{position}} ({{type}}) is the same as the original.",
     wrongScript: "Block {{position}} ({{type}}) is not written in {{language}}.",
+  },
+  glossary: {
+    summary_one: "{{count, number}} glossary warning: fix the term, or go ahead with a note saying why.",
+    summary_other: "{{count, number}} glossary warnings: fix the terms, or go ahead with a note saying why.",
+    missingApproved: "Block {{position}}: “{{source}}” is translated as “{{approved}}” in this newsroom.",
+    forbiddenVariant: "Block {{position}}: “{{found}}” is not used for “{{source}}”; write “{{approved}}”.",
+  },
+  glossaryFile: {
+    tooLarge: "The file is larger than {{max, number}} KB; split it.",
+    malformed: "The file is not well-formed XML: {{detail}}",
+    doctype:
+      "The file declares a DOCTYPE; TBX files must not (no entities are read). Remove it and import again.",
+    notTbx: "This is not a TBX file (its root element is not <tbx> or <martif>).",
+    noLanguage: "The file has no term in {{language}}; check its language codes.",
+    csvMalformed: "The CSV file cannot be read: {{detail}}",
+    csvColumns:
+      "The CSV file needs the columns “source” and “approved” in its first row (optional: kind, forbidden, note).",
+    empty: "The file holds no terms.",
+    tooManyRows: "The file holds more than {{max, number}} terms; split it.",
+  },
+  refusals: {
+    unauthenticated: "Sign in to the desk to do this.",
+    sessionExpired:
+      "Your session has expired or was signed out. Sign in again; unsaved text is still in your editor.",
+    forbidden: "Your role, editions or language pairs do not allow this.",
+    notFound: "What you asked for does not exist (any more).",
+    invalidTransition: "The translation's current status does not allow this.",
   },
   conflict:
     "Someone saved revision {{head}} after the one you started from. Nothing was changed: bring your edits into revision {{head}} and try again.",

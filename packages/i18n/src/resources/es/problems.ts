@@ -27,6 +27,11 @@ export const problems: NamespaceFor<typeof english, "es"> = {
     note: "La nota",
     overrideNote: "La nota",
     sourceRevisionId: "La revisión del original",
+    source: "El término",
+    approved: "La traducción aprobada",
+    forbidden: "Las variantes prohibidas",
+    kind: "El tipo",
+    glossary: "El glosario",
     other: "Este campo",
   },
   blockTypes: {
@@ -82,6 +87,7 @@ export const problems: NamespaceFor<typeof english, "es"> = {
     urlScheme: "Solo se admiten enlaces http:// y https:// o rutas del sitio que empiecen por «/».",
     urlMalformed: "El enlace no es una dirección web válida.",
     urlCredentials: "Un enlace no puede llevar usuario ni contraseña.",
+    termExists: "El glosario de este par de idiomas ya tiene este término; modifique esa entrada.",
   },
   untranslated: {
     summary_one:
@@ -92,6 +98,37 @@ export const problems: NamespaceFor<typeof english, "es"> = {
       "{{count, number}} bloques conservan el texto del original; tradúzcalos o continúe con una nota que explique por qué.",
     sameAsSource: "El bloque {{position}} ({{type}}) es igual al original.",
     wrongScript: "El bloque {{position}} ({{type}}) no está escrito en {{language}}.",
+  },
+  glossary: {
+    summary_one:
+      "{{count, number}} aviso del glosario: corrija el término o continúe con una nota que explique por qué.",
+    summary_many:
+      "{{count, number}} de avisos del glosario: corrija los términos o continúe con una nota que explique por qué.",
+    summary_other:
+      "{{count, number}} avisos del glosario: corrija los términos o continúe con una nota que explique por qué.",
+    missingApproved: "Bloque {{position}}: en esta redacción «{{source}}» se traduce «{{approved}}».",
+    forbiddenVariant: "Bloque {{position}}: no se usa «{{found}}» para «{{source}}»; escriba «{{approved}}».",
+  },
+  glossaryFile: {
+    tooLarge: "El archivo supera los {{max, number}} KB; divídalo.",
+    malformed: "El archivo no es XML bien formado: {{detail}}",
+    doctype:
+      "El archivo declara un DOCTYPE; los archivos TBX no deben hacerlo (no se leen entidades). Quítelo e importe de nuevo.",
+    notTbx: "No es un archivo TBX (su elemento raíz no es <tbx> ni <martif>).",
+    noLanguage: "El archivo no tiene ningún término en {{language}}; revise sus códigos de idioma.",
+    csvMalformed: "No se puede leer el archivo CSV: {{detail}}",
+    csvColumns:
+      "El archivo CSV necesita las columnas «source» y «approved» en su primera fila (opcionales: kind, forbidden, note).",
+    empty: "El archivo no contiene términos.",
+    tooManyRows: "El archivo tiene más de {{max, number}} términos; divídalo.",
+  },
+  refusals: {
+    unauthenticated: "Inicie sesión en la mesa de redacción para hacerlo.",
+    sessionExpired:
+      "Su sesión caducó o se cerró. Vuelva a iniciarla; el texto sin guardar sigue en su editor.",
+    forbidden: "Su rol, sus ediciones o sus pares de idiomas no lo permiten.",
+    notFound: "Lo que pidió no existe (o ya no existe).",
+    invalidTransition: "El estado actual de la traducción no lo permite.",
   },
   conflict:
     "Alguien guardó la revisión {{head}} después de la que usted abrió. No se ha cambiado nada: lleve sus cambios a la revisión {{head}} y vuelva a intentarlo.",

@@ -1,0 +1,53 @@
+import { DOMParser, type Element, MIME_TYPE } from "@xmldom/xmldom";
+
+/**
+ * Files translators upload (XLIFF, TBX) are parsed with a DOM and refused whole when
+ * they are malformed or declare a DOCTYPE: without a DTD no entity is ever expanded
+ * and no external resource is ever read.
+ */
+
+export type UntrustedXml =
+  | { ok: true; root: Element }
+  | { ok: false; problem: "malformed"; detail: string }
+  | { ok: false; problem: "doctype" };
+
+export function parseUntrustedXml(text: string): UntrustedXml {
+  const parsed = parse(text);
+  // An entity the DTD declared fails to resolve before the DOCTYPE can be seen: name the cause.
+  if (!parsed.ok && DOCTYPE.test(text.slice(0, 64 * 1024))) return { ok: false, problem: "doctype" };
+  return parsed;
+}
+
+const DOCTYPE = /<!DOCTYPE/i;
+
+function parse(text: string): UntrustedXml {
+  let problem: string | null = null;
+  let doc: ReturnType<DOMParser["parseFromString"]>;
+  try {
+    doc = new DOMParser({
+      onError: (level, message) => {
+        if (level !== "warning") problem ??= message;
+      },
+    }).parseFromString(text, MIME_TYPE.XML_TEXT);
+  } catch (error) {
+    // xmldom stops at a fatal error by throwing; its message says where.
+    return { ok: false, problem: "malformed", detail: problem ?? (error as Error).message };
+  }
+  if (problem) return { ok: false, problem: "malformed", detail: problem };
+  if (doc.doctype) return { ok: false, problem: "doctype" };
+  const root = doc.documentElement;
+  if (!root) return { ok: false, problem: "malformed", detail: "the file has no root element" };
+  return { ok: true, root };
+}
+
+/** The element children of `element`, by local name when given (namespaces vary between tools). */
+export function childElements(element: Element, name?: string): Element[] {
+  const found: Element[] = [];
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === node.ELEMENT_NODE) {
+      const child = node as Element;
+      if (name === undefined || child.localName === name) found.push(child);
+    }
+  }
+  return found;
+}
