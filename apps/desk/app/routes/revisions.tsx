@@ -5,8 +5,8 @@ import { useTranslation } from "react-i18next";
 import { data } from "react-router";
 import { compareRevisions, listRevisions, restoreRevision } from "../api/desk-api.server.ts";
 import { loadPublishing } from "../api/publishing-api.server.ts";
-import { ArticleNoteList } from "../components/ArticleNotes.tsx";
 import { loadWorkflowHistory } from "../api/text-checks-api.server.ts";
+import { ArticleNoteList } from "../components/ArticleNotes.tsx";
 import { RevisionCompare } from "../components/RevisionCompare.tsx";
 import { RevisionList } from "../components/RevisionList.tsx";
 import { WorkflowHistory } from "../components/WorkflowHistory.tsx";
@@ -80,8 +80,19 @@ export function meta({ loaderData }: Route.MetaArgs) {
 
 export default function Revisions({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("desk");
-  const { ui, articleId, target, history, events, compare, comparison, canRestore, previewUrl, notes, timeZone } =
-    loaderData;
+  const {
+    ui,
+    articleId,
+    target,
+    history,
+    events,
+    compare,
+    comparison,
+    canRestore,
+    previewUrl,
+    notes,
+    timeZone,
+  } = loaderData;
   const { t: tNewsroom } = useTranslation("newsroom");
   let notice: string | null = null;
   if (actionData?.kind === "saved") notice = t("revisions.restored");

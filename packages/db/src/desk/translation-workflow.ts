@@ -2,9 +2,9 @@ import type { GlossaryIssue } from "@sahifa/domain/glossary";
 import { findUntranslatedBlocks, type UntranslatedBlock } from "@sahifa/domain/untranslated";
 import { nextStatus, WORKFLOW_TRANSITIONS, type WorkflowAction } from "@sahifa/domain/workflow";
 import type { Kysely } from "kysely";
-import { publishRevisions, withdrawPublication } from "../publication/published-columns.ts";
 import type { Database, TranslationUpdate } from "../database.ts";
 import { glossaryIssuesOfHead } from "../glossary/glossary-check.ts";
+import { publishRevisions, withdrawPublication } from "../publication/published-columns.ts";
 import { refreshSearchDocument } from "../search/search-document.ts";
 import { memorySegments, recordSegments } from "../translation-memory/translation-memory.ts";
 import {
