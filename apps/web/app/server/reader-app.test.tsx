@@ -381,3 +381,66 @@ describe("feeds and sitemaps", () => {
     expect(front).toContain('type="application/atom+xml"');
   });
 });
+
+describe("/{locale}/live", () => {
+  it("leads with the running live stories, then the breaking items linked to their story", async () => {
+    stubApi({
+      LiveStories: {
+        articles: {
+          edges: [
+            {
+              node: {
+                id: "3",
+                kind: "news",
+                title: "خبر عادي",
+                url: "/ar/news/3/خبر",
+                publishedAt: "2026-11-24T11:00:00.000Z",
+                liveUpdates: [],
+              },
+            },
+            {
+              node: {
+                id: "9",
+                kind: "live",
+                title: "العاصفة مباشرة",
+                url: "/ar/news/9/عاصفة",
+                publishedAt: "2026-11-24T08:00:00.000Z",
+                liveUpdates: [
+                  {
+                    id: "41",
+                    title: "العبارات في الموانئ",
+                    body: "أول فقرة.\n\nثانية.",
+                    createdAt: "2026-11-24T11:48:00.000Z",
+                  },
+                ],
+              },
+            },
+          ],
+        },
+      },
+      Breaking: {
+        breaking: [
+          {
+            id: "5",
+            text: "عاجل عن العاصفة",
+            attribution: null,
+            url: null,
+            article: { url: "/ar/news/9/عاصفة" },
+            createdAt: "2026-11-24T11:50:00.000Z",
+          },
+        ],
+      },
+    });
+    const response = await readerApp().app.request("/ar/live");
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    const stories = html.indexOf('data-testid="live-stories"');
+    const breaking = html.indexOf('data-testid="live-list"');
+    expect(stories).toBeGreaterThan(0);
+    expect(breaking).toBeGreaterThan(stories);
+    expect(html).toContain("العاصفة مباشرة");
+    expect(html).toContain("العبارات في الموانئ");
+    expect(html).not.toContain("خبر عادي");
+    expect(html).toContain(`<a href="/ar/news/9/${encodeURIComponent("عاصفة")}">عاجل عن العاصفة</a>`);
+  });
+});
