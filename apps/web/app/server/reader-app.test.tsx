@@ -8,6 +8,7 @@ const ASSETS = {
   script: "/assets/reader-islands-abc.js",
   styles: ["/assets/reader-islands-abc.css"],
   fonts: { ar: "/assets/naskh-abc.woff2" },
+  liteStyles: ["/assets/lite-abc.css"],
 };
 
 function article(overrides: Record<string, unknown> = {}) {
@@ -442,5 +443,37 @@ describe("/{locale}/live", () => {
     expect(html).toContain("العبارات في الموانئ");
     expect(html).not.toContain("خبر عادي");
     expect(html).toContain(`<a href="/ar/news/9/${encodeURIComponent("عاصفة")}">عاجل عن العاصفة</a>`);
+  });
+});
+
+describe("lite pages", () => {
+  it("render the same article with no script, no web font and the lite stylesheet, links kept in lite", async () => {
+    stubApi({ ArticlePage: { article: article(), articleTranslations: [], ...extras } });
+    const response = await readerApp().app.request(`/ar/lite${ARABIC_PATH.slice(3)}`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("ميناء جديد");
+    expect(html).not.toContain('<script type="module"');
+    expect(html).not.toContain("data-island");
+    expect(html).not.toContain("woff2");
+    expect(html).toContain('href="/assets/lite-abc.css"');
+    expect(html).not.toContain("/assets/reader-islands-abc.css");
+    // Canonical to the full page; navigation stays lite; the footer leads back to the full page.
+    expect(html).toContain(`<link rel="canonical" href="https://sahifa.example${ARABIC_PATH}"/>`);
+    expect(html).toContain('<a href="/ar/lite/news"');
+    expect(html).not.toMatch(/<a href="\/ar\/news"/);
+    expect(html).toContain(`<a rel="alternate" href="${ARABIC_PATH}" data-testid="full-version">`);
+    expect(response.headers.get("xkey")).toBe("edition-ar article-7");
+  });
+
+  it("link every full page to its lite version and keep a redirect in lite", async () => {
+    stubApi({ ArticlePage: { article: article(), articleTranslations: [], ...extras } });
+    const { app } = readerApp();
+    const full = await (await app.request(ARABIC_PATH)).text();
+    expect(full).toContain(`<a href="/ar/lite${ARABIC_PATH.slice(3)}" data-testid="lite-version">`);
+    const redirect = await app.request("/ar/lite/news/economy/7/old");
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers.get("location")).toBe(`/ar/lite${ARABIC_PATH.slice(3)}`);
+    expect((await app.request("/ar/lite/no/such/page/here/at/all")).status).toBe(404);
   });
 });

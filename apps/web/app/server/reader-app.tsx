@@ -8,6 +8,7 @@ import type { Logger } from "pino";
 import { ErrorPage } from "../components/ErrorPage.tsx";
 import { i18nFor } from "../i18n/i18n.ts";
 import { EDITION_COOKIE } from "../islands/edition-cookie.ts";
+import { fullPathOfLite, litePath } from "../render/lite-mode.ts";
 import { articlePage } from "../routes/article.tsx";
 import { authorsPage, INFO_PAGES, infoPage, livePage } from "../routes/edition-pages.tsx";
 import { frontPage } from "../routes/front.tsx";
@@ -25,7 +26,7 @@ import {
 import { searchPage } from "../routes/search.tsx";
 import { urls } from "../urls.ts";
 import { serveClientBuild } from "./client-build.ts";
-import { editionOf, type PageResponse, respondWithPage } from "./edition-page.ts";
+import { editionOf, liteEnvironment, type PageResponse, respondWithPage } from "./edition-page.ts";
 import { PageError } from "./page-error.ts";
 import type { ReaderDeps } from "./reader-deps.ts";
 
@@ -104,6 +105,23 @@ export function createReaderApp(
     (c) => relayView(c, deps),
   );
   app.get("/preview/:token", (c) => page(c, () => previewPage(deps, c.req.param("token"))));
+
+  // Lite pages: the full page's route, rendered lite (docs/architecture/052-lite-pages.md).
+  const lite = async (c: Context) => {
+    const url = new URL(c.req.url);
+    const full = fullPathOfLite(url.pathname);
+    if (!full) return c.notFound();
+    url.pathname = full.path;
+    const response = await app.fetch(new Request(url, c.req.raw), liteEnvironment(c.env));
+    const location = response.headers.get("location");
+    if (!location?.startsWith("/")) return response;
+    // A redirect (an old slug) leads to the lite page of its target.
+    const headers = new Headers(response.headers);
+    headers.set("location", litePath(location));
+    return new Response(response.body, { status: response.status, headers });
+  };
+  app.get("/:locale/lite", lite);
+  app.get("/:locale/lite/*", lite);
 
   app.get("/:locale", (c) => page(c, () => frontPage(deps, editionOf(c.req.param("locale")))));
   app.get("/:locale/live", (c) => page(c, () => livePage(deps, editionOf(c.req.param("locale")))));
