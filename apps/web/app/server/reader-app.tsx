@@ -10,7 +10,7 @@ import { i18nFor } from "../i18n/i18n.ts";
 import { EDITION_COOKIE } from "../islands/edition-cookie.ts";
 import { fullPathOfLite, litePath } from "../render/lite-mode.ts";
 import { articlePage } from "../routes/article.tsx";
-import { authorsPage, INFO_PAGES, infoPage, livePage } from "../routes/edition-pages.tsx";
+import { authorsPage, INFO_PAGES, infoPage, livePage, offlinePage } from "../routes/edition-pages.tsx";
 import { frontPage } from "../routes/front.tsx";
 import { sectionPage, type TaxonomyKind, taxonomyPage } from "../routes/listing.tsx";
 import { PREVIEW_CACHE, previewPage } from "../routes/preview.tsx";
@@ -128,6 +128,7 @@ export function createReaderApp(
   app.get("/:locale/search", (c) =>
     page(c, () => searchPage(deps, editionOf(c.req.param("locale")), new URL(c.req.url))),
   );
+  app.get("/:locale/offline", (c) => page(c, () => offlinePage(deps, editionOf(c.req.param("locale")))));
   app.get("/:locale/authors", (c) => page(c, () => authorsPage(deps, editionOf(c.req.param("locale")))));
   for (const info of INFO_PAGES) {
     app.get(`/:locale/${info}`, (c) => page(c, () => infoPage(deps, editionOf(c.req.param("locale")), info)));
