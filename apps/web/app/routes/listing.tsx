@@ -1,11 +1,12 @@
 import { ApiError } from "@sahifa/api-client/request";
-import type { Locale } from "@sahifa/domain/locales";
+import { LOCALES, type Locale } from "@sahifa/domain/locales";
 import { flattenSections } from "@sahifa/domain/taxonomy";
 import { ListingPage } from "../components/ListingPage.tsx";
 import { type ListingTarget, loadListing } from "../data/listing.ts";
 import { i18nFor } from "../i18n/i18n.ts";
+import type { ListingView } from "../model/listing.ts";
 import { feedLinks } from "../seo/feed-links.ts";
-import { brandedMeta, everyEdition } from "../seo/seo.ts";
+import { brandedMeta, onlyEditionsWithItems } from "../seo/seo.ts";
 import { editionSeo, type PageResponse } from "../server/edition-page.ts";
 import { badRequest, notFound } from "../server/page-error.ts";
 import type { ReaderDeps } from "../server/reader-deps.ts";
@@ -35,6 +36,25 @@ export function taxonomyPage(
   return listingPage(deps, locale, { kind, slug }, rest, rest, after);
 }
 
+/**
+ * The editions whose first page of this listing has stories (`own`: this edition's, when the
+ * page is the first). The other editions' first pages are the ones their readers get, cached
+ * alike; one that cannot be loaded is left out rather than failing this page.
+ */
+async function editionsWithItems(
+  deps: ReaderDeps,
+  locale: Locale,
+  target: ListingTarget,
+  own: ListingView | null,
+): Promise<Locale[]> {
+  const firstPages = await Promise.all(
+    LOCALES.map((edition) =>
+      edition === locale && own ? own : loadListing(deps.api, edition, target, null).catch(() => null),
+    ),
+  );
+  return LOCALES.filter((_edition, index) => (firstPages[index]?.items.length ?? 0) > 0);
+}
+
 /** One page of a listing: validated, fetched, described for the switcher and search engines. */
 async function listingPage(
   deps: ReaderDeps,
@@ -53,10 +73,13 @@ async function listingPage(
   });
   if (!listing) throw notFound();
   const t = i18nFor(locale).t;
-  const seo = editionSeo(deps, locale, rest, () => ({
-    title: listing.title,
-    description: listing.description ?? t("common:pages.moreIn", { name: listing.title }),
-  }));
+  const seo = onlyEditionsWithItems(
+    editionSeo(deps, locale, rest, () => ({
+      title: listing.title,
+      description: listing.description ?? t("common:pages.moreIn", { name: listing.title }),
+    })),
+    await editionsWithItems(deps, locale, target, after ? null : listing),
+  );
   // Later pages are not separate documents for search engines.
   if (after) seo.robots = "noindex, follow";
   // A section is keyed by its own slug, the last segment of its path, as the API purges it.
@@ -65,7 +88,8 @@ async function listingPage(
     locale,
     path: seo.path,
     head: [...brandedMeta(seo), ...feedLinks(locale, feedScope, `${listing.title} | ${seo.siteName}`)],
-    switcherTargets: everyEdition(rest),
+    // An edition where the listing is empty is no target: the switcher leads to its front page.
+    switcherTargets: { ...seo.alternates, [locale]: seo.path },
     content: <ListingPage listing={listing} eyebrow={t(`common:pages.${target.kind}`)} path={seo.path} />,
     keys: [`${target.kind}-${locale}-${keyName}`],
   };

@@ -477,3 +477,64 @@ describe("lite pages", () => {
     expect((await app.request("/ar/lite/no/such/page/here/at/all")).status).toBe(404);
   });
 });
+
+describe("tag and region pages", () => {
+  /** A tag listed in the editions named, empty in the others. */
+  function tagIn(editions: string[]) {
+    const fetchMock = vi.fn(async (_input: string | URL | Request, init?: RequestInit) => {
+      const { query, variables } = JSON.parse(String(init?.body)) as {
+        query: string;
+        variables: { locale: string };
+      };
+      const operation = /query (\w+)/.exec(query)?.[1];
+      const has = editions.includes(variables.locale);
+      const data =
+        operation === "TagListing"
+          ? {
+              tag: {
+                label: "موانئ",
+                articles: {
+                  edges: has ? [{ node: { ...article(), locale: variables.locale } }] : [],
+                  pageInfo: { hasNextPage: false, endCursor: null },
+                },
+              },
+            }
+          : { breaking: [] };
+      return new Response(JSON.stringify({ data }), { headers: { "content-type": "application/json" } });
+    });
+    vi.stubGlobal("fetch", fetchMock);
+  }
+
+  it("are no hreflang target in an edition where they are empty, and noindex there", async () => {
+    tagIn(["ar", "en"]);
+    const { app } = readerApp();
+    const arabic = await (await app.request("/ar/tag/ports")).text();
+    expect(arabic).toContain('hrefLang="en" href="https://sahifa.example/en/tag/ports"');
+    expect(arabic).not.toContain(`rel="alternate" hrefLang="es"`);
+    expect(arabic).not.toContain('content="noindex');
+    const spanish = await (await app.request("/es/tag/ports")).text();
+    expect(spanish).toContain('<meta name="robots" content="noindex, follow"/>');
+    expect(spanish).not.toContain(`rel="alternate" hrefLang="es"`);
+  });
+});
+
+describe("addresses that lead to the canonical one", () => {
+  it("answer an edition in capitals with 301 to its lowercase address, query kept", async () => {
+    const { app } = readerApp();
+    const response = await app.request("/EN/search?q=port");
+    expect(response.status).toBe(301);
+    expect(response.headers.get("location")).toBe("/en/search?q=port");
+    expect((await app.request("/Ar")).headers.get("location")).toBe("/ar");
+    expect((await app.request("/FR")).status).toBe(404);
+  });
+
+  it("answer an article address without its slug with 301 to the canonical URL", async () => {
+    stubApi({ ArticlePage: { article: article(), articleTranslations: [], ...extras } });
+    const { app } = readerApp();
+    for (const path of ["/ar/news/economy/7", "/ar/news/7"]) {
+      const response = await app.request(path);
+      expect(response.status, path).toBe(301);
+      expect(response.headers.get("location"), path).toBe(ARABIC_PATH);
+    }
+  });
+});

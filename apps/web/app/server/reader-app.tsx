@@ -31,6 +31,8 @@ import { PageError } from "./page-error.ts";
 import type { ReaderDeps } from "./reader-deps.ts";
 
 const TAXONOMY_KINDS: readonly TaxonomyKind[] = ["region", "tag", "author", "dossier"];
+/** An article id in a route: a positive integer (routes/article.tsx checks it again). */
+const ARTICLE_ID_PATTERN = "[1-9][0-9]{0,9}";
 /** A slug never holds control characters (U+0000–U+001F); such a URL names nothing. */
 const hasControlCharacter = (text: string) => [...text].some((char) => char.charCodeAt(0) < 0x20);
 
@@ -80,6 +82,15 @@ export function createReaderApp(
     await next();
   });
   app.use(compress());
+  // `/EN/…` names the English edition too: one canonical address, lowercase, as every link writes it.
+  app.use(async (c, next) => {
+    const url = new URL(c.req.url);
+    const [, first, ...rest] = url.pathname.split("/");
+    const lower = first?.toLowerCase();
+    if (first === lower || !isLocale(lower)) return next();
+    c.header("Cache-Control", "public, max-age=86400");
+    return c.redirect(`${["", lower, ...rest].join("/")}${url.search}`, 301);
+  });
 
   if (clientDir) serveClientBuild(app, clientDir);
   app.get("/healthz", (c) => c.text("ok", 200, { "Cache-Control": "no-store" }));
@@ -140,6 +151,15 @@ export function createReaderApp(
         if (hasControlCharacter(slug)) throw new PageError(404);
         return taxonomyPage(deps, editionOf(c.req.param("locale")), kind, slug, after(c));
       }),
+    );
+  }
+  // An article's address without its slug (shortened or cut when shared) leads to the canonical one.
+  for (const route of [
+    `/:locale/:section/:id{${ARTICLE_ID_PATTERN}}`,
+    `/:locale/:section/:sub/:id{${ARTICLE_ID_PATTERN}}`,
+  ]) {
+    app.get(route, (c) =>
+      page(c, () => articlePage(deps, editionOf(c.req.param("locale")), c.req.param("id") ?? "", c.req.path)),
     );
   }
   app.get("/:locale/:section/:sub?", (c) =>
