@@ -480,7 +480,15 @@ describe("lite pages", () => {
 
 describe("tag and region pages", () => {
   /** A tag listed in the editions named, empty in the others. */
-  function tagIn(editions: string[]) {
+  function tagIn(
+    editions: string[],
+    pageInfo = {
+      hasNextPage: false,
+      hasPreviousPage: false,
+      startCursor: null as string | null,
+      endCursor: null as string | null,
+    },
+  ) {
     const fetchMock = vi.fn(async (_input: string | URL | Request, init?: RequestInit) => {
       const { query, variables } = JSON.parse(String(init?.body)) as {
         query: string;
@@ -495,7 +503,7 @@ describe("tag and region pages", () => {
                 label: "موانئ",
                 articles: {
                   edges: has ? [{ node: { ...article(), locale: variables.locale } }] : [],
-                  pageInfo: { hasNextPage: false, endCursor: null },
+                  pageInfo,
                 },
               },
             }
@@ -536,5 +544,48 @@ describe("addresses that lead to the canonical one", () => {
       expect(response.status, path).toBe(301);
       expect(response.headers.get("location"), path).toBe(ARABIC_PATH);
     }
+  });
+});
+
+describe("listing pages", () => {
+  it("link the page before as well as the page after, both ways", async () => {
+    const calls: Array<Record<string, unknown>> = [];
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async (_input: string | URL | Request, init?: RequestInit) => {
+        const { query, variables } = JSON.parse(String(init?.body)) as {
+          query: string;
+          variables: Record<string, unknown>;
+        };
+        const tagListing = /query TagListing/.test(query);
+        if (tagListing) calls.push(variables);
+        const data = tagListing
+          ? {
+              tag: {
+                label: "Ports",
+                articles: {
+                  edges: [{ node: { ...article(), locale: "en" } }],
+                  pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: "S", endCursor: "E" },
+                },
+              },
+            }
+          : { breaking: [] };
+        return new Response(JSON.stringify({ data }), { headers: { "content-type": "application/json" } });
+      }),
+    );
+    const { app } = readerApp();
+    // Paging forward, the page we came from is the previous one whatever hasPreviousPage says.
+    const forward = await (await app.request("/en/tag/ports?after=X")).text();
+    expect(forward).toContain('href="/en/tag/ports?before=S"');
+    expect(forward).not.toContain("?after=E");
+    expect(calls).toContainEqual({ locale: "en", slug: "ports", first: 12, after: "X", last: null, before: null });
+    // Paging back, the page we came from is the next one.
+    const back = await (await app.request("/en/tag/ports?before=Y")).text();
+    expect(back).toContain('href="/en/tag/ports?after=E"');
+    expect(back).not.toContain("?before=S");
+    expect(calls).toContainEqual({ locale: "en", slug: "ports", last: 12, before: "Y", first: null, after: null });
+    // The first page has neither link here: one page of stories.
+    const first = await (await app.request("/en/tag/ports")).text();
+    expect(first).not.toContain('class="pagination"');
   });
 });

@@ -6,6 +6,7 @@ import { getCookie } from "hono/cookie";
 import { secureHeaders } from "hono/secure-headers";
 import type { Logger } from "pino";
 import { ErrorPage } from "../components/ErrorPage.tsx";
+import type { PageCursor } from "../data/listing.ts";
 import { i18nFor } from "../i18n/i18n.ts";
 import { EDITION_COOKIE } from "../islands/edition-cookie.ts";
 import { fullPathOfLite, litePath } from "../render/lite-mode.ts";
@@ -50,7 +51,13 @@ export function createReaderApp(
   const app = new Hono();
   const page = (c: Context, load: () => PageResponse | Response | Promise<PageResponse | Response>) =>
     Promise.resolve(load()).then((result) => respondWithPage(c, deps, result));
-  const after = (c: Context) => c.req.query("after") ?? null;
+  /** A listing page's place: `?after=` paging forward, `?before=` paging back. */
+  const cursor = (c: Context): PageCursor => {
+    const after = c.req.query("after");
+    if (after !== undefined) return { after };
+    const before = c.req.query("before");
+    return before === undefined ? null : { before };
+  };
 
   app.use(
     secureHeaders({
@@ -149,7 +156,7 @@ export function createReaderApp(
       page(c, () => {
         const slug = c.req.param("slug");
         if (hasControlCharacter(slug)) throw new PageError(404);
-        return taxonomyPage(deps, editionOf(c.req.param("locale")), kind, slug, after(c));
+        return taxonomyPage(deps, editionOf(c.req.param("locale")), kind, slug, cursor(c));
       }),
     );
   }
@@ -166,7 +173,7 @@ export function createReaderApp(
     page(c, () => {
       const { section, sub } = c.req.param();
       const path = sub ? `${section}/${sub}` : section;
-      return sectionPage(deps, editionOf(c.req.param("locale")), path, after(c));
+      return sectionPage(deps, editionOf(c.req.param("locale")), path, cursor(c));
     }),
   );
   for (const route of ["/:locale/:section/:id/:slug", "/:locale/:section/:sub/:id/:slug"]) {
