@@ -578,12 +578,26 @@ describe("listing pages", () => {
     const forward = await (await app.request("/en/tag/ports?after=X")).text();
     expect(forward).toContain('href="/en/tag/ports?before=S"');
     expect(forward).not.toContain("?after=E");
-    expect(calls).toContainEqual({ locale: "en", slug: "ports", first: 12, after: "X", last: null, before: null });
+    expect(calls).toContainEqual({
+      locale: "en",
+      slug: "ports",
+      first: 12,
+      after: "X",
+      last: null,
+      before: null,
+    });
     // Paging back, the page we came from is the next one.
     const back = await (await app.request("/en/tag/ports?before=Y")).text();
     expect(back).toContain('href="/en/tag/ports?after=E"');
     expect(back).not.toContain("?before=S");
-    expect(calls).toContainEqual({ locale: "en", slug: "ports", last: 12, before: "Y", first: null, after: null });
+    expect(calls).toContainEqual({
+      locale: "en",
+      slug: "ports",
+      last: 12,
+      before: "Y",
+      first: null,
+      after: null,
+    });
     // The first page has neither link here: one page of stories.
     const first = await (await app.request("/en/tag/ports")).text();
     expect(first).not.toContain('class="pagination"');
