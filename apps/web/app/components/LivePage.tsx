@@ -1,8 +1,10 @@
 import type { Locale } from "@sahifa/domain/locales";
+import { useContext } from "react";
 import { useTranslation } from "react-i18next";
 import { Island } from "../islands/Island.tsx";
 import type { BreakingItemView } from "../model/edition.ts";
 import type { LiveStoryView } from "../model/live.ts";
+import { RenderedAt } from "../render/rendered-at.ts";
 
 /**
  * The LIVE page: the running live stories first (title, when last updated, their newest
@@ -20,6 +22,7 @@ export function LivePage({
   items: BreakingItemView[];
 }) {
   const { t } = useTranslation("live");
+  const renderedAt = useContext(RenderedAt);
   return (
     <section className="article" aria-labelledby="live-title">
       <span className="eyebrow live-link">
@@ -68,6 +71,7 @@ export function LivePage({
             timeZone,
             items,
             labels: { reconnecting: t("reconnecting"), noUpdates: t("noUpdates") },
+            renderedAt,
           }}
         />
       </section>

@@ -9,11 +9,19 @@ export interface LiveBreakingListProps {
   timeZone: string;
   items: BreakingItemView[];
   labels: { reconnecting: string; noUpdates: string };
+  /** When the server rendered the page (see useNow). */
+  renderedAt: number | null;
 }
 
 /** The LIVE page's list of the edition's live items, newest first; an island that takes new ones as they come. */
-export function LiveBreakingList({ locale, timeZone, items: serverItems, labels }: LiveBreakingListProps) {
-  const now = useNow();
+export function LiveBreakingList({
+  locale,
+  timeZone,
+  items: serverItems,
+  labels,
+  renderedAt,
+}: LiveBreakingListProps) {
+  const now = useNow(renderedAt);
   const { items, state } = useLiveBreaking(locale, timeZone, serverItems, 50);
   return (
     <>

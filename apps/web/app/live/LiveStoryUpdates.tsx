@@ -11,6 +11,8 @@ export interface LiveStoryUpdatesProps {
   articleId: string;
   updates: LiveUpdateView[];
   labels: { title: string; reconnecting: string; noUpdates: string };
+  /** When the server rendered the page (see useNow). */
+  renderedAt: number | null;
 }
 
 /**
@@ -19,8 +21,15 @@ export interface LiveStoryUpdatesProps {
  * updates arriving on top. Paragraphs are separated by blank lines; the text is rendered as
  * text, never as HTML.
  */
-export function LiveStoryUpdates({ locale, timeZone, articleId, updates, labels }: LiveStoryUpdatesProps) {
-  const now = useNow();
+export function LiveStoryUpdates({
+  locale,
+  timeZone,
+  articleId,
+  updates,
+  labels,
+  renderedAt,
+}: LiveStoryUpdatesProps) {
+  const now = useNow(renderedAt);
   const { items, state } = useLiveFeed(
     `/live-events/updates/${locale}/${articleId}`,
     updates,

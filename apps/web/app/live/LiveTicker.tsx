@@ -10,6 +10,8 @@ export interface LiveTickerProps {
   timeZone: string;
   items: BreakingItemView[];
   labels: { region: string; heading: string };
+  /** When the server rendered the page (see useNow). */
+  renderedAt: number | null;
 }
 
 /**
@@ -17,8 +19,8 @@ export interface LiveTickerProps {
  * edition's live feed. Newest first, flowing in the reading direction. The labels come
  * translated from the server, so the browser needs no i18n runtime for it.
  */
-export function LiveTicker({ locale, timeZone, items: serverItems, labels }: LiveTickerProps) {
-  const now = useNow();
+export function LiveTicker({ locale, timeZone, items: serverItems, labels, renderedAt }: LiveTickerProps) {
+  const now = useNow(renderedAt);
   const { items, state } = useLiveBreaking(locale, timeZone, serverItems, 10);
   if (items.length === 0) return <div hidden data-live={state} />;
   return (

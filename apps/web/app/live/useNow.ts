@@ -4,12 +4,12 @@ import { useEffect, useState } from "react";
 const TICK_MS = 30_000;
 
 /**
- * The browser's clock, ticking, for relative times. It is null on the server and during
- * hydration, so the first render matches the server's HTML (absolute times); relative times
- * replace them once the page is live.
+ * The clock relative times count from: first the moment the server rendered the page
+ * (`renderedAt`, so hydration matches its HTML), then the browser's, ticking. Null when the
+ * page was rendered without one: absolute times until the browser's clock starts.
  */
-export function useNow(): number | null {
-  const [now, setNow] = useState<number | null>(null);
+export function useNow(renderedAt: number | null): number | null {
+  const [now, setNow] = useState<number | null>(renderedAt);
   useEffect(() => {
     setNow(Date.now());
     const timer = setInterval(() => setNow(Date.now()), TICK_MS);

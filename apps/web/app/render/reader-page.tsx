@@ -8,6 +8,7 @@ import type { HeadTag } from "../seo/seo.ts";
 import { Document } from "./Document.tsx";
 import { LiteMode, linksIntoLite } from "./lite-mode.ts";
 import type { PageAssets } from "./page-assets.ts";
+import { RenderedAt } from "./rendered-at.ts";
 
 /** A reader page ready to render: its head, the edition's frame and its content. */
 export interface ReaderPage {
@@ -25,9 +26,11 @@ export function readerPageElement(page: ReaderPage, assets: PageAssets): ReactEl
   return (
     <Document locale={locale} head={page.head} assets={assets} lite={lite}>
       <LiteMode.Provider value={lite}>
-        <I18nextProvider i18n={i18nFor(locale)}>
-          <EditionFrame chrome={page.chrome}>{page.content}</EditionFrame>
-        </I18nextProvider>
+        <RenderedAt.Provider value={page.chrome.renderedAt}>
+          <I18nextProvider i18n={i18nFor(locale)}>
+            <EditionFrame chrome={page.chrome}>{page.content}</EditionFrame>
+          </I18nextProvider>
+        </RenderedAt.Provider>
       </LiteMode.Provider>
     </Document>
   );

@@ -74,6 +74,7 @@ export async function inEditionFrame(deps: ReaderDeps, page: PageResponse): Prom
       timeZone: deps.api.timeZone,
       path: page.path,
       year: deps.now().getUTCFullYear(),
+      renderedAt: deps.now().getTime(),
       switcherTargets: page.switcherTargets ?? {},
     },
     head: page.head,

@@ -442,6 +442,9 @@ describe("/{locale}/live", () => {
     expect(html).toContain("العاصفة مباشرة");
     expect(html).toContain("العبارات في الموانئ");
     expect(html).not.toContain("خبر عادي");
+    // Relative times are written from the moment of rendering, which the islands hydrate from.
+    expect(html).toMatch(/<time dateTime="2026-11-24T11:50:00.000Z" title="[^"]+">قبل 10 دقائق<\/time>/);
+    expect(html).toContain("&quot;renderedAt&quot;:1795521600000");
     expect(html).toContain(`<a href="/ar/news/9/${encodeURIComponent("عاصفة")}">عاجل عن العاصفة</a>`);
   });
 });
