@@ -17,7 +17,8 @@ export default defineConfig(({ isSsrBuild }) => ({
         emptyOutDir: true,
         manifest: true,
         rollupOptions: {
-          input: "app/islands/reader-islands.client.tsx",
+          // The islands script (with the full pages' styles and fonts), and the lite pages' stylesheet.
+          input: ["app/islands/reader-islands.client.tsx", "app/styles/lite.css"],
           output: {
             entryFileNames: "assets/islands-[hash].js",
             chunkFileNames: "assets/islands-[name]-[hash].js",

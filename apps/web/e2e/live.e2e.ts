@@ -108,6 +108,35 @@ describe("live story", () => {
   });
 });
 
+describe("LIVE page", () => {
+  it("leads with the running live story and shows relative times once the page is live", async () => {
+    const live = (await listArticles(apiUrl, "en", 100)).find((article) => article.kind === "live");
+    if (!live) throw new Error("the demo newsroom has no live story in English");
+    const page = await openEdition("/en/live");
+    const story = page.locator(`[data-testid="live-stories"] [data-article-id="${live.id}"]`);
+    expect(await story.count()).toBe(1);
+    expect(await story.locator("a").first().getAttribute("href")).toBe(live.url);
+    // The live list's and the ticker's times say how long ago, not the time of day.
+    const time = page.locator('[data-testid="breaking-ticker"] time').first();
+    expect(await time.textContent()).toMatch(/ago|now/);
+    await page.close();
+  });
+
+  it("groups a live story's updates under their day, newest first", async () => {
+    const live = (await listArticles(apiUrl, "ar", 100)).find((article) => article.kind === "live");
+    if (!live) throw new Error("the demo newsroom has no live story in Arabic");
+    const page = await openEdition(live.url);
+    const times = await page
+      .locator('[data-testid="live-updates"] [data-live-update-id] time')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("datetime") ?? ""));
+    expect(times.length).toBeGreaterThan(1);
+    expect([...times].sort().reverse()).toEqual(times);
+    expect(await page.locator('[data-testid="live-updates"] .live-day-title').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="live-updates"] time').first().textContent()).toMatch(/قبل|الآن/);
+    await page.close();
+  });
+});
+
 describe("search page", () => {
   it("keeps the query in the URL and marks the words it found in each edition", async () => {
     for (const locale of ["ar", "es", "en"] as const) {

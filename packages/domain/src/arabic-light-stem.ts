@@ -5,9 +5,11 @@
  *
  * It takes one run of Arabic letters already folded by normalizeArabic (no marks, bare alef,
  * ه for ة, ي for ى) and returns its index form, or "" for a function word that must never
- * match on its own. Broken plurals (مدينة/مدن) and pronoun suffixes other than ه are left
- * alone: no rule of a few letters tells them from root letters.
+ * match on its own. Broken plurals (مدينة/مدن, أخبار/خبر) meet their singular through a list of
+ * those common in news (arabic-broken-plurals.ts): no rule of a few letters tells them from root
+ * letters. Pronoun suffixes other than ه are left alone.
  */
+import { ARABIC_BROKEN_PLURALS } from "./arabic-broken-plurals.ts";
 
 /** The article with what can precede it: و/ف (and), ب (with), ك (like); ل merges with it as لل. */
 const DEFINITE_PREFIX = /^[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644)/u;
@@ -56,18 +58,39 @@ function stripSuffix(word: string): string {
   return word;
 }
 
-export function arabicLightStem(word: string): string {
-  if (isStopWord(word)) return "";
-  let stem = word;
-  const definite = DEFINITE_PREFIX.exec(stem);
-  if (definite && stem.length - definite[0].length >= MIN_AFTER_ARTICLE) {
-    stem = stem.slice(definite[0].length);
-  }
-  stem = stripSuffix(stem);
+/** The word without its article (and what precedes the article), when enough of it remains. */
+function withoutArticle(word: string): string {
+  const definite = DEFINITE_PREFIX.exec(word);
+  return definite && word.length - definite[0].length >= MIN_AFTER_ARTICLE
+    ? word.slice(definite[0].length)
+    : word;
+}
+
+/** The light rules after the article: one suffix, then و/ف. */
+function lightRules(word: string): string {
+  const stem = stripSuffix(word);
   // After the suffix, so that a word and its feminine or plural agree on dropping it (وطني/وطنية),
   // and after the article too, so that "الوزارة" and "وزارة" agree on it.
-  if (CONJUNCTION.test(stem) && stem.length - 1 >= MIN_AFTER_CONJUNCTION) stem = stem.slice(1);
-  return stem;
+  return CONJUNCTION.test(stem) && stem.length - 1 >= MIN_AFTER_CONJUNCTION ? stem.slice(1) : stem;
+}
+
+/** Each listed broken plural's index form: that of its singular. */
+const BROKEN_PLURAL_FORMS: ReadonlyMap<string, string> = new Map(
+  [...ARABIC_BROKEN_PLURALS].map(([plural, singular]) => [plural, lightRules(withoutArticle(singular))]),
+);
+
+/** The index form of a listed broken plural, bare or after و/ف ("وأخبار"), or undefined. */
+function brokenPluralForm(word: string): string | undefined {
+  return (
+    BROKEN_PLURAL_FORMS.get(word) ??
+    (CONJUNCTION.test(word) ? BROKEN_PLURAL_FORMS.get(word.slice(1)) : undefined)
+  );
+}
+
+export function arabicLightStem(word: string): string {
+  if (isStopWord(word)) return "";
+  const stem = withoutArticle(word);
+  return brokenPluralForm(stem) ?? lightRules(stem);
 }
 
 const PREPOSITION = /^[\u0628\u0644\u0643]/u;

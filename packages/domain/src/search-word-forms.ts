@@ -14,7 +14,7 @@ import { spanishSingular } from "./spanish-singular.ts";
  * Bumped whenever a rule here or in normalizeForSearch changes what a text is indexed as: the
  * API rebuilds every search document built with an older version when it starts.
  */
-export const SEARCH_NORMALIZER_VERSION = 2;
+export const SEARCH_NORMALIZER_VERSION = 3;
 
 /** A run of Arabic letters or of Latin letters: what one rule applies to. */
 export const WORD_RUN = /[\u0621-\u064A]+|\p{Script=Latin}+/gu;

@@ -1,7 +1,9 @@
 import type { Locale } from "@sahifa/domain/locales";
+import { useContext } from "react";
 import { useTranslation } from "react-i18next";
 import { Island } from "../islands/Island.tsx";
 import type { BreakingItemView } from "../model/edition.ts";
+import { RenderedAt } from "../render/rendered-at.ts";
 
 /**
  * The BREAKING strip: server-rendered, so it reads without JavaScript; in the browser it is
@@ -17,6 +19,7 @@ export function BreakingTicker({
   items: BreakingItemView[];
 }) {
   const { t } = useTranslation("common");
+  const renderedAt = useContext(RenderedAt);
   return (
     <Island
       name="ticker"
@@ -25,6 +28,7 @@ export function BreakingTicker({
         timeZone,
         items,
         labels: { region: t("breakingTickerLabel"), heading: t("breaking") },
+        renderedAt,
       }}
     />
   );

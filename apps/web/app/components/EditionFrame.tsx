@@ -16,7 +16,7 @@ export function EditionFrame({ chrome, children }: { chrome: EditionChrome; chil
       <main id="main" className="wrap" tabIndex={-1}>
         {children}
       </main>
-      <SiteFooter locale={chrome.locale} year={chrome.year} />
+      <SiteFooter locale={chrome.locale} year={chrome.year} path={chrome.path} />
     </>
   );
 }

@@ -36,12 +36,27 @@ export function ListingPage({
       ) : (
         <TeaserGrid teasers={listing.items} showSummary />
       )}
-      {listing.nextCursor ? (
+      {listing.nextCursor || listing.previousCursor ? (
         <nav className="pagination" aria-label={t("pagination.label")}>
-          <a className="arrow-link" href={`${path}?after=${encodeURIComponent(listing.nextCursor)}`}>
-            {t("pagination.next")}
-            <Icon name="arrow" />
-          </a>
+          {listing.previousCursor ? (
+            <a
+              className="arrow-link previous-link"
+              rel="prev"
+              href={`${path}?before=${encodeURIComponent(listing.previousCursor)}`}
+            >
+              {t("pagination.previous")}
+            </a>
+          ) : null}
+          {listing.nextCursor ? (
+            <a
+              className="arrow-link"
+              rel="next"
+              href={`${path}?after=${encodeURIComponent(listing.nextCursor)}`}
+            >
+              {t("pagination.next")}
+              <Icon name="arrow" />
+            </a>
+          ) : null}
         </nav>
       ) : null}
     </>

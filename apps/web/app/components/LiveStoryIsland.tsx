@@ -1,7 +1,9 @@
+import { useContext } from "react";
 import { useTranslation } from "react-i18next";
 import { Island } from "../islands/Island.tsx";
 import type { ArticleView } from "../model/article.ts";
 import type { LiveUpdateView } from "../model/live.ts";
+import { RenderedAt } from "../render/rendered-at.ts";
 
 /** A live story's updates, newest first, as an island that adds the ones posted while the page is open. */
 export function LiveStoryIsland({
@@ -14,6 +16,7 @@ export function LiveStoryIsland({
   timeZone: string;
 }) {
   const { t } = useTranslation("live");
+  const renderedAt = useContext(RenderedAt);
   return (
     <Island
       name="liveStory"
@@ -23,6 +26,7 @@ export function LiveStoryIsland({
         articleId: article.id,
         updates,
         labels: { title: t("title"), reconnecting: t("reconnecting"), noUpdates: t("noUpdates") },
+        renderedAt,
       }}
     />
   );

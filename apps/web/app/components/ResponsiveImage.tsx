@@ -1,7 +1,11 @@
+import { useContext } from "react";
 import type { ImageView } from "../model/media.ts";
+import { LiteMode } from "../render/lite-mode.ts";
 
 /** Most images take the article's column on wide screens and the whole width on phones. */
 export const COLUMN_SIZES = "(min-width: 48rem) 42rem, 100vw";
+/** On a lite page every image is asked for at a phone's width: the smallest rendition that is sharp there. */
+export const LITE_SIZES = "320px";
 
 /**
  * An image with its intrinsic size (no layout shift), in AVIF or WebP where the browser takes
@@ -10,12 +14,14 @@ export const COLUMN_SIZES = "(min-width: 48rem) 42rem, 100vw";
 export function ResponsiveImage({
   image,
   eager = false,
-  sizes = COLUMN_SIZES,
+  sizes: pageSizes = COLUMN_SIZES,
 }: {
   image: ImageView;
   eager?: boolean;
   sizes?: string;
 }) {
+  const lite = useContext(LiteMode);
+  const sizes = lite ? LITE_SIZES : pageSizes;
   const img = (
     <img
       src={image.url}

@@ -1,11 +1,17 @@
 import type { Locale } from "@sahifa/domain/locales";
+import { useContext } from "react";
 import { useTranslation } from "react-i18next";
+import { LiteMode, litePath } from "../render/lite-mode.ts";
 
 import { INFO_PAGES, urls } from "../urls.ts";
 
-/** Brand, one line about the outlet, rights notice, the information pages and app store links. */
-export function SiteFooter({ locale, year }: { locale: Locale; year: number }) {
+/**
+ * Brand, one line about the outlet, rights notice, the information pages, app store links, and
+ * the same page's lite version (or, on a lite page, its full version).
+ */
+export function SiteFooter({ locale, year, path }: { locale: Locale; year: number; path: string }) {
   const { t } = useTranslation(["footer", "common"]);
+  const lite = useContext(LiteMode);
   return (
     <footer className="site-footer">
       <div className="wrap footer-grid">
@@ -38,6 +44,18 @@ export function SiteFooter({ locale, year }: { locale: Locale; year: number }) {
           </ul>
         </div>
       </div>
+      <p className="wrap edition-mode">
+        {lite ? (
+          // `rel` before `href`: the lite pages' link rewriting leaves this one on the full page (lite-mode.ts).
+          <a rel="alternate" href={path} data-testid="full-version">
+            {t("footer:full")}
+          </a>
+        ) : (
+          <a href={litePath(path)} data-testid="lite-version">
+            {t("footer:lite")}
+          </a>
+        )}
+      </p>
       <p className="wrap rights">{t("footer:rights", { year })}</p>
     </footer>
   );

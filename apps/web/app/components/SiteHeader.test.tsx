@@ -24,6 +24,7 @@ describe("SiteHeader", () => {
           path: "/en",
           timeZone: "UTC",
           year: 2026,
+          renderedAt: Date.parse("2026-11-24T12:00:00Z"),
           switcherTargets: { ar: "/ar/news/1/%D8%B3" },
         }}
       />,
@@ -43,6 +44,7 @@ describe("SiteHeader", () => {
           path: "/es/news",
           timeZone: "UTC",
           year: 2026,
+          renderedAt: Date.parse("2026-11-24T12:00:00Z"),
           switcherTargets: {},
         }}
       />,

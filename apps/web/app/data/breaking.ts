@@ -11,6 +11,7 @@ const BreakingQuery = graphql(`
       text
       attribution
       url
+      article { url }
       createdAt
     }
   }

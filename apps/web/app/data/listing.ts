@@ -12,16 +12,19 @@ export type ListingTarget =
 
 export const PAGE_SIZE = 12;
 
+/** Where a page of a listing starts: after the last story of the page before, or before the first of the page after. */
+export type PageCursor = { after: string } | { before: string } | null;
+
 const SectionListing = graphql(
   `
-  query SectionListing($locale: Locale!, $path: String!, $first: Int!, $after: String) {
+  query SectionListing($locale: Locale!, $path: String!, $first: Int, $after: String, $last: Int, $before: String) {
     section(locale: $locale, path: $path) {
       label
       parent { label url }
       children { label url }
-      articles(first: $first, after: $after) {
+      articles(first: $first, after: $after, last: $last, before: $before) {
         edges { node { ...TeaserFields } }
-        pageInfo { hasNextPage endCursor }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       }
     }
   }
@@ -31,12 +34,12 @@ const SectionListing = graphql(
 
 const RegionListing = graphql(
   `
-  query RegionListing($locale: Locale!, $slug: String!, $first: Int!, $after: String) {
+  query RegionListing($locale: Locale!, $slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
     region(locale: $locale, slug: $slug) {
       label
-      articles(first: $first, after: $after) {
+      articles(first: $first, after: $after, last: $last, before: $before) {
         edges { node { ...TeaserFields } }
-        pageInfo { hasNextPage endCursor }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       }
     }
   }
@@ -46,12 +49,12 @@ const RegionListing = graphql(
 
 const TagListing = graphql(
   `
-  query TagListing($locale: Locale!, $slug: String!, $first: Int!, $after: String) {
+  query TagListing($locale: Locale!, $slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
     tag(locale: $locale, slug: $slug) {
       label
-      articles(first: $first, after: $after) {
+      articles(first: $first, after: $after, last: $last, before: $before) {
         edges { node { ...TeaserFields } }
-        pageInfo { hasNextPage endCursor }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       }
     }
   }
@@ -61,13 +64,13 @@ const TagListing = graphql(
 
 const AuthorListing = graphql(
   `
-  query AuthorListing($locale: Locale!, $slug: String!, $first: Int!, $after: String) {
+  query AuthorListing($locale: Locale!, $slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
     author(locale: $locale, slug: $slug) {
       name
       bio
-      articles(first: $first, after: $after) {
+      articles(first: $first, after: $after, last: $last, before: $before) {
         edges { node { ...TeaserFields } }
-        pageInfo { hasNextPage endCursor }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       }
     }
   }
@@ -77,13 +80,13 @@ const AuthorListing = graphql(
 
 const DossierListing = graphql(
   `
-  query DossierListing($locale: Locale!, $slug: String!, $first: Int!, $after: String) {
+  query DossierListing($locale: Locale!, $slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
     dossier(locale: $locale, slug: $slug) {
       title
       description
-      articles(first: $first, after: $after) {
+      articles(first: $first, after: $after, last: $last, before: $before) {
         edges { node { ...TeaserFields } }
-        pageInfo { hasNextPage endCursor }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       }
     }
   }
@@ -97,15 +100,28 @@ function listing(
   head: { title: string; description: string | null; related?: LabelLink[] },
   page: {
     edges: ReadonlyArray<{ node: FragmentOf<typeof TeaserFields> }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor: string | null;
+      endCursor: string | null;
+    };
   },
+  cursor: PageCursor,
 ): ListingView {
+  const { pageInfo } = page;
+  const hasItems = page.edges.length > 0;
+  // Paging forward the API need not say whether a page lies behind: one does when we came from it,
+  // and likewise ahead when paging backward.
+  const hasNext = cursor && "before" in cursor ? hasItems : pageInfo.hasNextPage;
+  const hasPrevious = cursor && "after" in cursor ? hasItems : pageInfo.hasPreviousPage;
   return {
     title: head.title,
     description: head.description || null,
     related: head.related ?? [],
     items: page.edges.map((edge) => toTeaser(edge.node, locale, timeZone)),
-    nextCursor: page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null,
+    nextCursor: hasNext ? (pageInfo.endCursor ?? null) : null,
+    previousCursor: hasPrevious ? (pageInfo.startCursor ?? null) : null,
   };
 }
 
@@ -119,11 +135,11 @@ export async function loadListing(
   api: ReaderApi,
   locale: Locale,
   target: ListingTarget,
-  after: string | null,
+  cursor: PageCursor,
 ): Promise<ListingView | null> {
-  const key = `listing ${locale} ${JSON.stringify(target)} ${after ?? ""}`;
+  const key = `listing ${locale} ${JSON.stringify(target)} ${JSON.stringify(cursor)}`;
   const { listing } = await api.cached(key, async () => ({
-    listing: await fetchListing(api, locale, target, after),
+    listing: await fetchListing(api, locale, target, cursor),
   }));
   return listing;
 }
@@ -132,9 +148,12 @@ async function fetchListing(
   api: ReaderApi,
   locale: Locale,
   target: ListingTarget,
-  after: string | null,
+  cursor: PageCursor,
 ): Promise<ListingView | null> {
-  const page = { locale, first: PAGE_SIZE, after };
+  const page =
+    cursor && "before" in cursor
+      ? { locale, first: null, after: null, last: PAGE_SIZE, before: cursor.before }
+      : { locale, first: PAGE_SIZE, after: cursor?.after ?? null, last: null, before: null };
   switch (target.kind) {
     case "section": {
       const { section } = await api.query(SectionListing, { ...page, path: target.path });
@@ -150,24 +169,31 @@ async function fetchListing(
         api.timeZone,
         { title: section.label, description: null, related },
         section.articles,
+        cursor,
       );
     }
     case "region": {
       const { region } = await api.query(RegionListing, { ...page, slug: target.slug });
       return region
-        ? listing(locale, api.timeZone, { title: region.label, description: null }, region.articles)
+        ? listing(locale, api.timeZone, { title: region.label, description: null }, region.articles, cursor)
         : null;
     }
     case "tag": {
       const { tag } = await api.query(TagListing, { ...page, slug: target.slug });
       return tag
-        ? listing(locale, api.timeZone, { title: tag.label, description: null }, tag.articles)
+        ? listing(locale, api.timeZone, { title: tag.label, description: null }, tag.articles, cursor)
         : null;
     }
     case "author": {
       const { author } = await api.query(AuthorListing, { ...page, slug: target.slug });
       return author
-        ? listing(locale, api.timeZone, { title: author.name, description: author.bio }, author.articles)
+        ? listing(
+            locale,
+            api.timeZone,
+            { title: author.name, description: author.bio },
+            author.articles,
+            cursor,
+          )
         : null;
     }
     case "dossier": {
@@ -178,6 +204,7 @@ async function fetchListing(
             api.timeZone,
             { title: dossier.title, description: dossier.description },
             dossier.articles,
+            cursor,
           )
         : null;
     }

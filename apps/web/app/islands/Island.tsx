@@ -1,4 +1,5 @@
-import type { ComponentProps, ComponentType } from "react";
+import { type ComponentProps, type ComponentType, useContext } from "react";
+import { LiteMode } from "../render/lite-mode.ts";
 import { ISLANDS, type IslandName } from "./registry.ts";
 
 /**
@@ -15,6 +16,8 @@ export function Island<Name extends IslandName>({
 }) {
   // The registry's union of components does not narrow by `Name`; the props were checked above.
   const Component = ISLANDS[name] as unknown as ComponentType<object>;
+  // A lite page runs no script: the server's rendering is all it gets, without the props to hydrate.
+  if (useContext(LiteMode)) return <Component {...(props as object)} />;
   return (
     <div className="island" data-island={name} data-props={JSON.stringify(props)}>
       <Component {...(props as object)} />

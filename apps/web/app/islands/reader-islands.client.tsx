@@ -4,6 +4,7 @@ import "../styles/site.css";
 import { type ComponentType, createElement, type ReactNode, useEffect } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { sendViewBeacon } from "../live/ViewBeacon.tsx";
+import { registerOfflineReading } from "../offline/register.ts";
 import { rememberEdition } from "./edition-cookie.ts";
 import { ISLANDS, isIslandName } from "./registry.ts";
 
@@ -30,3 +31,4 @@ for (const container of document.querySelectorAll<HTMLElement>("[data-island]"))
 }
 sendViewBeacon(document);
 rememberEdition(document);
+registerOfflineReading(document);

@@ -1,10 +1,23 @@
+import type { Locale } from "@sahifa/domain/locales";
 import type { BreakingItemView } from "../model/edition.ts";
+import { PostedTime } from "./PostedTime.tsx";
 
-/** One breaking item as the ticker and the LIVE list show it: time, source, and the text (a link when it has one). */
-export function BreakingItemText({ item }: { item: BreakingItemView }) {
+/**
+ * One breaking item as the ticker and the LIVE list show it: time (relative once `now` is
+ * known), source, and the text, a link to its story or its own link when it has one.
+ */
+export function BreakingItemText({
+  item,
+  locale,
+  now,
+}: {
+  item: BreakingItemView;
+  locale: Locale;
+  now: number | null;
+}) {
   return (
     <>
-      <time dateTime={item.postedAt}>{item.postedLabel}</time>{" "}
+      <PostedTime postedAt={item.postedAt} label={item.postedLabel} locale={locale} now={now} />{" "}
       {item.attribution ? (
         <>
           <bdi className="ticker-attribution">{item.attribution}</bdi>:{" "}

@@ -2,16 +2,26 @@ import type { Locale } from "@sahifa/domain/locales";
 import type { BreakingItemView } from "../model/edition.ts";
 import { BreakingItemText } from "./BreakingItemText.tsx";
 import { useLiveBreaking } from "./useLiveBreaking.ts";
+import { useNow } from "./useNow.ts";
 
 export interface LiveBreakingListProps {
   locale: Locale;
   timeZone: string;
   items: BreakingItemView[];
   labels: { reconnecting: string; noUpdates: string };
+  /** When the server rendered the page (see useNow). */
+  renderedAt: number | null;
 }
 
 /** The LIVE page's list of the edition's live items, newest first; an island that takes new ones as they come. */
-export function LiveBreakingList({ locale, timeZone, items: serverItems, labels }: LiveBreakingListProps) {
+export function LiveBreakingList({
+  locale,
+  timeZone,
+  items: serverItems,
+  labels,
+  renderedAt,
+}: LiveBreakingListProps) {
+  const now = useNow(renderedAt);
   const { items, state } = useLiveBreaking(locale, timeZone, serverItems, 50);
   return (
     <>
@@ -24,7 +34,7 @@ export function LiveBreakingList({ locale, timeZone, items: serverItems, labels 
       <ol className="plain-list live-list" data-testid="live-list" data-live={state} aria-live="polite">
         {items.map((item) => (
           <li key={item.id} data-breaking-id={item.id}>
-            <BreakingItemText item={item} />
+            <BreakingItemText item={item} locale={locale} now={now} />
           </li>
         ))}
       </ol>

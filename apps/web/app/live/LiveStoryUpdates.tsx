@@ -1,7 +1,9 @@
 import type { Locale } from "@sahifa/domain/locales";
 import type { LiveUpdateView } from "../model/live.ts";
-import { liveUpdateView, parseLiveEvent } from "./merge-live.ts";
+import { groupByDay, liveUpdateView, parseLiveEvent } from "./merge-live.ts";
+import { PostedTime } from "./PostedTime.tsx";
 import { useLiveFeed } from "./useLiveFeed.ts";
+import { useNow } from "./useNow.ts";
 
 export interface LiveStoryUpdatesProps {
   locale: Locale;
@@ -9,14 +11,25 @@ export interface LiveStoryUpdatesProps {
   articleId: string;
   updates: LiveUpdateView[];
   labels: { title: string; reconnecting: string; noUpdates: string };
+  /** When the server rendered the page (see useNow). */
+  renderedAt: number | null;
 }
 
 /**
- * The timestamped updates of a live story, newest first: rendered on the server, then (as an
- * island) kept up to date over the story's live feed. Paragraphs are separated by blank lines;
- * the text is rendered as text, never as HTML.
+ * The timestamped updates of a live story, newest first under a divider for each day:
+ * rendered on the server, then (as an island) kept up to date over the story's live feed, new
+ * updates arriving on top. Paragraphs are separated by blank lines; the text is rendered as
+ * text, never as HTML.
  */
-export function LiveStoryUpdates({ locale, timeZone, articleId, updates, labels }: LiveStoryUpdatesProps) {
+export function LiveStoryUpdates({
+  locale,
+  timeZone,
+  articleId,
+  updates,
+  labels,
+  renderedAt,
+}: LiveStoryUpdatesProps) {
+  const now = useNow(renderedAt);
   const { items, state } = useLiveFeed(
     `/live-events/updates/${locale}/${articleId}`,
     updates,
@@ -41,17 +54,29 @@ export function LiveStoryUpdates({ locale, timeZone, articleId, updates, labels 
         </p>
       ) : null}
       {items.length === 0 ? <p>{labels.noUpdates}</p> : null}
-      <ol className="plain-list live-list" data-testid="live-updates" aria-live="polite">
-        {items.map((update) => (
-          <li key={update.id} data-live-update-id={update.id}>
-            <time dateTime={update.postedAt}>{update.postedLabel}</time>
-            {update.title ? <h3>{update.title}</h3> : null}
-            {update.body.split(/\n\s*\n/u).map((paragraph, index) => (
-              <p key={index}>{paragraph}</p>
-            ))}
-          </li>
+      <div data-testid="live-updates" aria-live="polite">
+        {groupByDay(items).map((group) => (
+          <section key={group.day} className="live-day" aria-label={group.day}>
+            <h3 className="live-day-title">{group.day}</h3>
+            <ol className="plain-list live-list">
+              {group.items.map((update) => (
+                <li key={update.id} data-live-update-id={update.id}>
+                  <PostedTime
+                    postedAt={update.postedAt}
+                    label={update.postedLabel}
+                    locale={locale}
+                    now={now}
+                  />
+                  {update.title ? <h4>{update.title}</h4> : null}
+                  {update.body.split(/\n\s*\n/u).map((paragraph, index) => (
+                    <p key={index}>{paragraph}</p>
+                  ))}
+                </li>
+              ))}
+            </ol>
+          </section>
         ))}
-      </ol>
+      </div>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import type { Locale } from "@sahifa/domain/locales";
 import type { BreakingItemView } from "../model/edition.ts";
 import { BreakingItemText } from "./BreakingItemText.tsx";
 import { useLiveBreaking } from "./useLiveBreaking.ts";
+import { useNow } from "./useNow.ts";
 
 export interface LiveTickerProps {
   locale: Locale;
@@ -9,6 +10,8 @@ export interface LiveTickerProps {
   timeZone: string;
   items: BreakingItemView[];
   labels: { region: string; heading: string };
+  /** When the server rendered the page (see useNow). */
+  renderedAt: number | null;
 }
 
 /**
@@ -16,7 +19,8 @@ export interface LiveTickerProps {
  * edition's live feed. Newest first, flowing in the reading direction. The labels come
  * translated from the server, so the browser needs no i18n runtime for it.
  */
-export function LiveTicker({ locale, timeZone, items: serverItems, labels }: LiveTickerProps) {
+export function LiveTicker({ locale, timeZone, items: serverItems, labels, renderedAt }: LiveTickerProps) {
+  const now = useNow(renderedAt);
   const { items, state } = useLiveBreaking(locale, timeZone, serverItems, 10);
   if (items.length === 0) return <div hidden data-live={state} />;
   return (
@@ -28,7 +32,7 @@ export function LiveTicker({ locale, timeZone, items: serverItems, labels }: Liv
         <ul className="ticker-list">
           {items.map((item) => (
             <li className="ticker-item" key={item.id} data-breaking-id={item.id}>
-              <BreakingItemText item={item} />
+              <BreakingItemText item={item} locale={locale} now={now} />
             </li>
           ))}
         </ul>

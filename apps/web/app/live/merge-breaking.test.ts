@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { BreakingItemView } from "../model/edition.ts";
 import { breakingView, parseBreakingEvent } from "./merge-breaking.ts";
-import { mergeLive } from "./merge-live.ts";
+import { groupByDay, liveUpdateView, mergeLive } from "./merge-live.ts";
 
 const item = (id: string, postedAt: string): BreakingItemView => ({
   id,
@@ -43,5 +43,28 @@ describe("parseBreakingEvent", () => {
     expect(parseBreakingEvent("not json")).toBeNull();
     expect(parseBreakingEvent(JSON.stringify({ errors: [{ message: "x" }] }))).toBeNull();
     expect(parseBreakingEvent(JSON.stringify({ data: { liveUpdates: { id: "1", body: "x" } } }))).toBeNull();
+  });
+});
+
+describe("live story updates", () => {
+  const update = (id: string, createdAt: string) => liveUpdateView({ id, body: "x", createdAt }, "en", "UTC");
+
+  it("puts a pushed update on top and groups runs of one day under its date", () => {
+    const shown = [update("2", "2026-12-07T00:10:00.000Z"), update("1", "2026-12-06T23:50:00.000Z")];
+    const merged = mergeLive(shown, [update("3", "2026-12-07T08:00:00.000Z")], 100);
+    expect(merged.map((u) => u.id)).toEqual(["3", "2", "1"]);
+    expect(groupByDay(merged).map((group) => [group.day, group.items.map((u) => u.id)])).toEqual([
+      ["7 December 2026", ["3", "2"]],
+      ["6 December 2026", ["1"]],
+    ]);
+  });
+
+  it("takes the day in the newsroom's zone", () => {
+    const late = liveUpdateView(
+      { id: "1", body: "x", createdAt: "2026-12-06T22:30:00.000Z" },
+      "en",
+      "Asia/Qatar",
+    );
+    expect(late.dayLabel).toBe("7 December 2026");
   });
 });

@@ -1,6 +1,7 @@
 import type { Locale } from "@sahifa/domain/locales";
 import { formatTime } from "@sahifa/i18n/format";
 import type { BreakingItemView } from "../model/edition.ts";
+import { encodePath } from "../urls.ts";
 import { parseLiveEvent } from "./merge-live.ts";
 
 /** A breaking item as the API sends it (the reader's list and the breakingNews subscription). */
@@ -9,6 +10,8 @@ export interface BreakingEventData {
   text: string;
   attribution?: string | null;
   url?: string | null;
+  /** The story it points at, when that is published in the edition (a raw path, as the API sends it). */
+  article?: { url: string } | null;
   createdAt: unknown;
 }
 
@@ -18,7 +21,8 @@ export function breakingView(item: BreakingEventData, locale: Locale, timeZone: 
     id: item.id,
     text: item.text,
     attribution: item.attribution ?? null,
-    url: item.url ?? null,
+    // The story's page, when the item has one, is where a reader goes for more.
+    url: item.article ? encodePath(item.article.url) : (item.url ?? null),
     postedAt,
     postedLabel: formatTime(postedAt, locale, { timeZone }),
   };

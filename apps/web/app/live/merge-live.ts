@@ -1,5 +1,6 @@
 import type { Locale } from "@sahifa/domain/locales";
 import { formatTime } from "@sahifa/i18n/format";
+import { formatNewsroomDate } from "@sahifa/i18n/newsroom-time";
 import type { LiveUpdateView } from "../model/live.ts";
 
 /** Anything a live feed shows: an id and when it was posted. */
@@ -49,5 +50,19 @@ export function liveUpdateView(
     body: update.body,
     postedAt,
     postedLabel: formatTime(postedAt, locale, { timeZone }),
+    dayLabel: formatNewsroomDate(postedAt, locale, timeZone),
   };
+}
+
+/** Items already newest first, in runs of the same day (the live story's date dividers), in that order. */
+export function groupByDay<T extends { dayLabel: string }>(
+  items: readonly T[],
+): Array<{ day: string; items: T[] }> {
+  const groups: Array<{ day: string; items: T[] }> = [];
+  for (const item of items) {
+    const last = groups.at(-1);
+    if (last && last.day === item.dayLabel) last.items.push(item);
+    else groups.push({ day: item.dayLabel, items: [item] });
+  }
+  return groups;
 }

@@ -24,6 +24,8 @@ export interface EditionChrome {
   timeZone: string;
   /** The footer's year, from the server's clock. */
   year: number;
+  /** When the page was rendered (epoch ms): relative times count from it until the browser's clock takes over. */
+  renderedAt: number;
   /** The same page in each other edition, where it exists; the switcher's targets. */
   switcherTargets: Partial<Record<Locale, string>>;
 }

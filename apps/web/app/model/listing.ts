@@ -9,4 +9,6 @@ export interface ListingView {
   items: TeaserView[];
   /** Cursor of the next page, carried in `?after=` so paging works without JavaScript. */
   nextCursor: string | null;
+  /** Cursor of the page before, carried in `?before=`; null on the first page. */
+  previousCursor: string | null;
 }

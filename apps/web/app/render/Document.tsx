@@ -13,20 +13,24 @@ export function Document({
   locale,
   head,
   assets,
+  lite = false,
   children,
 }: {
   locale: Locale;
   head: readonly HeadTag[];
   assets: PageAssets;
+  /** A lite page: no web font, no script, the lite stylesheet (docs/architecture/052-lite-pages.md). */
+  lite?: boolean;
   children: ReactNode;
 }) {
+  const styles = lite ? assets.liteStyles : assets.styles;
   return (
     <html lang={LOCALE_CONFIG[locale].hreflang} dir={dir(locale)}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="theme-color" content="#0b4a6f" />
-        {assets.fonts[locale] ? (
+        {!lite && assets.fonts[locale] ? (
           <link
             rel="preload"
             href={assets.fonts[locale]}
@@ -37,13 +41,13 @@ export function Document({
         ) : null}
         <HeadTags tags={head} />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-        {assets.styles.map((href) => (
+        {styles.map((href) => (
           <link key={href} rel="stylesheet" href={href} />
         ))}
       </head>
       <body>
         {children}
-        <script type="module" src={assets.script} />
+        {lite ? null : <script type="module" src={assets.script} />}
       </body>
     </html>
   );

@@ -7,6 +7,8 @@ export interface PageAssets {
   styles: string[];
   /** Each edition's text face, preloaded so its first paint does not wait for the stylesheet to ask for it. */
   fonts: Partial<Record<Locale, string>>;
+  /** The lite pages' stylesheet: the same styles without web fonts (docs/architecture/052-lite-pages.md). */
+  liteStyles: string[];
 }
 
 /** The font file that sets most of each edition's text (the fontsource subset of its script). */
@@ -18,6 +20,8 @@ const EDITION_FONT_FILES: Record<Locale, string> = {
 
 /** The client entry as Vite's manifest names it (vite.config.ts). */
 export const CLIENT_ENTRY = "app/islands/reader-islands.client.tsx";
+/** The lite pages' stylesheet entry (vite.config.ts). */
+export const LITE_STYLES_ENTRY = "app/styles/lite.css";
 
 /**
  * Reads Vite's manifest of the client build, the documented way for a server that renders its
@@ -41,5 +45,13 @@ export function readPageAssets(manifestPath: URL): PageAssets {
     const file = source ? manifest[source]?.file : undefined;
     if (file) fonts[locale] = `/${file}`;
   }
-  return { script: `/${entry.file}`, styles: (entry.css ?? []).map((file) => `/${file}`), fonts };
+  const lite = manifest[LITE_STYLES_ENTRY];
+  if (!lite)
+    throw new Error(`The client build's manifest has no entry for ${LITE_STYLES_ENTRY}: run \`pnpm build\`.`);
+  return {
+    script: `/${entry.file}`,
+    styles: (entry.css ?? []).map((file) => `/${file}`),
+    fonts,
+    liteStyles: [`/${lite.file}`],
+  };
 }

@@ -6,27 +6,37 @@ import { i18nFor } from "../i18n/i18n.ts";
 import type { EditionChrome } from "../model/edition.ts";
 import type { HeadTag } from "../seo/seo.ts";
 import { Document } from "./Document.tsx";
+import { LiteMode, linksIntoLite } from "./lite-mode.ts";
 import type { PageAssets } from "./page-assets.ts";
+import { RenderedAt } from "./rendered-at.ts";
 
 /** A reader page ready to render: its head, the edition's frame and its content. */
 export interface ReaderPage {
   chrome: EditionChrome;
   head: readonly HeadTag[];
   content: ReactElement;
+  /** Rendered as a lite page (docs/architecture/052-lite-pages.md). */
+  lite?: boolean;
 }
 
 /** The whole document of a page, as a React element (the bench renders this same tree). */
 export function readerPageElement(page: ReaderPage, assets: PageAssets): ReactElement {
   const { locale } = page.chrome;
+  const lite = page.lite ?? false;
   return (
-    <Document locale={locale} head={page.head} assets={assets}>
-      <I18nextProvider i18n={i18nFor(locale)}>
-        <EditionFrame chrome={page.chrome}>{page.content}</EditionFrame>
-      </I18nextProvider>
+    <Document locale={locale} head={page.head} assets={assets} lite={lite}>
+      <LiteMode.Provider value={lite}>
+        <RenderedAt.Provider value={page.chrome.renderedAt}>
+          <I18nextProvider i18n={i18nFor(locale)}>
+            <EditionFrame chrome={page.chrome}>{page.content}</EditionFrame>
+          </I18nextProvider>
+        </RenderedAt.Provider>
+      </LiteMode.Provider>
     </Document>
   );
 }
 
 export function renderReaderPage(page: ReaderPage, assets: PageAssets): string {
-  return `<!DOCTYPE html>${renderToString(readerPageElement(page, assets))}`;
+  const html = `<!DOCTYPE html>${renderToString(readerPageElement(page, assets))}`;
+  return page.lite ? linksIntoLite(html) : html;
 }

@@ -2,10 +2,13 @@ import type { Locale } from "@sahifa/domain/locales";
 import { AuthorsPage } from "../components/AuthorsPage.tsx";
 import { InfoPage } from "../components/InfoPage.tsx";
 import { LivePage } from "../components/LivePage.tsx";
+import { OfflinePage } from "../components/OfflinePage.tsx";
 import { loadAuthors } from "../data/authors.ts";
 import { loadBreaking } from "../data/breaking.ts";
+import { loadLiveStories } from "../data/live-stories.ts";
 import { editionPageHead, editionSeo, type PageResponse } from "../server/edition-page.ts";
 import type { ReaderDeps } from "../server/reader-deps.ts";
+import { urls } from "../urls.ts";
 
 /** `/{locale}/authors`: the bylines with something published in the edition. */
 export async function authorsPage(deps: ReaderDeps, locale: Locale): Promise<PageResponse> {
@@ -30,18 +33,40 @@ export function infoPage(deps: ReaderDeps, locale: Locale, page: InfoPageName): 
 }
 
 /**
- * `/{locale}/live`, server-rendered: the edition's live items newest first, readable without
- * JavaScript; in the browser the list is an island that adds items pushed over the live feed.
+ * `/{locale}/live`, server-rendered: the running live stories, then the edition's breaking
+ * items newest first, readable without JavaScript; in the browser the breaking list is an
+ * island that adds items pushed over the live feed.
  */
 export async function livePage(deps: ReaderDeps, locale: Locale): Promise<PageResponse> {
   const seo = editionSeo(deps, locale, "live", (t) => ({
     title: t("live:title"),
     description: t("common:breakingTickerLabel"),
   }));
-  const items = await loadBreaking(deps.api, locale, 50);
+  const [stories, items] = await Promise.all([
+    loadLiveStories(deps.api, locale, deps.now),
+    loadBreaking(deps.api, locale, 50),
+  ]);
   return {
     locale,
     ...editionPageHead(seo, "live"),
-    content: <LivePage locale={locale} timeZone={deps.api.timeZone} items={items} />,
+    content: <LivePage locale={locale} timeZone={deps.api.timeZone} stories={stories} items={items} />,
+  };
+}
+
+/**
+ * `/{locale}/offline`: the page the offline reading worker stores at install and shows for a
+ * page it has not kept (docs/architecture/053-offline-reading.md). Not for search engines.
+ */
+export function offlinePage(deps: ReaderDeps, locale: Locale): PageResponse {
+  const seo = editionSeo(deps, locale, "offline", (t) => ({
+    title: t("errors:offline.title"),
+    description: t("errors:offline.text"),
+  }));
+  const { head, ...rest } = editionPageHead(seo, "offline");
+  return {
+    locale,
+    ...rest,
+    head: [...head, { name: "robots", content: "noindex" }],
+    content: <OfflinePage frontUrl={urls.front(locale)} />,
   };
 }

@@ -46,7 +46,7 @@ export async function relayMedia(c: Context, deps: ReaderDeps): Promise<Response
 }
 
 const BREAKING_SUBSCRIPTION = `subscription ($locale: Locale!) {
-  breakingNews(locale: $locale) { id text attribution url createdAt }
+  breakingNews(locale: $locale) { id text attribution url article { url } createdAt }
 }`;
 
 /** The ticker's live feed; `?list` answers the current items, which a page that reconnects fetches to fill the gap. */

@@ -98,3 +98,19 @@ export function brandedMeta(seo: PageSeo | undefined): HeadTag[] {
   if (!seo) return [];
   return seoMeta({ ...seo, title: `${seo.title} | ${seo.siteName}` });
 }
+
+/**
+ * A listing's SEO narrowed to the editions where it lists something: an edition whose tag,
+ * region, section, author or dossier page is empty is no hreflang target, and the empty page
+ * itself is `noindex` (nothing to find there). `x-default` follows English when it stays, else
+ * the first edition left.
+ */
+export function onlyEditionsWithItems(seo: PageSeo, withItems: readonly Locale[]): PageSeo {
+  const alternates = Object.fromEntries(
+    Object.entries(seo.alternates).filter(([locale]) => withItems.includes(locale as Locale)),
+  ) as Partial<Record<Locale, string>>;
+  const first = Object.values(alternates)[0];
+  const narrowed: PageSeo = { ...seo, alternates, xDefault: alternates.en ?? first ?? seo.xDefault };
+  if (!withItems.includes(seo.locale)) narrowed.robots = "noindex, follow";
+  return narrowed;
+}

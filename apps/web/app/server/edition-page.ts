@@ -12,6 +12,18 @@ import type { ReaderDeps } from "./reader-deps.ts";
 /** Reader pages may be kept briefly by a shared cache; a publish purges the keys it changed. */
 export const READER_PAGE_CACHE = "public, max-age=30, stale-while-revalidate=300";
 
+/** Marks, in the environment of a request the app makes to itself, a page asked for as lite. */
+const LITE_REQUEST = "sahifaLitePage";
+
+/** The environment for rendering a lite page: the request's own, marked (see `serveLitePage`). */
+export function liteEnvironment(env: unknown): Record<string, unknown> {
+  return { ...(env as Record<string, unknown> | undefined), [LITE_REQUEST]: true };
+}
+
+function isLiteRequest(c: Context): boolean {
+  return (c.env as Record<string, unknown> | undefined)?.[LITE_REQUEST] === true;
+}
+
 /** The edition named by a URL's first segment, or a 404. */
 export function editionOf(raw: string | undefined): Locale {
   if (!isLocale(raw)) throw notFound();
@@ -43,7 +55,10 @@ export async function respondWithPage(
   page: PageResponse | Response,
 ): Promise<Response> {
   if (page instanceof Response) return page;
-  const html = renderReaderPage(await inEditionFrame(deps, page), deps.assets);
+  const html = renderReaderPage(
+    { ...(await inEditionFrame(deps, page)), lite: isLiteRequest(c) },
+    deps.assets,
+  );
   return c.html(html, (page.status ?? 200) as 200, {
     "Cache-Control": page.cacheControl ?? READER_PAGE_CACHE,
     xkey: surrogateKeys(page.locale, page.keys),
@@ -59,6 +74,7 @@ export async function inEditionFrame(deps: ReaderDeps, page: PageResponse): Prom
       timeZone: deps.api.timeZone,
       path: page.path,
       year: deps.now().getUTCFullYear(),
+      renderedAt: deps.now().getTime(),
       switcherTargets: page.switcherTargets ?? {},
     },
     head: page.head,

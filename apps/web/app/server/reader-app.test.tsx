@@ -8,6 +8,7 @@ const ASSETS = {
   script: "/assets/reader-islands-abc.js",
   styles: ["/assets/reader-islands-abc.css"],
   fonts: { ar: "/assets/naskh-abc.woff2" },
+  liteStyles: ["/assets/lite-abc.css"],
 };
 
 function article(overrides: Record<string, unknown> = {}) {
@@ -379,5 +380,229 @@ describe("feeds and sitemaps", () => {
       '<link rel="alternate" type="application/rss+xml" title="صحيفة (RSS)" href="/ar/rss.xml"/>',
     );
     expect(front).toContain('type="application/atom+xml"');
+  });
+});
+
+describe("/{locale}/live", () => {
+  it("leads with the running live stories, then the breaking items linked to their story", async () => {
+    stubApi({
+      LiveStories: {
+        articles: {
+          edges: [
+            {
+              node: {
+                id: "3",
+                kind: "news",
+                title: "خبر عادي",
+                url: "/ar/news/3/خبر",
+                publishedAt: "2026-11-24T11:00:00.000Z",
+                liveUpdates: [],
+              },
+            },
+            {
+              node: {
+                id: "9",
+                kind: "live",
+                title: "العاصفة مباشرة",
+                url: "/ar/news/9/عاصفة",
+                publishedAt: "2026-11-24T08:00:00.000Z",
+                liveUpdates: [
+                  {
+                    id: "41",
+                    title: "العبارات في الموانئ",
+                    body: "أول فقرة.\n\nثانية.",
+                    createdAt: "2026-11-24T11:48:00.000Z",
+                  },
+                ],
+              },
+            },
+          ],
+        },
+      },
+      Breaking: {
+        breaking: [
+          {
+            id: "5",
+            text: "عاجل عن العاصفة",
+            attribution: null,
+            url: null,
+            article: { url: "/ar/news/9/عاصفة" },
+            createdAt: "2026-11-24T11:50:00.000Z",
+          },
+        ],
+      },
+    });
+    const response = await readerApp().app.request("/ar/live");
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    const stories = html.indexOf('data-testid="live-stories"');
+    const breaking = html.indexOf('data-testid="live-list"');
+    expect(stories).toBeGreaterThan(0);
+    expect(breaking).toBeGreaterThan(stories);
+    expect(html).toContain("العاصفة مباشرة");
+    expect(html).toContain("العبارات في الموانئ");
+    expect(html).not.toContain("خبر عادي");
+    // Relative times are written from the moment of rendering, which the islands hydrate from.
+    expect(html).toMatch(/<time dateTime="2026-11-24T11:50:00.000Z" title="[^"]+">قبل 10 دقائق<\/time>/);
+    expect(html).toContain("&quot;renderedAt&quot;:1795521600000");
+    expect(html).toContain(`<a href="/ar/news/9/${encodeURIComponent("عاصفة")}">عاجل عن العاصفة</a>`);
+  });
+});
+
+describe("lite pages", () => {
+  it("render the same article with no script, no web font and the lite stylesheet, links kept in lite", async () => {
+    stubApi({ ArticlePage: { article: article(), articleTranslations: [], ...extras } });
+    const response = await readerApp().app.request(`/ar/lite${ARABIC_PATH.slice(3)}`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("ميناء جديد");
+    expect(html).not.toContain('<script type="module"');
+    expect(html).not.toContain("data-island");
+    expect(html).not.toContain("woff2");
+    expect(html).toContain('href="/assets/lite-abc.css"');
+    expect(html).not.toContain("/assets/reader-islands-abc.css");
+    // Canonical to the full page; navigation stays lite; the footer leads back to the full page.
+    expect(html).toContain(`<link rel="canonical" href="https://sahifa.example${ARABIC_PATH}"/>`);
+    expect(html).toContain('<a href="/ar/lite/news"');
+    expect(html).not.toMatch(/<a href="\/ar\/news"/);
+    expect(html).toContain(`<a rel="alternate" href="${ARABIC_PATH}" data-testid="full-version">`);
+    expect(response.headers.get("xkey")).toBe("edition-ar article-7");
+  });
+
+  it("link every full page to its lite version and keep a redirect in lite", async () => {
+    stubApi({ ArticlePage: { article: article(), articleTranslations: [], ...extras } });
+    const { app } = readerApp();
+    const full = await (await app.request(ARABIC_PATH)).text();
+    expect(full).toContain(`<a href="/ar/lite${ARABIC_PATH.slice(3)}" data-testid="lite-version">`);
+    const redirect = await app.request("/ar/lite/news/economy/7/old");
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers.get("location")).toBe(`/ar/lite${ARABIC_PATH.slice(3)}`);
+    expect((await app.request("/ar/lite/no/such/page/here/at/all")).status).toBe(404);
+  });
+});
+
+describe("tag and region pages", () => {
+  /** A tag listed in the editions named, empty in the others. */
+  function tagIn(
+    editions: string[],
+    pageInfo = {
+      hasNextPage: false,
+      hasPreviousPage: false,
+      startCursor: null as string | null,
+      endCursor: null as string | null,
+    },
+  ) {
+    const fetchMock = vi.fn(async (_input: string | URL | Request, init?: RequestInit) => {
+      const { query, variables } = JSON.parse(String(init?.body)) as {
+        query: string;
+        variables: { locale: string };
+      };
+      const operation = /query (\w+)/.exec(query)?.[1];
+      const has = editions.includes(variables.locale);
+      const data =
+        operation === "TagListing"
+          ? {
+              tag: {
+                label: "موانئ",
+                articles: {
+                  edges: has ? [{ node: { ...article(), locale: variables.locale } }] : [],
+                  pageInfo,
+                },
+              },
+            }
+          : { breaking: [] };
+      return new Response(JSON.stringify({ data }), { headers: { "content-type": "application/json" } });
+    });
+    vi.stubGlobal("fetch", fetchMock);
+  }
+
+  it("are no hreflang target in an edition where they are empty, and noindex there", async () => {
+    tagIn(["ar", "en"]);
+    const { app } = readerApp();
+    const arabic = await (await app.request("/ar/tag/ports")).text();
+    expect(arabic).toContain('hrefLang="en" href="https://sahifa.example/en/tag/ports"');
+    expect(arabic).not.toContain(`rel="alternate" hrefLang="es"`);
+    expect(arabic).not.toContain('content="noindex');
+    const spanish = await (await app.request("/es/tag/ports")).text();
+    expect(spanish).toContain('<meta name="robots" content="noindex, follow"/>');
+    expect(spanish).not.toContain(`rel="alternate" hrefLang="es"`);
+  });
+});
+
+describe("addresses that lead to the canonical one", () => {
+  it("answer an edition in capitals with 301 to its lowercase address, query kept", async () => {
+    const { app } = readerApp();
+    const response = await app.request("/EN/search?q=port");
+    expect(response.status).toBe(301);
+    expect(response.headers.get("location")).toBe("/en/search?q=port");
+    expect((await app.request("/Ar")).headers.get("location")).toBe("/ar");
+    expect((await app.request("/FR")).status).toBe(404);
+  });
+
+  it("answer an article address without its slug with 301 to the canonical URL", async () => {
+    stubApi({ ArticlePage: { article: article(), articleTranslations: [], ...extras } });
+    const { app } = readerApp();
+    for (const path of ["/ar/news/economy/7", "/ar/news/7"]) {
+      const response = await app.request(path);
+      expect(response.status, path).toBe(301);
+      expect(response.headers.get("location"), path).toBe(ARABIC_PATH);
+    }
+  });
+});
+
+describe("listing pages", () => {
+  it("link the page before as well as the page after, both ways", async () => {
+    const calls: Array<Record<string, unknown>> = [];
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async (_input: string | URL | Request, init?: RequestInit) => {
+        const { query, variables } = JSON.parse(String(init?.body)) as {
+          query: string;
+          variables: Record<string, unknown>;
+        };
+        const tagListing = /query TagListing/.test(query);
+        if (tagListing) calls.push(variables);
+        const data = tagListing
+          ? {
+              tag: {
+                label: "Ports",
+                articles: {
+                  edges: [{ node: { ...article(), locale: "en" } }],
+                  pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: "S", endCursor: "E" },
+                },
+              },
+            }
+          : { breaking: [] };
+        return new Response(JSON.stringify({ data }), { headers: { "content-type": "application/json" } });
+      }),
+    );
+    const { app } = readerApp();
+    // Paging forward, the page we came from is the previous one whatever hasPreviousPage says.
+    const forward = await (await app.request("/en/tag/ports?after=X")).text();
+    expect(forward).toContain('href="/en/tag/ports?before=S"');
+    expect(forward).not.toContain("?after=E");
+    expect(calls).toContainEqual({
+      locale: "en",
+      slug: "ports",
+      first: 12,
+      after: "X",
+      last: null,
+      before: null,
+    });
+    // Paging back, the page we came from is the next one.
+    const back = await (await app.request("/en/tag/ports?before=Y")).text();
+    expect(back).toContain('href="/en/tag/ports?after=E"');
+    expect(back).not.toContain("?before=S");
+    expect(calls).toContainEqual({
+      locale: "en",
+      slug: "ports",
+      last: 12,
+      before: "Y",
+      first: null,
+      after: null,
+    });
+    // The first page has neither link here: one page of stories.
+    const first = await (await app.request("/en/tag/ports")).text();
+    expect(first).not.toContain('class="pagination"');
   });
 });

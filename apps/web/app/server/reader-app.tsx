@@ -6,10 +6,12 @@ import { getCookie } from "hono/cookie";
 import { secureHeaders } from "hono/secure-headers";
 import type { Logger } from "pino";
 import { ErrorPage } from "../components/ErrorPage.tsx";
+import type { PageCursor } from "../data/listing.ts";
 import { i18nFor } from "../i18n/i18n.ts";
 import { EDITION_COOKIE } from "../islands/edition-cookie.ts";
+import { fullPathOfLite, litePath } from "../render/lite-mode.ts";
 import { articlePage } from "../routes/article.tsx";
-import { authorsPage, INFO_PAGES, infoPage, livePage } from "../routes/edition-pages.tsx";
+import { authorsPage, INFO_PAGES, infoPage, livePage, offlinePage } from "../routes/edition-pages.tsx";
 import { frontPage } from "../routes/front.tsx";
 import { sectionPage, type TaxonomyKind, taxonomyPage } from "../routes/listing.tsx";
 import { PREVIEW_CACHE, previewPage } from "../routes/preview.tsx";
@@ -25,11 +27,13 @@ import {
 import { searchPage } from "../routes/search.tsx";
 import { urls } from "../urls.ts";
 import { serveClientBuild } from "./client-build.ts";
-import { editionOf, type PageResponse, respondWithPage } from "./edition-page.ts";
+import { editionOf, liteEnvironment, type PageResponse, respondWithPage } from "./edition-page.ts";
 import { PageError } from "./page-error.ts";
 import type { ReaderDeps } from "./reader-deps.ts";
 
 const TAXONOMY_KINDS: readonly TaxonomyKind[] = ["region", "tag", "author", "dossier"];
+/** An article id in a route: a positive integer (routes/article.tsx checks it again). */
+const ARTICLE_ID_PATTERN = "[1-9][0-9]{0,9}";
 /** A slug never holds control characters (U+0000–U+001F); such a URL names nothing. */
 const hasControlCharacter = (text: string) => [...text].some((char) => char.charCodeAt(0) < 0x20);
 
@@ -47,7 +51,13 @@ export function createReaderApp(
   const app = new Hono();
   const page = (c: Context, load: () => PageResponse | Response | Promise<PageResponse | Response>) =>
     Promise.resolve(load()).then((result) => respondWithPage(c, deps, result));
-  const after = (c: Context) => c.req.query("after") ?? null;
+  /** A listing page's place: `?after=` paging forward, `?before=` paging back. */
+  const cursor = (c: Context): PageCursor => {
+    const after = c.req.query("after");
+    if (after !== undefined) return { after };
+    const before = c.req.query("before");
+    return before === undefined ? null : { before };
+  };
 
   app.use(
     secureHeaders({
@@ -79,6 +89,15 @@ export function createReaderApp(
     await next();
   });
   app.use(compress());
+  // `/EN/…` names the English edition too: one canonical address, lowercase, as every link writes it.
+  app.use(async (c, next) => {
+    const url = new URL(c.req.url);
+    const [, first, ...rest] = url.pathname.split("/");
+    const lower = first?.toLowerCase();
+    if (first === lower || !isLocale(lower)) return next();
+    c.header("Cache-Control", "public, max-age=86400");
+    return c.redirect(`${["", lower, ...rest].join("/")}${url.search}`, 301);
+  });
 
   if (clientDir) serveClientBuild(app, clientDir);
   app.get("/healthz", (c) => c.text("ok", 200, { "Cache-Control": "no-store" }));
@@ -105,11 +124,29 @@ export function createReaderApp(
   );
   app.get("/preview/:token", (c) => page(c, () => previewPage(deps, c.req.param("token"))));
 
+  // Lite pages: the full page's route, rendered lite (docs/architecture/052-lite-pages.md).
+  const lite = async (c: Context) => {
+    const url = new URL(c.req.url);
+    const full = fullPathOfLite(url.pathname);
+    if (!full) return c.notFound();
+    url.pathname = full.path;
+    const response = await app.fetch(new Request(url, c.req.raw), liteEnvironment(c.env));
+    const location = response.headers.get("location");
+    if (!location?.startsWith("/")) return response;
+    // A redirect (an old slug) leads to the lite page of its target.
+    const headers = new Headers(response.headers);
+    headers.set("location", litePath(location));
+    return new Response(response.body, { status: response.status, headers });
+  };
+  app.get("/:locale/lite", lite);
+  app.get("/:locale/lite/*", lite);
+
   app.get("/:locale", (c) => page(c, () => frontPage(deps, editionOf(c.req.param("locale")))));
   app.get("/:locale/live", (c) => page(c, () => livePage(deps, editionOf(c.req.param("locale")))));
   app.get("/:locale/search", (c) =>
     page(c, () => searchPage(deps, editionOf(c.req.param("locale")), new URL(c.req.url))),
   );
+  app.get("/:locale/offline", (c) => page(c, () => offlinePage(deps, editionOf(c.req.param("locale")))));
   app.get("/:locale/authors", (c) => page(c, () => authorsPage(deps, editionOf(c.req.param("locale")))));
   for (const info of INFO_PAGES) {
     app.get(`/:locale/${info}`, (c) => page(c, () => infoPage(deps, editionOf(c.req.param("locale")), info)));
@@ -119,15 +156,24 @@ export function createReaderApp(
       page(c, () => {
         const slug = c.req.param("slug");
         if (hasControlCharacter(slug)) throw new PageError(404);
-        return taxonomyPage(deps, editionOf(c.req.param("locale")), kind, slug, after(c));
+        return taxonomyPage(deps, editionOf(c.req.param("locale")), kind, slug, cursor(c));
       }),
+    );
+  }
+  // An article's address without its slug (shortened or cut when shared) leads to the canonical one.
+  for (const route of [
+    `/:locale/:section/:id{${ARTICLE_ID_PATTERN}}`,
+    `/:locale/:section/:sub/:id{${ARTICLE_ID_PATTERN}}`,
+  ]) {
+    app.get(route, (c) =>
+      page(c, () => articlePage(deps, editionOf(c.req.param("locale")), c.req.param("id") ?? "", c.req.path)),
     );
   }
   app.get("/:locale/:section/:sub?", (c) =>
     page(c, () => {
       const { section, sub } = c.req.param();
       const path = sub ? `${section}/${sub}` : section;
-      return sectionPage(deps, editionOf(c.req.param("locale")), path, after(c));
+      return sectionPage(deps, editionOf(c.req.param("locale")), path, cursor(c));
     }),
   );
   for (const route of ["/:locale/:section/:id/:slug", "/:locale/:section/:sub/:id/:slug"]) {

@@ -44,7 +44,7 @@ describe("normalizeWithOffsets", () => {
   it("maps a word whose article or plural ending was cut onto the word as written", () => {
     const original = "نتائجُ الانتخاباتِ، ومفاوضات وَالحكومةُ بالهيئة";
     const normalized = normalizeWithOffsets(original, "ar")!;
-    expect(normalized.text).toBe("نتايج انتخاب، مفاوض حكوم هيي");
+    expect(normalized.text).toBe("نتيج انتخاب، مفاوض حكوم هيي");
     const source = (word: string) => sourceOf(word, original, normalized);
     expect(source("انتخاب")).toBe("الانتخاباتِ");
     expect(source("مفاوض")).toBe("ومفاوضات");
@@ -83,12 +83,25 @@ describe("mapHeadline", () => {
   it("highlights a whole plural, whether the match ends the fragment or not", () => {
     const original = "أُعلنت نتائجُ الانتخاباتِ البلدية والمفاوضات";
     const normalized = normalizeWithOffsets(original, "ar")!;
-    const headline = `نتايج ${START_MARK}انتخاب${STOP_MARK} بلدي ${START_MARK}مفاوض${STOP_MARK}`;
+    const headline = `نتيج ${START_MARK}انتخاب${STOP_MARK} بلدي ${START_MARK}مفاوض${STOP_MARK}`;
     expect(mapHeadline(headline, original, normalized)).toEqual([
       { text: "… نتائجُ ", match: false },
       { text: "الانتخاباتِ", match: true },
       { text: " البلدية ", match: false },
       { text: "والمفاوضات", match: true },
+    ]);
+  });
+
+  it("highlights a broken plural whole when its singular was searched", () => {
+    const original = "تراجعت أسعارُ النفط في الأسواقِ";
+    const normalized = normalizeWithOffsets(original, "ar")!;
+    expect(normalized.text).toBe("تراجعت سعر نفط سوق");
+    const headline = `تراجعت ${START_MARK}سعر${STOP_MARK} نفط ${START_MARK}سوق${STOP_MARK}`;
+    expect(mapHeadline(headline, original, normalized)).toEqual([
+      { text: "تراجعت ", match: false },
+      { text: "أسعارُ", match: true },
+      { text: " النفط في ", match: false },
+      { text: "الأسواقِ", match: true },
     ]);
   });
 

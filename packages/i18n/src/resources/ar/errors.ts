@@ -2,6 +2,11 @@ import type { NamespaceFor } from "../../resource-types.ts";
 import type { errors as english } from "../en/errors.ts";
 
 export const errors: NamespaceFor<typeof english, "ar"> = {
+  offline: {
+    title: "أنت غير متصل بالإنترنت",
+    text: "لم تُحفظ هذه الصفحة على جهازك. يمكنك قراءة آخر المقالات التي فتحتها دون اتصال.",
+    home: "أعد محاولة فتح الصفحة الرئيسية",
+  },
   notFound: {
     title: "الصفحة غير موجودة",
     text: "الصفحة التي تبحث عنها غير موجودة أو نُقلت إلى عنوان آخر.",

@@ -3,6 +3,8 @@ import type { footer as english } from "../en/footer.ts";
 
 export const footer: NamespaceFor<typeof english, "ar"> = {
   label: "معلومات الموقع",
+  lite: "النسخة الخفيفة (للاتصالات البطيئة)",
+  full: "النسخة الكاملة",
   about: "صحيفة غرفة أخبار مستقلة تغطي مناطق العالم كافة بالعربية والإنجليزية والإسبانية.",
   rights: "© {{year}} صحيفة. جميع الحقوق محفوظة.",
   links: {

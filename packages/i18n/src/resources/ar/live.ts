@@ -23,4 +23,8 @@ export const live: NamespaceFor<typeof english, "ar"> = {
   reconnected: "عاد الاتصال",
   offline: "توقفت التحديثات المباشرة. أعد تحميل الصفحة لمتابعة آخر المستجدات.",
   ended: "انتهت هذه التغطية المباشرة.",
+  storiesHeading: "تغطيات مباشرة الآن",
+  breakingHeading: "أخبار عاجلة",
+  updatedLabel: "آخر تحديث",
+  latestUpdate: "آخر المستجدات",
 };

@@ -1,5 +1,10 @@
 /** Error pages of the editions. */
 export const errors = {
+  offline: {
+    title: "You are offline",
+    text: "This page has not been saved on this device. The last articles you opened can still be read without a connection.",
+    home: "Try the front page again",
+  },
   notFound: {
     title: "Page not found",
     text: "The page you are looking for does not exist or has been moved.",

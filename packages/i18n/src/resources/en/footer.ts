@@ -1,6 +1,8 @@
 /** The footer of every page. */
 export const footer = {
   label: "Site information",
+  lite: "Lite version (for slow connections)",
+  full: "Full version",
   about:
     "Sahifa is an independent newsroom reporting from every region of the world in English, Arabic and Spanish.",
   rights: "© {{year}} Sahifa. All rights reserved.",

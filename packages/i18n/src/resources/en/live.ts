@@ -13,4 +13,8 @@ export const live = {
   reconnected: "Connected again",
   offline: "Live updates are paused. Reload the page to see the latest.",
   ended: "This live coverage has ended.",
+  storiesHeading: "Live coverage now",
+  breakingHeading: "Breaking news",
+  updatedLabel: "Updated",
+  latestUpdate: "Latest update",
 };

@@ -2,6 +2,11 @@ import type { NamespaceFor } from "../../resource-types.ts";
 import type { errors as english } from "../en/errors.ts";
 
 export const errors: NamespaceFor<typeof english, "es"> = {
+  offline: {
+    title: "No tienes conexión",
+    text: "Esta página no se ha guardado en este dispositivo. Los últimos artículos que abriste se pueden leer sin conexión.",
+    home: "Volver a intentar la portada",
+  },
   notFound: {
     title: "Página no encontrada",
     text: "La página que buscas no existe o ha cambiado de dirección.",

@@ -3,6 +3,8 @@ import type { footer as english } from "../en/footer.ts";
 
 export const footer: NamespaceFor<typeof english, "es"> = {
   label: "Información del sitio",
+  lite: "Versión ligera (para conexiones lentas)",
+  full: "Versión completa",
   about:
     "Sahifa es una redacción independiente que informa desde todas las regiones del mundo en español, árabe e inglés.",
   rights: "© {{year}} Sahifa. Todos los derechos reservados.",

@@ -17,4 +17,8 @@ export const live: NamespaceFor<typeof english, "es"> = {
   reconnected: "Conexión restablecida",
   offline: "Las actualizaciones en directo están en pausa. Recarga la página para ver lo último.",
   ended: "Esta cobertura en directo ha terminado.",
+  storiesHeading: "Coberturas en directo ahora",
+  breakingHeading: "Última hora",
+  updatedLabel: "Actualizado",
+  latestUpdate: "Última actualización",
 };
