@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { normalizeArabic } from "./arabic-letters.ts";
 import { ARABIC_BROKEN_PLURALS } from "./arabic-broken-plurals.ts";
+import { normalizeArabic } from "./arabic-letters.ts";
 import { ARABIC_STOP_WORDS, arabicLightStem, arabicPrepositionAlternative } from "./arabic-light-stem.ts";
 
 const form = (word: string) => arabicLightStem(normalizeArabic(word));
