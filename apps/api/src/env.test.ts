@@ -18,6 +18,12 @@ describe("readEnv", () => {
     expect(() => readEnv({ GRAPHQL_INTROSPECTION: "maybe" })).toThrow(EnvError);
     expect(() => readEnv({ TRUSTED_PROXY_HOPS: "many" })).toThrow(/TRUSTED_PROXY_HOPS: must be a number/);
     expect(() => readEnv({ SHUTDOWN_GRACE_MS: "-5" })).toThrow(/SHUTDOWN_GRACE_MS/);
+    expect(() => readEnv({ SIGN_IN_ATTEMPTS_PER_CLIENT: "0" })).toThrow(/SIGN_IN_ATTEMPTS_PER_CLIENT/);
+  });
+
+  it("gives each client address 20 sign-in attempts unless told otherwise", () => {
+    expect(readEnv({}).SIGN_IN_ATTEMPTS_PER_CLIENT).toBe(20);
+    expect(readEnv({ SIGN_IN_ATTEMPTS_PER_CLIENT: "200" }).SIGN_IN_ATTEMPTS_PER_CLIENT).toBe(200);
   });
 });
 

@@ -85,6 +85,11 @@ const EnvSchema = z.object({
         message: "must be a comma-separated list of Varnish URLs like http://127.0.0.1:8080",
       }),
   ),
+  /** Sign-in attempts one client address may make per 15 minutes, whatever the emails (note 020). */
+  SIGN_IN_ATTEMPTS_PER_CLIENT: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ message: "must be a number" }).int("must be a whole number").min(1).default(20),
+  ),
   /** How often this instance looks for scheduled publications that fell due; 0 turns its scheduler off. */
   SCHEDULER_INTERVAL_MS: z.preprocess(
     blankToUndefined,

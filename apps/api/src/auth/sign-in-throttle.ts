@@ -36,8 +36,15 @@ export interface SignInThrottle {
  * In memory: one process only, so for the embedded database (PGlite), which a second instance
  * cannot open anyway. With PostgreSQL every instance shares the `sign_in_throttle` table.
  */
-export function createSignInThrottle(store: { pgPool?: pg.Pool } = {}): SignInThrottle {
-  const limiter = (prefix: string, limit: (typeof SIGN_IN_LIMITS)[keyof typeof SIGN_IN_LIMITS]) => {
+export function createSignInThrottle(
+  store: { pgPool?: pg.Pool } = {},
+  /** Attempts per client address per window; a newsroom behind one office address may need more. */
+  attemptsPerClient: number = SIGN_IN_LIMITS.perClient.points,
+): SignInThrottle {
+  const limiter = (
+    prefix: string,
+    limit: { points: number; durationSeconds: number; blockSeconds: number },
+  ) => {
     const options = {
       keyPrefix: prefix,
       points: limit.points,
@@ -57,7 +64,7 @@ export function createSignInThrottle(store: { pgPool?: pg.Pool } = {}): SignInTh
     });
   };
   const perEmail = limiter("email", SIGN_IN_LIMITS.perEmail);
-  const perClient = limiter("client", SIGN_IN_LIMITS.perClient);
+  const perClient = limiter("client", { ...SIGN_IN_LIMITS.perClient, points: attemptsPerClient });
 
   return {
     async reserve(email, client, now = new Date()) {

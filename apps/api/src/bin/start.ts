@@ -41,7 +41,10 @@ async function main() {
     closing: closing.signal,
     signInGuard: {
       // Shared by every instance on PostgreSQL; in memory on PGlite, which one process owns.
-      throttle: createSignInThrottle(connection.pgPool ? { pgPool: connection.pgPool } : {}),
+      throttle: createSignInThrottle(
+        connection.pgPool ? { pgPool: connection.pgPool } : {},
+        env.SIGN_IN_ATTEMPTS_PER_CLIENT,
+      ),
       verification: createVerificationQueue(),
     },
   });
