@@ -1,5 +1,6 @@
 import type { Database } from "@sahifa/db/database";
 import { type ArticleNote, findArticleNotes } from "@sahifa/db/desk/article-notes";
+import { findPendingPublications, type ScheduledPublication } from "@sahifa/db/desk/scheduling";
 import { type CaptionTrack, findCaptions } from "@sahifa/db/media/library";
 import { listLatestBySection, listReadNext, listRelatedByTopic } from "@sahifa/db/reader/article-lists";
 import {
@@ -189,6 +190,18 @@ export function createLoaders(db: Kysely<Database>) {
       async (locale, ids) => (await findArticleNotes(db, locale, ids)).map((note) => [note.articleId, note]),
       listInto,
       empty,
+    ),
+    /** The pending scheduled publication of translations in one edition (desk queue and editor). */
+    scheduledOf: editionLoader<number, ScheduledPublication, ScheduledPublication | null>(
+      async (locale, ids) =>
+        (
+          await findPendingPublications(
+            db,
+            ids.map((articleId) => ({ articleId, locale })),
+          )
+        ).map((publication) => [publication.articleId, publication]),
+      one,
+      none,
     ),
     /** A video's caption tracks in every language (a reader switches tracks in the player). */
     captions: new DataLoader<number, CaptionTrack[]>(async (ids) => {

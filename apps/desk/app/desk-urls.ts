@@ -13,7 +13,16 @@ export const deskUrls = {
     `/${ui}/articles/${articleId}/${target}/source-changes`,
   preview: (ui: Locale, articleId: number, target: Locale) =>
     `/${ui}/articles/${articleId}/${target}/preview`,
+  newArticle: (ui: Locale) => `/${ui}/articles/new`,
+  facts: (ui: Locale, articleId: number) => `/${ui}/articles/${articleId}/facts`,
   breaking: (ui: Locale) => `/${ui}/breaking`,
+  publishing: (ui: Locale, articleId: number, target: Locale) =>
+    `/${ui}/articles/${articleId}/${target}/publishing`,
+  media: (ui: Locale) => `/${ui}/media`,
+  mediaItem: (ui: Locale, mediaId: number) => `/${ui}/media/${mediaId}`,
+  taxonomy: (ui: Locale) => `/${ui}/taxonomy`,
+  authors: (ui: Locale) => `/${ui}/authors`,
+  author: (ui: Locale, slug: string) => `/${ui}/authors/${encodeURIComponent(slug)}`,
   /** The live stories; with a story, its form and updates (`posted`: the update just sent). */
   live: (ui: Locale, story?: { articleId: number; locale: Locale }, posted?: number) => {
     if (!story) return `/${ui}/live`;

@@ -7,6 +7,14 @@ describe("readEnv", () => {
     expect(env.PORT).toBe(3001);
     expect(env.API_URL.href).toBe("http://localhost:4000/graphql");
     expect(env.READER_URL).toBe("http://localhost:3000");
+    expect(env.NEWSROOM_TIME_ZONE).toBe("UTC");
+  });
+
+  it("reads the newsroom's time zone by its canonical name and refuses an unknown one", () => {
+    expect(readEnv({ NEWSROOM_TIME_ZONE: "asia/qatar" }).NEWSROOM_TIME_ZONE).toBe("Asia/Qatar");
+    expect(() => readEnv({ NEWSROOM_TIME_ZONE: "Mars/Olympus" })).toThrow(
+      /NEWSROOM_TIME_ZONE: NEWSROOM_TIME_ZONE must be an IANA time zone/,
+    );
   });
 
   it("keeps the reader origin only, and names each bad value", () => {

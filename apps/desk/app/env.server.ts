@@ -1,3 +1,4 @@
+import { parseNewsroomTimeZone } from "@sahifa/i18n/newsroom-time";
 import { z } from "zod";
 
 /**
@@ -40,6 +41,18 @@ const EnvSchema = z.object({
   API_URL: httpUrl("http://localhost:4000/graphql", "http://localhost:4000/graphql"),
   /** The reader editions' origin: previews open there. */
   READER_URL: httpUrl("http://localhost:3000", "http://localhost:3000").transform((url) => url.origin),
+  /** The newsroom's IANA zone (note 051): scheduled times and expiries are shown and typed in it. */
+  NEWSROOM_TIME_ZONE: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      try {
+        return parseNewsroomTimeZone(value);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
 });
 
 export type DeskEnv = z.infer<typeof EnvSchema>;

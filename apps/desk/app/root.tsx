@@ -1,6 +1,7 @@
 import "@fontsource-variable/noto-naskh-arabic/wght.css";
 import "./styles/base.css";
 import "./styles/desk.css";
+import "./styles/newsroom.css";
 import { DEFAULT_LOCALE, dir, isLocale, LOCALE_CONFIG } from "@sahifa/domain/locales";
 import type { ReactNode } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";

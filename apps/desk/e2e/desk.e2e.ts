@@ -82,6 +82,12 @@ describe("desk: translate, review, publish", () => {
     for (let index = 0; index < count; index++) {
       await fields.nth(index).fill(`Texto traducido número ${index + 1}.`);
     }
+    // A paragraph is one rich-text field: its English text replaced in place.
+    const paragraphs = page.locator('[data-testid="target-block"] [data-testid="paragraph-field"]');
+    expect(await paragraphs.count()).toBe(1);
+    await paragraphs.first().click();
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("El río subió medio metro durante la noche.");
     // The slug followed the translated title until someone edits it.
     expect(await page.inputValue('[data-testid="target-slug"] input')).toBe(
       "los-pueblos-del-rio-se-preparan-para-las-crecidas",
@@ -220,6 +226,7 @@ describe("desk: translate, review, publish", () => {
         .first()
         .evaluate((element) => getComputedStyle(element).direction);
     expect(await direction('[data-testid="target-title"] input')).toBe("rtl");
+    expect(await direction('[data-testid="target-block"] [data-testid="paragraph-field"]')).toBe("rtl");
     expect(await direction('[data-testid="target-block"] textarea')).toBe("rtl");
     // The source stays English, left to right, beside it.
     expect(await direction(".desk-source")).toBe("ltr");
@@ -320,8 +327,9 @@ describe("desk: translate, review, publish", () => {
     const text = `Última hora: el río vuelve a su cauce ${Date.now()}`;
     await page.fill('textarea[name="text"]', text);
     await page.fill('input[name="attribution"]', "Protección Civil");
-    const inAnHour = new Date(Date.now() + 3_600_000).toISOString().slice(0, 16);
-    await page.fill('input[name="expiresAt"]', inAnHour);
+    // The expiry starts six hours ahead, typed in the newsroom's zone (Asia/Qatar here).
+    const inSixHours = await page.inputValue('input[name="expiresAt"]');
+    expect(inSixHours).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
     // A link the API refuses: the reason in Spanish, and nothing typed is lost.
     await page.fill('input[name="url"]', "ftp://example.org/aviso");
     await Promise.all([page.waitForLoadState("load"), page.click(".desk-breaking-form button[type=submit]")]);
@@ -330,7 +338,7 @@ describe("desk: translate, review, publish", () => {
     );
     expect(await page.inputValue('textarea[name="text"]')).toBe(text);
     expect(await page.inputValue('input[name="attribution"]')).toBe("Protección Civil");
-    expect(await page.inputValue('input[name="expiresAt"]')).toBe(inAnHour);
+    expect(await page.inputValue('input[name="expiresAt"]')).toBe(inSixHours);
     await page.fill('input[name="url"]', "");
     await Promise.all([page.waitForLoadState("load"), page.click(".desk-breaking-form button[type=submit]")]);
     await page.locator('[data-testid="breaking-items"]', { hasText: text }).waitFor();

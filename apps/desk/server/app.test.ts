@@ -4,7 +4,7 @@ import path from "node:path";
 import type { ServerBuild } from "react-router";
 import { createServer, type ViteDevServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDeskApp, MAX_BODY_BYTES } from "./app.ts";
+import { createDeskApp, MAX_BODY_BYTES, MAX_UPLOAD_BYTES, MAX_UPLOAD_FORM_BYTES } from "./app.ts";
 
 /*
  * The desk's HTTP app in process, on the real route modules (Vite loads them as `pnpm dev`
@@ -79,6 +79,30 @@ describe("desk HTTP app", { timeout: 60_000 }, () => {
         }),
         413,
       ],
+      [
+        "a form on the media page keeps the forms' limit",
+        app.request("/es/media", {
+          method: "POST",
+          body: big,
+          headers: {
+            "content-type": "application/x-www-form-urlencoded",
+            "content-length": String(big.length),
+          },
+        }),
+        413,
+      ],
+      [
+        "an upload past the media ceiling",
+        app.request("/es/media", {
+          method: "POST",
+          body: "x",
+          headers: {
+            "content-type": "multipart/form-data; boundary=x",
+            "content-length": String(MAX_UPLOAD_BYTES + 1),
+          },
+        }),
+        413,
+      ],
     ];
     for (const [what, pending, status] of answers) {
       const response = await pending;
@@ -110,6 +134,20 @@ describe("desk HTTP app", { timeout: 60_000 }, () => {
       headers: { "content-length": String(big.length) },
     });
     expect(await tooLarge.text()).toContain("1 MB");
+  });
+
+  it("lets the forms that carry an image past the text forms' limit, up to the image limit", async () => {
+    const post = (path: string, size: number) =>
+      app.request(path, {
+        method: "POST",
+        body: "x".repeat(size),
+        headers: { "content-type": "application/x-www-form-urlencoded", "content-length": String(size) },
+      });
+    // Past the limit those forms reach React Router (which here redirects to sign-in), not a 413.
+    expect((await post("/ar/articles/new", MAX_BODY_BYTES + 10)).status).not.toBe(413);
+    expect((await post("/ar/articles/12/facts", MAX_BODY_BYTES + 10)).status).not.toBe(413);
+    expect((await post("/ar/articles/12/ar", MAX_BODY_BYTES + 10)).status).toBe(413);
+    expect((await post("/ar/articles/new", MAX_UPLOAD_FORM_BYTES + 10)).status).toBe(413);
   });
 
   it("lets browsers keep hashed assets for good, and still refuses to frame them", async () => {

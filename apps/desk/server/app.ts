@@ -1,6 +1,8 @@
 import type { HttpBindings } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
+import { relayMedia } from "@sahifa/api-client/media-relay";
 import { DEFAULT_LOCALE, dir, isLocale, LOCALE_CONFIG } from "@sahifa/domain/locales";
+import { MEDIA_LIMITS } from "@sahifa/domain/media";
 import { resources } from "@sahifa/i18n/resources";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -11,6 +13,28 @@ import { createRequestHandler, type ServerBuild } from "react-router";
 
 /** Forms of the desk are text (the longest: an article body); one megabyte leaves room and stops floods. */
 export const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * The forms that carry an image for the media library (a new article, an article's facts): room
+ * for the largest image the API takes plus the form's text. The API checks the file itself.
+ */
+export const MAX_UPLOAD_FORM_BYTES = MEDIA_LIMITS.imageBytes + MAX_BODY_BYTES;
+const UPLOAD_FORM_PATH = /^\/[a-z]{2}\/articles\/(?:new|\d+\/facts)$/;
+
+/**
+ * An upload to the media library streams through to the API (note 085), which checks type and
+ * size as the bytes arrive: its ceiling is the API's largest video with a poster image.
+ */
+export const MAX_UPLOAD_BYTES = MEDIA_LIMITS.videoBytes + MEDIA_LIMITS.imageBytes + 1024 * 1024;
+
+/** The media library's upload form: a multipart post to `/{locale}/media`. */
+function isMediaUpload(method: string, path: string, contentType: string | undefined): boolean {
+  return (
+    method === "POST" &&
+    /^\/[a-z]{2}\/media\/?$/.test(path) &&
+    (contentType ?? "").toLowerCase().startsWith("multipart/form-data")
+  );
+}
 
 /** Hashed file names change with their content, so a browser may keep them for good. */
 const IMMUTABLE = "public, max-age=31536000, immutable";
@@ -23,6 +47,8 @@ export interface DeskAppOptions {
   clientDir?: string;
   /** Access log; none when absent (in-process tests). */
   logger?: Logger;
+  /** The API's GraphQL endpoint: `/media/*` (renditions, videos) is relayed from its origin. */
+  apiUrl?: URL;
 }
 
 /** The first path segment when it is a desk language, so a refusal is worded in the page's language. */
@@ -85,17 +111,25 @@ export function createDeskApp(options: DeskAppOptions) {
     app.use("/favicon.svg", serveStatic({ root: options.clientDir }));
   }
 
-  app.use(
-    "*",
+  const { apiUrl } = options;
+  if (apiUrl) app.on(["GET", "HEAD"], "/media/*", (c) => relayMedia(c.req.raw, apiUrl));
+
+  const limit = (maxSize: number) =>
     bodyLimit({
-      maxSize: MAX_BODY_BYTES,
+      maxSize,
       onError: (c) => {
         // The rest of the body is never read: the connection cannot carry another request.
         c.header("Connection", "close");
         return c.html(refusalPage(c.req.path, 413), 413);
       },
-    }),
-  );
+    });
+  const formLimit = limit(MAX_BODY_BYTES);
+  const uploadFormLimit = limit(MAX_UPLOAD_FORM_BYTES);
+  const mediaUploadLimit = limit(MAX_UPLOAD_BYTES);
+  app.use("*", (c, next) => {
+    if (isMediaUpload(c.req.method, c.req.path, c.req.header("content-type"))) return mediaUploadLimit(c, next);
+    return UPLOAD_FORM_PATH.test(c.req.path) ? uploadFormLimit(c, next) : formLimit(c, next);
+  });
   app.on(["GET", "HEAD", "POST"], "*", (c) => handleRequest(c.req.raw));
   app.all("*", (c) => {
     c.header("Allow", "GET, HEAD, POST");

@@ -18,6 +18,7 @@ async function main() {
     build: () => vite.ssrLoadModule("virtual:react-router/server-build") as Promise<ServerBuild>,
     mode: "development",
     logger,
+    apiUrl: env.API_URL,
   });
   const listener = getRequestListener(app.fetch);
   const server = createServer((request, response) => {

@@ -18,6 +18,7 @@ async function main() {
     mode: "production",
     clientDir: path.join(buildRoot, "client"),
     logger,
+    apiUrl: env.API_URL,
   });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     logger.info(`desk on http://localhost:${info.port} (API ${env.API_URL.href}, readers ${env.READER_URL})`);

@@ -62,8 +62,9 @@ export interface PublishedOriginal {
   blockCount: number;
 }
 
-export async function englishEditorToken(apiUrl: string): Promise<string> {
-  const editor = deskAccount("editor.en@sahifa.example");
+/** A desk session token for one of the demo accounts, signed in through the API. */
+export async function deskToken(apiUrl: string, email: string): Promise<string> {
+  const account = deskAccount(email);
   const signIn = await graphqlCall<{ signIn: { __typename: string; token?: string; message?: string } }>(
     apiUrl,
     `mutation ($email: String!, $password: String!) {
@@ -73,11 +74,15 @@ export async function englishEditorToken(apiUrl: string): Promise<string> {
         ... on SignInFailed { message }
       }
     }`,
-    editor,
+    account,
   );
   const token = signIn.signIn.token;
-  if (!token) throw new Error(`editor.en could not sign in: ${signIn.signIn.message}`);
+  if (!token) throw new Error(`${email} could not sign in: ${signIn.signIn.message}`);
   return token;
+}
+
+export function englishEditorToken(apiUrl: string): Promise<string> {
+  return deskToken(apiUrl, "editor.en@sahifa.example");
 }
 
 async function publishEnglish(apiUrl: string, token: string, articleId: string): Promise<void> {

@@ -7,6 +7,7 @@ import { errors as arErrors } from "./resources/ar/errors.ts";
 import { footer as arFooter } from "./resources/ar/footer.ts";
 import { live as arLive } from "./resources/ar/live.ts";
 import { media as arMedia } from "./resources/ar/media.ts";
+import { newsroom as arNewsroom } from "./resources/ar/newsroom.ts";
 import { problems as arProblems } from "./resources/ar/problems.ts";
 import { search as arSearch } from "./resources/ar/search.ts";
 import { article as enArticle } from "./resources/en/article.ts";
@@ -16,6 +17,7 @@ import { errors as enErrors } from "./resources/en/errors.ts";
 import { footer as enFooter } from "./resources/en/footer.ts";
 import { live as enLive } from "./resources/en/live.ts";
 import { media as enMedia } from "./resources/en/media.ts";
+import { newsroom as enNewsroom } from "./resources/en/newsroom.ts";
 import { problems as enProblems } from "./resources/en/problems.ts";
 import { search as enSearch } from "./resources/en/search.ts";
 import { article as esArticle } from "./resources/es/article.ts";
@@ -25,6 +27,7 @@ import { errors as esErrors } from "./resources/es/errors.ts";
 import { footer as esFooter } from "./resources/es/footer.ts";
 import { live as esLive } from "./resources/es/live.ts";
 import { media as esMedia } from "./resources/es/media.ts";
+import { newsroom as esNewsroom } from "./resources/es/newsroom.ts";
 import { problems as esProblems } from "./resources/es/problems.ts";
 import { search as esSearch } from "./resources/es/search.ts";
 
@@ -38,6 +41,7 @@ export const NAMESPACES = [
   "desk",
   "media",
   "problems",
+  "newsroom",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_NAMESPACE = "common" satisfies Namespace;
@@ -52,6 +56,7 @@ const englishResources = {
   desk: enDesk,
   media: enMedia,
   problems: enProblems,
+  newsroom: enNewsroom,
 } satisfies Record<Namespace, object>;
 
 /**
@@ -76,6 +81,7 @@ export const resources: { [L in Locale]: LocaleResources<L> } = {
     desk: arDesk,
     media: arMedia,
     problems: arProblems,
+    newsroom: arNewsroom,
   },
   es: {
     common: esCommon,
@@ -87,5 +93,6 @@ export const resources: { [L in Locale]: LocaleResources<L> } = {
     desk: esDesk,
     media: esMedia,
     problems: esProblems,
+    newsroom: esNewsroom,
   },
 };

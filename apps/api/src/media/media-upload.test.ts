@@ -75,6 +75,8 @@ describe("uploading an image", () => {
         { name: "alt", value: "قوارب الصيد عند رصيف ميناء طرابلس" },
         { name: "caption", value: "ميناء طرابلس صباحاً" },
         { name: "credit", value: "سحيفة" },
+        // The desk's form leaves its poster input empty for an image: browsers send an empty part.
+        { name: "poster", bytes: new Uint8Array(0), filename: "" },
       ],
       as("editorAr"),
     );
@@ -205,6 +207,20 @@ describe("uploading an image", () => {
     });
     const foreign = await t.as("translatorAr")(SET, { id, alt: "x" });
     expect(foreign.data?.setMediaText).toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("is found in the library by words of any edition's alt text, caption or credit", async () => {
+    const LIBRARY = /* GraphQL */ `query ($search: String) { mediaLibrary(search: $search) { items { id } } }`;
+    const found = async (search: string) => {
+      const items: Array<{ id: string }> =
+        (await t.as("editorEn")(LIBRARY, { search })).data?.mediaLibrary.items ?? [];
+      return items.map((item) => item.id);
+    };
+    expect(await found("barcos de PESCA")).toEqual([id]);
+    expect(await found("Trípoli por la")).toEqual([id]);
+    // LIKE's own wildcards are taken literally.
+    expect(await found("%")).toEqual([]);
+    expect(await found("no such words in any caption")).toEqual([]);
   });
 });
 

@@ -173,6 +173,12 @@ function parseForm(request: Request): Promise<ParsedForm | Refusal> {
           finish(tooLarge(sniffed?.kind === "image" || name === "poster" ? "image" : "video"));
       });
       stream.on("end", async () => {
+        // A browser sends an empty part for a file input left empty (the poster of an image): not a file.
+        if (size === 0) {
+          pending--;
+          if (ended && pending === 0) finish(form);
+          return;
+        }
         if (sniffed === undefined) sniffed = await sniff(Buffer.concat(chunks));
         await sniffing;
         pending--;

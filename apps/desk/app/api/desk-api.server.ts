@@ -143,6 +143,9 @@ const QueueQuery = graphql(`
         state
         title
         activityAt
+        scheduledPublication {
+          publishAt
+        }
       }
     }
   }
@@ -189,6 +192,7 @@ export async function loadQueue(
       targetLocale: item.locale,
       state: item.state,
       updatedAt: item.activityAt,
+      scheduledAt: item.scheduledPublication?.publishAt ?? null,
     })),
   };
 }

@@ -2,25 +2,8 @@ import type { ValidationError } from "@sahifa/domain/block-validation";
 import type { BodyBlock } from "@sahifa/domain/blocks";
 import { LOCALE_CONFIG, type Locale } from "@sahifa/domain/locales";
 import { useTranslation } from "react-i18next";
-import { blockSlots, slotFieldName, type TextSlot } from "../editor/block-slots.ts";
-
-function SlotLabel({ slot }: { slot: TextSlot }) {
-  const { t } = useTranslation("desk");
-  return (
-    <span className="desk-slot-label">
-      {t(`editor.slots.${slot.role}`)}
-      {slot.marks?.length
-        ? ` (${slot.marks.map((mark) => (mark === "bold" ? t("editor.marks.bold") : t("editor.marks.italic"))).join(", ")})`
-        : ""}
-      {slot.href ? (
-        <>
-          {" · "}
-          <bdi dir="ltr">{t("editor.linkTo", { href: slot.href })}</bdi>
-        </>
-      ) : null}
-    </span>
-  );
-}
+import { blockSlots } from "../editor/block-slots.ts";
+import { BlockTextFields, SlotLabel } from "./BlockTextFields.tsx";
 
 /** The source block, read-only, in the source's language and direction. */
 function SourceSide({ block, locale }: { block: BodyBlock | undefined; locale: Locale }) {
@@ -54,6 +37,7 @@ export function BlockPair({
   readOnly,
   errors,
   onSlotChange,
+  onBlockChange,
 }: {
   index: number;
   source: BodyBlock | undefined;
@@ -63,61 +47,25 @@ export function BlockPair({
   readOnly: boolean;
   errors: readonly ValidationError[];
   onSlotChange?: (index: number, path: string, value: string) => void;
+  /** Once hydrated: a paragraph is one rich-text field that replaces the block's runs. */
+  onBlockChange?: ((index: number, block: BodyBlock) => void) | undefined;
 }) {
   const { t } = useTranslation("desk");
   const config = LOCALE_CONFIG[targetLocale];
-  const slots = target ? blockSlots(target) : [];
-  const placed = new Set<ValidationError>();
-  const slotErrors = (path: string) =>
-    errors.filter((error) => {
-      const hit =
-        error.field === path || path.startsWith(`${error.field}.`) || path.startsWith(`${error.field}[`);
-      if (hit) placed.add(error);
-      return hit;
-    });
-  const fields = slots.map((slot) => {
-    const name = slotFieldName(index, slot.path);
-    const own = slotErrors(slot.path);
-    const props = {
-      id: name,
-      name,
-      value: slot.value,
-      readOnly,
-      "aria-invalid": own.length > 0 ? true : undefined,
-      onChange: (event: { currentTarget: { value: string } }) =>
-        onSlotChange?.(index, slot.path, event.currentTarget.value),
-    };
-    return (
-      <div key={slot.path} className="desk-slot">
-        <label htmlFor={name}>
-          <SlotLabel slot={slot} />
-        </label>
-        {slot.multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
-        {own.map((error) => (
-          <span key={error.message} className="desk-field-error">
-            {error.message}
-          </span>
-        ))}
-      </div>
-    );
-  });
-  const rest = errors.filter((error) => !placed.has(error));
   return (
     <section className="desk-pair" data-block={index} aria-label={t("editor.block", { index: index + 1 })}>
       <h2 className="desk-pair-label">{t("editor.block", { index: index + 1 })}</h2>
       <SourceSide block={source} locale={sourceLocale} />
       <div className="desk-target" lang={config.hreflang} dir={config.dir} data-testid="target-block">
-        {target && slots.length === 0 ? <p className="desk-no-text">{t("editor.noText")}</p> : null}
-        {fields}
-        {rest.map((error) => (
-          <p key={`${error.field}:${error.message}`} className="desk-field-error">
-            {t("validation.inBlock", {
-              index: index + 1,
-              field: error.field || error.blockType,
-              message: error.message,
-            })}
-          </p>
-        ))}
+        <BlockTextFields
+          index={index}
+          target={target}
+          targetLocale={targetLocale}
+          readOnly={readOnly}
+          errors={errors}
+          {...(onSlotChange ? { onSlotChange } : {})}
+          onBlockChange={onBlockChange}
+        />
       </div>
     </section>
   );

@@ -9,13 +9,23 @@ describe("BreakingForm", () => {
   it("posts to the editions the user may post to, with the text in the edition's language", () => {
     const html = renderDesk(
       "en",
-      <BreakingForm editions={["ar", "es"]} edition="ar" problem={null} values={null} />,
+      <BreakingForm
+        editions={["ar", "es"]}
+        edition="ar"
+        problem={null}
+        values={null}
+        zone={{ id: "Asia/Qatar", name: "Qatar Time" }}
+        defaultExpiry="2026-12-07T23:30"
+      />,
     );
     expect(tagsWith(html, "<form")[0]).toContain('method="post"');
     expect(tagsWith(html, "<option").map((tag) => /value="(\w+)"/.exec(tag)?.[1])).toEqual(["ar", "es"]);
     expect(tagsWith(html, 'name="text"')[0]).toContain('lang="ar"');
     expect(tagsWith(html, 'name="text"')[0]).toContain(`maxLength="${BREAKING_LIMITS.text}"`);
     expect(tagsWith(html, 'name="expiresAt"')[0]).toContain('type="datetime-local"');
+    // The expiry starts at the default it was given and names the newsroom's zone it is read in.
+    expect(tagsWith(html, 'name="expiresAt"')[0]).toContain('value="2026-12-07T23:30"');
+    expect(html).toContain("Expires at (Qatar Time)");
     expect(html).not.toContain('role="alert"');
   });
 
@@ -34,6 +44,8 @@ describe("BreakingForm", () => {
         edition="ar"
         problem={{ kind: "invalid", field, message: "The API's English reason." }}
         values={values}
+        zone={{ id: "UTC", name: "UTC" }}
+        defaultExpiry="2026-11-25T12:00"
       />,
     );
 
@@ -68,7 +80,17 @@ describe("BreakingForm", () => {
 
   it("words the refusals that are not about a field", () => {
     const form = (ui: Locale, problem: PostRefusal) =>
-      renderDesk(ui, <BreakingForm editions={["es"]} edition="es" problem={problem} values={null} />);
+      renderDesk(
+        ui,
+        <BreakingForm
+          editions={["es"]}
+          edition="es"
+          problem={problem}
+          values={null}
+          zone={{ id: "UTC", name: "UTC" }}
+          defaultExpiry="2026-11-25T12:00"
+        />,
+      );
     expect(form("es", { kind: "forbidden" })).toContain(
       "No puedes publicar noticias de última hora en esta edición.",
     );
@@ -83,6 +105,7 @@ describe("BreakingList", () => {
       "ar",
       <BreakingList
         ui="ar"
+        timeZone="Asia/Qatar"
         items={[
           {
             id: 1,
@@ -96,6 +119,9 @@ describe("BreakingList", () => {
     );
     expect(html).toContain("<bdi>Flood warning lifted</bdi>");
     expect(html).toContain("<bdi>Met office</bdi>");
-    expect(renderDesk("es", <BreakingList ui="es" items={[]} />)).toContain("No hay noticias de última hora");
+    expect(html).toContain("توقيت قطر");
+    expect(renderDesk("es", <BreakingList ui="es" timeZone="UTC" items={[]} />)).toContain(
+      "No hay noticias de última hora",
+    );
   });
 });

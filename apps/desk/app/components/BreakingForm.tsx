@@ -1,9 +1,10 @@
 import { BREAKING_LIMITS } from "@sahifa/domain/live-limits";
 import { LOCALE_CONFIG, type Locale } from "@sahifa/domain/locales";
-import { formatDateTime } from "@sahifa/i18n/format";
+import { formatNewsroomDateTime } from "@sahifa/i18n/newsroom-time";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { lengthMessage, type PostRefusal, refusalMessage } from "../editor/post-refusal.ts";
+import type { NewsroomZone } from "./SchedulePanel.tsx";
 
 export interface BreakingItemView {
   id: number;
@@ -19,7 +20,7 @@ export interface BreakingValues {
   text: string;
   attribution: string;
   url: string;
-  /** As the datetime-local field sent it ("2026-11-25T18:00"), read as UTC. */
+  /** As the datetime-local field sent it ("2026-11-25T18:00"), read in the newsroom's zone. */
   expiresAt: string;
 }
 
@@ -53,19 +54,25 @@ export function breakingMessage(t: TFunction<"desk">, problem: PostRefusal, valu
 
 /**
  * Post breaking news to one edition. The text is written in that edition's language and
- * direction whatever the desk's UI language is. Expiry is a datetime-local field read
- * as UTC by the action, which the label says. A refused post comes back with what was typed.
+ * direction whatever the desk's UI language is. Expiry is a datetime-local field read in
+ * the newsroom's zone, which the label names; it starts six hours ahead. A refused post comes
+ * back with what was typed.
  */
 export function BreakingForm({
   editions,
   edition,
   problem,
   values,
+  zone,
+  defaultExpiry,
 }: {
   editions: readonly Locale[];
   edition: Locale;
   problem: PostRefusal | null;
   values: BreakingValues | null;
+  zone: NewsroomZone;
+  /** The wall time in the newsroom's zone the expiry field starts at. */
+  defaultExpiry: string;
 }) {
   const { t } = useTranslation("desk");
   const chosen = editions.find((code) => code === values?.locale) ?? edition;
@@ -129,13 +136,13 @@ export function BreakingForm({
         />
       </label>
       <label>
-        {t("breaking.expiresAt")} (UTC)
+        {t("breaking.expiresAt")} ({zone.name})
         <input
           type="datetime-local"
           name="expiresAt"
           required
           dir="ltr"
-          defaultValue={values?.expiresAt ?? ""}
+          defaultValue={values?.expiresAt ?? defaultExpiry}
           aria-invalid={flag("expiresAt")}
         />
       </label>
@@ -149,7 +156,15 @@ export function BreakingForm({
 const EMPTY_VALUES: BreakingValues = { locale: "", text: "", attribution: "", url: "", expiresAt: "" };
 
 /** The edition's items still on the ticker, newest first, each with a button that takes it off now. */
-export function BreakingList({ ui, items }: { ui: Locale; items: readonly BreakingItemView[] }) {
+export function BreakingList({
+  ui,
+  items,
+  timeZone,
+}: {
+  ui: Locale;
+  items: readonly BreakingItemView[];
+  timeZone: string;
+}) {
   // Everyone who sees this page may post to (and so expire in) the edition it lists.
   const { t } = useTranslation("desk");
   if (items.length === 0) return <p className="desk-empty">{t("breaking.empty")}</p>;
@@ -165,7 +180,7 @@ export function BreakingList({ ui, items }: { ui: Locale; items: readonly Breaki
             </>
           ) : null}{" "}
           <small>
-            {t("breaking.expiresAt")}: {formatDateTime(item.expiresAt, ui)}
+            {t("breaking.expiresAt")}: {formatNewsroomDateTime(item.expiresAt, ui, timeZone)}
           </small>
           <form method="post" className="desk-inline-form">
             <input type="hidden" name="intent" value="expire" />

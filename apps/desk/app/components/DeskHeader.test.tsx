@@ -6,20 +6,28 @@ const navLinks = (html: string) =>
   [...html.matchAll(/<a href="(\/es(?:[/?][^"]*)?)"/g)].map((match) => match[1]);
 
 describe("DeskHeader", () => {
-  it("offers a translator the queue only: breaking news and live updates are editors' work", () => {
+  it("offers a translator the queue and the media library: breaking news and live updates are editors' work", () => {
     const html = renderDesk(
       "es",
       <DeskHeader ui="es" path="" user={{ displayName: "Lucía", role: "translator", locales: ["es"] }} />,
     );
-    expect(navLinks(html)).toEqual(["/es"]);
+    expect(navLinks(html)).toEqual(["/es", "/es/media"]);
   });
 
-  it("offers an editor breaking news and live updates", () => {
+  it("offers an editor a new article, breaking news and live updates", () => {
     const html = renderDesk(
       "es",
       <DeskHeader ui="es" path="" user={{ displayName: "Marta", role: "editor", locales: ["es"] }} />,
     );
-    expect(navLinks(html)).toEqual(["/es", "/es/breaking", "/es/live"]);
+    expect(navLinks(html)).toEqual([
+      "/es",
+      "/es/articles/new",
+      "/es/breaking",
+      "/es/live",
+      "/es/media",
+      "/es/taxonomy",
+      "/es/authors",
+    ]);
     expect(html).toContain("(Edición: Español)");
   });
 

@@ -18,6 +18,7 @@ export interface DeskUserView {
 export function DeskHeader({ ui, user, path }: { ui: Locale; user: DeskUserView | null; path: string }) {
   const { t } = useTranslation("desk");
   const { t: tCommon } = useTranslation("common");
+  const { t: tNewsroom } = useTranslation("newsroom");
   return (
     <header className="desk-header">
       <a className="desk-brand" href={deskUrls.queue(ui)}>
@@ -26,12 +27,27 @@ export function DeskHeader({ ui, user, path }: { ui: Locale; user: DeskUserView 
       {user ? (
         <nav className="desk-nav" aria-label={t("title")}>
           <a href={deskUrls.queue(ui)}>{t("queue.title")}</a>
+          {/* Originals are written by the editors of a language (admins: any). */}
+          {LOCALES.some((locale) => can(user, "createArticle", locale)) ? (
+            <a href={deskUrls.newArticle(ui)} data-testid="header-new-article">
+              {t("editor.newArticle")}
+            </a>
+          ) : null}
           {/* Translators may neither post breaking news nor live updates: they are not offered the pages. */}
           {LOCALES.some((locale) => can(user, "postBreaking", locale)) ? (
             <a href={deskUrls.breaking(ui)}>{t("breaking.title")}</a>
           ) : null}
           {LOCALES.some((locale) => can(user, "postLiveUpdate", locale)) ? (
             <a href={deskUrls.live(ui)}>{t("liveStories.title")}</a>
+          ) : null}
+          {/* Translators word alt text and captions in the library too. */}
+          <a href={deskUrls.media(ui)}>{tNewsroom("nav.media")}</a>
+          {/* Sections, tags and bylines are the editors' to word, each in their own editions. */}
+          {LOCALES.some((locale) => can(user, "editTaxonomy", locale)) ? (
+            <>
+              <a href={deskUrls.taxonomy(ui)}>{tNewsroom("nav.taxonomy")}</a>
+              <a href={deskUrls.authors(ui)}>{tNewsroom("nav.authors")}</a>
+            </>
           ) : null}
         </nav>
       ) : null}

@@ -8,6 +8,7 @@ describe("QueueTable", () => {
       "es",
       <QueueTable
         ui="es"
+        timeZone="UTC"
         items={[
           {
             articleId: 8,
@@ -16,6 +17,7 @@ describe("QueueTable", () => {
             targetLocale: "es",
             state: "missing",
             updatedAt: null,
+            scheduledAt: null,
           },
           {
             articleId: 9,
@@ -24,6 +26,7 @@ describe("QueueTable", () => {
             targetLocale: "es",
             state: "outdated",
             updatedAt: "2026-11-24T10:00:00Z",
+            scheduledAt: null,
           },
         ]}
       />,
@@ -34,8 +37,37 @@ describe("QueueTable", () => {
     expect(html).toContain("Desactualizado");
   });
 
+  it("shows a scheduled translation's time in the newsroom's zone, named, linking to its publishing page", () => {
+    const html = renderDesk(
+      "ar",
+      <QueueTable
+        ui="ar"
+        timeZone="Asia/Qatar"
+        items={[
+          {
+            articleId: 12,
+            title: "River towns prepare",
+            sourceLocale: "en",
+            targetLocale: "ar",
+            state: "in_review",
+            updatedAt: null,
+            scheduledAt: "2026-12-07T15:30:00.000Z",
+          },
+        ]}
+      />,
+    );
+    const link = tagsWith(html, 'data-testid="queue-scheduled"')[0];
+    expect(link).toContain('href="/ar/articles/12/ar/publishing"');
+    // 15:30 UTC is 18:30 in Doha, and the zone is named in Arabic.
+    expect(html).toContain("مجدولة: ");
+    expect(html).toContain("توقيت قطر");
+    expect(html).toMatch(/6:30|18:30/);
+  });
+
   it("says so when nothing waits", () => {
-    expect(renderDesk("en", <QueueTable ui="en" items={[]} />)).toContain("Nothing is waiting");
+    expect(renderDesk("en", <QueueTable ui="en" timeZone="UTC" items={[]} />)).toContain(
+      "Nothing is waiting",
+    );
   });
 
   it("filters by GET so the URL holds them, and offers the language filter only with several languages", () => {

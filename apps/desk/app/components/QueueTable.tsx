@@ -1,5 +1,6 @@
 import { LOCALE_CONFIG, LOCALES, type Locale } from "@sahifa/domain/locales";
 import { formatDateTime } from "@sahifa/i18n/format";
+import { formatNewsroomDateTime } from "@sahifa/i18n/newsroom-time";
 import { useTranslation } from "react-i18next";
 import { deskUrls } from "../desk-urls.ts";
 
@@ -14,11 +15,23 @@ export interface QueueItemView {
   targetLocale: Locale;
   state: QueueState;
   updatedAt: string | null;
+  /** When the translation is set to be published, if it is. */
+  scheduledAt: string | null;
 }
 
 /** One row per article and target language waiting in the signed-in user's languages. */
-export function QueueTable({ ui, items }: { ui: Locale; items: readonly QueueItemView[] }) {
+export function QueueTable({
+  ui,
+  items,
+  timeZone,
+}: {
+  ui: Locale;
+  items: readonly QueueItemView[];
+  /** The newsroom's zone: scheduled times are shown in it, named. */
+  timeZone: string;
+}) {
   const { t } = useTranslation("desk");
+  const { t: tNewsroom } = useTranslation("newsroom");
   if (items.length === 0) return <p className="desk-empty">{t("queue.empty")}</p>;
   return (
     <table className="desk-queue" data-testid="queue">
@@ -53,6 +66,22 @@ export function QueueTable({ ui, items }: { ui: Locale; items: readonly QueueIte
               <td>{LOCALE_CONFIG[item.targetLocale].nativeName}</td>
               <td>
                 <span className={`desk-status desk-status-${item.state}`}>{t(`statuses.${item.state}`)}</span>
+                {item.scheduledAt ? (
+                  <>
+                    {" "}
+                    <a
+                      className="desk-status desk-status-scheduled"
+                      href={deskUrls.publishing(ui, item.articleId, item.targetLocale)}
+                      data-testid="queue-scheduled"
+                    >
+                      <time dateTime={item.scheduledAt}>
+                        {tNewsroom("publishing.queueScheduled", {
+                          time: formatNewsroomDateTime(item.scheduledAt, ui, timeZone),
+                        })}
+                      </time>
+                    </a>
+                  </>
+                ) : null}
               </td>
               <td>{item.updatedAt ? formatDateTime(item.updatedAt, ui) : ""}</td>
             </tr>

@@ -1,34 +1,19 @@
-import type { TranslationContent } from "@sahifa/domain/article";
 import type { ValidationError } from "@sahifa/domain/block-validation";
 import type { BodyBlock } from "@sahifa/domain/blocks";
 import { fillTranslationFromSource } from "@sahifa/domain/fill-from-source";
 import { LOCALE_CONFIG, type Locale } from "@sahifa/domain/locales";
 import { slugify } from "@sahifa/domain/slug";
-import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useFetcher } from "react-router";
 import { deskUrls } from "../desk-urls.ts";
-import { AutosaveScheduler, type SaveState } from "../editor/autosave.ts";
 import { setSlot } from "../editor/block-slots.ts";
-import { draftFormData, draftProblems } from "../editor/draft-form.ts";
-import { discardDraft, loadDraft, sameContent, settleDraft, storeDraft } from "../editor/draft-store.ts";
-import type { EditorActionResult, EditorData, RevisionView } from "../editor/editor-model.ts";
+import type { EditorActionResult, EditorData } from "../editor/editor-model.ts";
+import { useDraftEditor } from "../editor/use-draft-editor.ts";
 import { BlockPair } from "./BlockPair.tsx";
 import { ConflictScreen } from "./ConflictScreen.tsx";
 import { SaveStatus } from "./SaveStatus.tsx";
 import { WorkflowActions } from "./WorkflowActions.tsx";
 
-type Conflict = { head: RevisionView; yours: TranslationContent };
 type TextField = "title" | "summary" | "slug";
-
-function browserStorage(): Storage | null {
-  try {
-    return typeof window === "undefined" ? null : window.localStorage;
-  } catch {
-    // Storage can be disabled by the browser; the editor still saves to the API.
-    return null;
-  }
-}
 
 /** The errors of one field, and the body errors of one block. */
 function fieldErrors(errors: readonly ValidationError[], field: string) {
@@ -114,181 +99,40 @@ export function TranslationEditor({
   const { t } = useTranslation("desk");
   const { articleId, source, targetLocale, target } = data;
   const editable = data.actions.includes("editDraft");
-  const fetcher = useFetcher<EditorActionResult>();
-
-  // A no-JS post that came back invalid or in conflict shows the translator's text, never the head's.
-  const [content, setContent] = useState<TranslationContent>(() =>
-    result?.kind === "invalid" ? result.yours : target.head.content,
-  );
-  const [conflict, setConflict] = useState<Conflict | null>(() =>
-    result?.kind === "conflict" ? { head: result.head, yours: result.yours } : null,
-  );
-  const [errors, setErrors] = useState<ValidationError[]>(() =>
-    result?.kind === "invalid" ? result.errors : [],
-  );
-  const [saveState, setSaveState] = useState<SaveState>(() => (result?.kind === "saved" ? "saved" : "idle"));
-  const [savedAt, setSavedAt] = useState<string | null>(() =>
-    result?.kind === "saved" ? result.savedAt : null,
-  );
-  const [notice, setNotice] = useState<string | null>(null);
-  // Set once hydrated: from then on edits are autosaved and kept in localStorage (tests wait for it).
-  const [live, setLive] = useState(false);
-  // An outdated translation: the translator says when their text follows the source on the left.
-  const [followsSource, setFollowsSource] = useState(false);
-  const followsSourceRef = useRef(false);
-  /** The source revision the last accepted save said the text follows. */
-  const followedSourceRef = useRef<number | null>(null);
-  const submittedSourceRef = useRef<number | null>(null);
-  useEffect(() => setLive(true), []);
-
-  const contentRef = useRef(content);
-  const basedOnRef = useRef(target.head.revisionId);
-  const lastSavedRef = useRef(target.head.content);
-  const submittedRef = useRef<TranslationContent | null>(null);
-
-  // The scheduler lives as long as the editor; it reaches the fetcher through a ref.
-  const submitRef = useRef(fetcher.submit);
-  submitRef.current = fetcher.submit;
-  const [scheduler] = useState(
-    () =>
-      new AutosaveScheduler(() => {
-        const sourceToFollow = followsSourceRef.current ? source.revisionId : null;
-        if (
-          sameContent(contentRef.current, lastSavedRef.current) &&
-          (sourceToFollow === null || followedSourceRef.current === sourceToFollow)
-        ) {
-          // Nothing new to save: answer at once instead of appending an identical revision.
-          queueMicrotask(() => scheduler.finished("saved"));
-          return;
-        }
-        const problems = draftProblems(contentRef.current, targetLocale);
-        if (problems.length > 0) {
-          // The API would refuse it: show why now and keep the text (it is in localStorage).
-          setErrors(problems);
-          queueMicrotask(() => scheduler.finished("failed"));
-          return;
-        }
-        submittedRef.current = contentRef.current;
-        submittedSourceRef.current = sourceToFollow;
-        void submitRef.current(
-          draftFormData("save", {
-            basedOnRevisionId: basedOnRef.current,
-            content: contentRef.current,
-            sourceRevisionId: sourceToFollow,
-          }),
-          { method: "post" },
-        );
-      }, setSaveState),
-  );
-  useEffect(() => () => scheduler.dispose(), [scheduler]);
-
-  // Unsaved text from an earlier visit: restore it, or show it against a newer head.
-  // Only on arrival: later heads come from our own saves, which settle the stored draft.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per editor, on mount
-  useEffect(() => {
-    const storage = browserStorage();
-    if (!storage || !editable) return;
-    const stored = loadDraft(storage, articleId, targetLocale);
-    if (!stored) return;
-    if (sameContent(stored.content, target.head.content)) {
-      discardDraft(storage, articleId, targetLocale);
-    } else if (stored.basedOnRevisionId === target.head.revisionId) {
-      contentRef.current = stored.content;
-      setContent(stored.content);
-      setNotice(t("save.restoredLocal"));
-      scheduler.edited();
-    } else {
-      setConflict({ head: target.head, yours: stored.content });
-    }
-  }, []);
-
-  // The API's answer to an autosave.
-  const handled = useRef<EditorActionResult | null>(null);
-  useEffect(() => {
-    const answer = fetcher.data;
-    if (fetcher.state !== "idle" || !answer || handled.current === answer) return;
-    handled.current = answer;
-    const storage = browserStorage();
-    switch (answer.kind) {
-      case "saved": {
-        basedOnRef.current = answer.revisionId;
-        const submitted = submittedRef.current ?? contentRef.current;
-        lastSavedRef.current = submitted;
-        if (submittedSourceRef.current !== null) followedSourceRef.current = submittedSourceRef.current;
-        if (storage) settleDraft(storage, articleId, targetLocale, submitted, answer.revisionId);
-        setSavedAt(answer.savedAt);
-        setErrors([]);
-        scheduler.finished("saved");
-        break;
-      }
-      case "conflict":
-        setConflict({ head: answer.head, yours: contentRef.current });
-        scheduler.finished("conflict");
-        break;
-      case "invalid":
-        setErrors(answer.errors);
-        scheduler.finished("failed");
-        break;
-      case "sessionExpired":
-        setNotice(t("sessionExpired"));
-        scheduler.finished("failed");
-        break;
-      case "forbidden":
-        setNotice(t("forbidden"));
-        scheduler.finished("failed");
-        break;
-      default:
-        scheduler.finished("failed");
-    }
-  }, [fetcher.state, fetcher.data, articleId, targetLocale, scheduler, t]);
-
-  function update(next: TranslationContent) {
-    contentRef.current = next;
-    setContent(next);
-    const storage = browserStorage();
-    if (storage) {
-      storeDraft(storage, {
-        articleId,
-        locale: targetLocale,
-        basedOnRevisionId: basedOnRef.current,
-        content: next,
-        editedAt: new Date().toISOString(),
-      });
-    }
-    scheduler.edited();
-  }
+  const draft = useDraftEditor({
+    articleId,
+    locale: targetLocale,
+    head: target.head,
+    editable,
+    result,
+    sourceRevisionId: source.revisionId,
+  });
+  const { content, conflict, errors, saveState, savedAt, notice, live, followsSource } = draft;
 
   function setField(field: TextField, value: string) {
-    const current = contentRef.current;
+    const current = draft.current();
     const next = { ...current, [field]: value };
     // Until the translator edits the slug, it follows the translated title.
     if (field === "title" && current.slug === slugify(current.title, targetLocale)) {
       next.slug = slugify(value, targetLocale);
     }
-    update(next);
+    draft.update(next);
+  }
+
+  function setBlock(index: number, block: BodyBlock) {
+    const current = draft.current();
+    if (!current.body[index]) return;
+    draft.update({ ...current, body: current.body.with(index, block) as BodyBlock[] });
   }
 
   function setBlockSlot(index: number, path: string, value: string) {
-    const current = contentRef.current;
-    const block = current.body[index];
-    if (!block) return;
-    update({ ...current, body: current.body.with(index, setSlot(block, path, value)) as BodyBlock[] });
+    const block = draft.current().body[index];
+    if (block) setBlock(index, setSlot(block, path, value));
   }
 
   function fillFromSource() {
     const filled = fillTranslationFromSource(source.content, targetLocale);
-    update({ ...filled, slug: contentRef.current.slug || filled.slug });
-  }
-
-  function takeTheirs(head: RevisionView) {
-    const storage = browserStorage();
-    if (storage) discardDraft(storage, articleId, targetLocale);
-    basedOnRef.current = head.revisionId;
-    lastSavedRef.current = head.content;
-    contentRef.current = head.content;
-    setContent(head.content);
-    setConflict(null);
-    scheduler.resolved();
+    draft.update({ ...filled, slug: draft.current().slug || filled.slug });
   }
 
   const editorUrl = deskUrls.editor(ui, articleId, targetLocale);
@@ -300,13 +144,13 @@ export function TranslationEditor({
         yours={conflict.yours}
         head={conflict.head}
         editorUrl={editorUrl}
-        onTakeTheirs={() => takeTheirs(conflict.head)}
+        onTakeTheirs={() => draft.takeTheirs(conflict.head)}
       />
     );
   }
 
   const rows = Math.max(source.content.body.length, content.body.length);
-  const pending = saveState === "dirty" || saveState === "saving";
+  const { pending } = draft;
   return (
     <>
       {notice ? (
@@ -323,14 +167,14 @@ export function TranslationEditor({
           const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
           if (submitter?.value === "save") {
             event.preventDefault();
-            scheduler.flush();
+            draft.saveNow();
           } else if (submitter?.value === "fill") {
             event.preventDefault();
             fillFromSource();
           }
         }}
       >
-        <input type="hidden" name="basedOnRevisionId" value={basedOnRef.current} />
+        <input type="hidden" name="basedOnRevisionId" value={draft.basedOnRevisionId} />
         <input type="hidden" name="structure" value={JSON.stringify(content.body)} />
         <div className="desk-columns" aria-hidden="true">
           <span />
@@ -366,6 +210,7 @@ export function TranslationEditor({
             readOnly={!editable}
             errors={errors.filter((error) => error.blockIndex === index)}
             onSlotChange={setBlockSlot}
+            onBlockChange={live ? setBlock : undefined}
           />
         ))}
         {fieldErrors(errors, "body").map((error) => (
@@ -380,11 +225,7 @@ export function TranslationEditor({
               name="sourceRevisionId"
               value={source.revisionId}
               checked={followsSource}
-              onChange={(event) => {
-                followsSourceRef.current = event.currentTarget.checked;
-                setFollowsSource(event.currentTarget.checked);
-                scheduler.edited();
-              }}
+              onChange={(event) => draft.setFollowsSource(event.currentTarget.checked)}
             />
             {t("editor.caughtUp")}
           </label>

@@ -1,12 +1,17 @@
 import { isLocale, type Locale } from "@sahifa/domain/locales";
 import { can } from "@sahifa/domain/permissions";
+import { instantFromWallTime, wallTimeOf } from "@sahifa/i18n/newsroom-wall-time";
 import { useTranslation } from "react-i18next";
 import { data } from "react-router";
 import { expireBreaking, listBreaking, postBreaking } from "../api/desk-api.server.ts";
 import { BreakingForm, BreakingList, type BreakingValues } from "../components/BreakingForm.tsx";
 import { deskI18nFor } from "../i18n/desk-i18n.server.ts";
+import { newsroomZone } from "../newsroom-zone.server.ts";
 import { requireDeskSession } from "../session/desk-guard.server.ts";
 import type { Route } from "./+types/breaking";
+
+/** A breaking item stays on the ticker six hours unless the editor says otherwise. */
+const BREAKING_DEFAULT_TTL_MS = 6 * 60 * 60 * 1000;
 
 /** Editions this user may post breaking news to: their own, all for admins. */
 function postableEditions(user: {
@@ -28,7 +33,9 @@ export async function loader({ params, request, url }: Route.LoaderArgs) {
         : editions[0];
   const items = edition ? await listBreaking(session.token, edition) : [];
   const title = deskI18nFor(session.ui).t("desk:breaking.title");
-  return data({ ui: session.ui, editions, edition: edition ?? null, items, title });
+  const zone = newsroomZone(session.ui);
+  const defaultExpiry = wallTimeOf(Date.now() + BREAKING_DEFAULT_TTL_MS, zone.id);
+  return data({ ui: session.ui, editions, edition: edition ?? null, items, title, zone, defaultExpiry });
 }
 
 export async function action({ params, request, url }: Route.ActionArgs) {
@@ -50,8 +57,8 @@ export async function action({ params, request, url }: Route.ActionArgs) {
   const refused = (field: string, message: string) =>
     ({ ok: false, problem: { kind: "invalid", field, message }, values }) as const;
   if (!isLocale(values.locale)) return refused("locale", "Choose an edition.");
-  const expires = new Date(`${values.expiresAt}Z`);
-  if (Number.isNaN(expires.getTime())) return refused("expiresAt", "Choose when it expires.");
+  const expires = instantFromWallTime(values.expiresAt, newsroomZone(session.ui).id);
+  if (!expires) return refused("expiresAt", "Choose when it expires.");
   const optional = (value: string) => (value.trim() === "" ? null : value.trim());
   const outcome = await postBreaking(session.token, {
     locale: values.locale,
@@ -69,7 +76,7 @@ export function meta({ loaderData }: Route.MetaArgs) {
 
 export default function Breaking({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("desk");
-  const { ui, editions, edition, items } = loaderData;
+  const { ui, editions, edition, items, zone, defaultExpiry } = loaderData;
   if (!edition) return <p className="desk-empty">{t("forbidden")}</p>;
   return (
     <section aria-labelledby="breaking-title">
@@ -84,8 +91,10 @@ export default function Breaking({ loaderData, actionData }: Route.ComponentProp
         edition={edition}
         problem={actionData?.ok === false ? actionData.problem : null}
         values={actionData?.ok === false && "values" in actionData ? actionData.values : null}
+        zone={zone}
+        defaultExpiry={defaultExpiry}
       />
-      <BreakingList ui={ui} items={items} />
+      <BreakingList ui={ui} items={items} timeZone={zone.id} />
     </section>
   );
 }

@@ -5,6 +5,8 @@ import { WORKFLOW_ACTIONS, type WorkflowAction } from "@sahifa/domain/workflow";
 import { useTranslation } from "react-i18next";
 import { data } from "react-router";
 import { addTranslation, loadEditor, saveTranslation, transition } from "../api/desk-api.server.ts";
+import { loadPickers } from "../api/originals-api.server.ts";
+import { OriginalEditor } from "../components/OriginalEditor.tsx";
 import { PreviewButton } from "../components/PreviewButton.tsx";
 import { TranslationEditor } from "../components/TranslationEditor.tsx";
 import { deskUrls } from "../desk-urls.ts";
@@ -19,13 +21,22 @@ export async function loader({ params, request, url }: Route.LoaderArgs) {
   const { articleId, target } = deskTarget(params);
   const editor = await loadEditor(session.token, articleId, target);
   if (!editor) throw notFound();
+  // An original is written here, not translated: its block editor offers the media library.
+  const isOriginal = editor.source.locale === target;
+  const media = isOriginal ? (await loadPickers(session.token, session.ui)).media : [];
   const editorData: EditorData = {
     ...editor,
     actions: editor.target ? availableActions(session.user, target, editor.target.status) : [],
     canCreate: can(session.user, "createTranslation", target),
   };
   // Whoever may edit this edition's drafts may read them as readers will (the API checks the same).
-  return data({ ui: session.ui, editor: editorData, canPreview: can(session.user, "editDraft", target) });
+  return data({
+    ui: session.ui,
+    editor: editorData,
+    isOriginal,
+    media,
+    canPreview: can(session.user, "editDraft", target),
+  });
 }
 
 function isWorkflowAction(value: string): value is WorkflowAction {
@@ -69,7 +80,9 @@ export const shouldRevalidate = revalidateUnlessAutosave;
 
 export function meta({ loaderData }: Route.MetaArgs) {
   if (!loaderData) return [];
-  const { editor } = loaderData;
+  const { editor, isOriginal } = loaderData;
+  // An original is written, not translated into anything: its title alone names the tab.
+  if (isOriginal) return [{ title: editor.source.content.title }];
   return [{ title: `${editor.source.content.title} → ${LOCALE_CONFIG[editor.targetLocale].nativeName}` }];
 }
 
@@ -92,7 +105,8 @@ function ResultNotice({ result }: { result: EditorActionResult | undefined }) {
 
 export default function EditorPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("desk");
-  const { ui, editor, canPreview } = loaderData;
+  const { t: tNewsroom } = useTranslation("newsroom");
+  const { ui, editor, canPreview, isOriginal, media } = loaderData;
   const { articleId, source, targetLocale, target } = editor;
   const sourceConfig = LOCALE_CONFIG[source.locale];
   const targetName = LOCALE_CONFIG[targetLocale].nativeName;
@@ -110,8 +124,16 @@ export default function EditorPage({ loaderData, actionData }: Route.ComponentPr
         ) : null}
         <nav className="desk-article-links">
           <a href={deskUrls.queue(ui)}>{t("queue.title")}</a>
+          <a href={deskUrls.facts(ui, articleId)} data-testid="facts-link">
+            {t("compose.editFacts")}
+          </a>
           {target ? (
             <a href={deskUrls.revisions(ui, articleId, targetLocale)}>{t("revisions.title")}</a>
+          ) : null}
+          {target ? (
+            <a href={deskUrls.publishing(ui, articleId, targetLocale)} data-testid="publishing-link">
+              {tNewsroom("publishing.link")}
+            </a>
           ) : null}
           {target && canPreview ? (
             <PreviewButton action={deskUrls.preview(ui, articleId, targetLocale)} />
@@ -125,7 +147,15 @@ export default function EditorPage({ loaderData, actionData }: Route.ComponentPr
         </p>
       ) : null}
       <ResultNotice result={actionData} />
-      {target ? (
+      {target && isOriginal ? (
+        <OriginalEditor
+          key={`${articleId}:${targetLocale}`}
+          ui={ui}
+          data={{ ...editor, target }}
+          media={media}
+          result={actionData ?? null}
+        />
+      ) : target ? (
         <TranslationEditor
           key={`${articleId}:${targetLocale}`}
           ui={ui}

@@ -1,4 +1,5 @@
-import { isLocale } from "@sahifa/domain/locales";
+import { isLocale, LOCALES } from "@sahifa/domain/locales";
+import { can } from "@sahifa/domain/permissions";
 import { useTranslation } from "react-i18next";
 import { data } from "react-router";
 import { loadQueue } from "../api/desk-api.server.ts";
@@ -9,6 +10,8 @@ import {
   type QueueState,
   QueueTable,
 } from "../components/QueueTable.tsx";
+import { deskUrls } from "../desk-urls.ts";
+import { env } from "../env.server.ts";
 import { deskI18nFor } from "../i18n/desk-i18n.server.ts";
 import { requireDeskSession } from "../session/desk-guard.server.ts";
 import type { Route } from "./+types/queue";
@@ -49,7 +52,9 @@ export async function loader({ params, request, url }: Route.LoaderArgs) {
     // Cursor paging goes forward; "previous" returns to the first page of the same filter.
     nextUrl: page.hasNextPage && page.endCursor ? link(page.endCursor) : null,
     firstUrl: after ? link(null) : null,
+    timeZone: env.NEWSROOM_TIME_ZONE,
     title: deskI18nFor(session.ui).t("desk:queue.title"),
+    canWrite: LOCALES.some((l) => can(session.user, "createArticle", l)),
   });
 }
 
@@ -59,13 +64,20 @@ export function meta({ loaderData }: Route.MetaArgs) {
 
 export default function Queue({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation("desk");
-  const { ui, locales, status, locale, from, page, nextUrl, firstUrl } = loaderData;
+  const { ui, locales, status, locale, from, page, nextUrl, firstUrl, canWrite, timeZone } = loaderData;
   return (
     <section aria-labelledby="queue-title">
       <h1 id="queue-title">{t("queue.title")}</h1>
       <p>{t("queue.count", { count: page.totalCount })}</p>
+      {canWrite ? (
+        <p>
+          <a className="desk-button" href={deskUrls.newArticle(ui)} data-testid="queue-new-article">
+            {t("editor.newArticle")}
+          </a>
+        </p>
+      ) : null}
       <QueueFilters locales={locales} status={status} locale={locale} from={from} />
-      <QueueTable ui={ui} items={page.items} />
+      <QueueTable ui={ui} items={page.items} timeZone={timeZone} />
       <QueuePager previous={firstUrl} next={nextUrl} />
     </section>
   );

@@ -4,9 +4,12 @@ import { canSaveRevision } from "@sahifa/domain/workflow";
 import { useTranslation } from "react-i18next";
 import { data } from "react-router";
 import { compareRevisions, listRevisions, restoreRevision } from "../api/desk-api.server.ts";
+import { loadPublishing } from "../api/publishing-api.server.ts";
+import { ArticleNoteList } from "../components/ArticleNotes.tsx";
 import { RevisionCompare } from "../components/RevisionCompare.tsx";
 import { RevisionList } from "../components/RevisionList.tsx";
 import { deskUrls } from "../desk-urls.ts";
+import { env } from "../env.server.ts";
 import { deskI18nFor } from "../i18n/desk-i18n.server.ts";
 import { notFound } from "../not-found.ts";
 import { deskTarget, requireDeskSession } from "../session/desk-guard.server.ts";
@@ -20,7 +23,11 @@ function revisionParam(url: URL, name: string): number | null {
 export async function loader({ params, request, url }: Route.LoaderArgs) {
   const session = await requireDeskSession({ request, url }, params.locale);
   const { articleId, target } = deskTarget(params);
-  const history = await listRevisions(session.token, articleId, target);
+  // The edition's public corrections belong to its history too (note 042).
+  const [history, publishing] = await Promise.all([
+    listRevisions(session.token, articleId, target),
+    loadPublishing(session.token, articleId, target),
+  ]);
   if (!history) throw notFound();
   const from = revisionParam(url, "from");
   const to = revisionParam(url, "to");
@@ -37,6 +44,8 @@ export async function loader({ params, request, url }: Route.LoaderArgs) {
     history,
     compare: from && to ? { from, to } : null,
     comparison,
+    notes: publishing?.notes ?? [],
+    timeZone: env.NEWSROOM_TIME_ZONE,
     canRestore: canSaveRevision(history.status) && can(session.user, "editDraft", target),
     previewUrl: can(session.user, "editDraft", target)
       ? deskUrls.preview(session.ui, articleId, target)
@@ -67,7 +76,9 @@ export function meta({ loaderData }: Route.MetaArgs) {
 
 export default function Revisions({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("desk");
-  const { ui, articleId, target, history, compare, comparison, canRestore, previewUrl } = loaderData;
+  const { ui, articleId, target, history, compare, comparison, canRestore, previewUrl, notes, timeZone } =
+    loaderData;
+  const { t: tNewsroom } = useTranslation("newsroom");
   let notice: string | null = null;
   if (actionData?.kind === "saved") notice = t("revisions.restored");
   else if (actionData?.kind === "conflict") notice = t("conflict.title");
@@ -80,6 +91,7 @@ export default function Revisions({ loaderData, actionData }: Route.ComponentPro
         <span>{LOCALE_CONFIG[target].nativeName}</span>
         <nav className="desk-article-links">
           <a href={deskUrls.editor(ui, articleId, target)}>{t("editor.backToEditor")}</a>
+          <a href={deskUrls.publishing(ui, articleId, target)}>{tNewsroom("publishing.link")}</a>
         </nav>
       </header>
       {notice ? (
@@ -105,6 +117,10 @@ export default function Revisions({ loaderData, actionData }: Route.ComponentPro
           afterLabel={`#${comparison.after.revisionId}`}
         />
       ) : null}
+      <section aria-labelledby="notes-title">
+        <h2 id="notes-title">{tNewsroom("notes.title")}</h2>
+        <ArticleNoteList ui={ui} timeZone={timeZone} notes={notes} edition={target} />
+      </section>
     </section>
   );
 }

@@ -25,7 +25,14 @@ export interface MediaPageOptions {
   kind?: "image" | "video" | null | undefined;
   /** Items uploaded before this one (ids grow with time): the previous page's last item. */
   afterId?: number | null | undefined;
+  /** Words found in any edition's alt text, caption or credit (case-insensitive). */
+  search?: string | null | undefined;
   limit: number;
+}
+
+/** A LIKE pattern that matches `text` literally anywhere: its own % and _ are escaped. */
+function containing(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
 function baseQuery(db: Kysely<Database>) {
@@ -81,6 +88,27 @@ export async function listDeskMedia(
   let query = baseQuery(db).orderBy("m.id", "desc").limit(options.limit);
   if (options.kind) query = query.where("m.kind", "=", options.kind);
   if (options.afterId != null) query = query.where("m.id", "<", options.afterId);
+  const words = options.search?.trim();
+  if (words) {
+    const pattern = containing(words);
+    query = query.where(({ exists, selectFrom, or, eb }) =>
+      or([
+        eb("m.credit", "ilike", pattern),
+        exists(
+          selectFrom("media_texts as x")
+            .select("x.media_id")
+            .whereRef("x.media_id", "=", "m.id")
+            .where((inner) =>
+              inner.or([
+                inner("x.alt", "ilike", pattern),
+                inner("x.caption", "ilike", pattern),
+                inner("x.credit", "ilike", pattern),
+              ]),
+            ),
+        ),
+      ]),
+    );
+  }
   return withTexts(db, await query.execute());
 }
 

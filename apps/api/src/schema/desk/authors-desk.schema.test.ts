@@ -31,6 +31,12 @@ describe("authors and taxonomy in the desk", () => {
       /* GraphQL */ `mutation { setAuthorProfile(slug: "layla-mansour", locale: ar, name: "x") { ...Result } } ${PROFILE}`,
     );
     expect(foreign.data?.setAuthorProfile.code).toBe("FORBIDDEN");
+    // A byline with no published article yet is listed for the desk, not for readers.
+    const desk = await t.as("editorEs")(/* GraphQL */ `{ deskAuthors(locale: ar) { slug name } }`);
+    expect(desk.data?.deskAuthors).toContainEqual({ slug: "layla-mansour", name: "ليلى منصور" });
+    const readers = await t.query(/* GraphQL */ `{ authors(locale: ar) { slug } }`);
+    expect(readers.data?.authors).not.toContainEqual({ slug: "layla-mansour" });
+    expect((await t.query(/* GraphQL */ `{ deskAuthors(locale: ar) { slug } }`)).errors).toBeDefined();
     const spanish = await t.as("editorEs")(
       /* GraphQL */ `mutation { setAuthorProfile(slug: "layla-mansour", locale: es, name: "Layla Mansour", role: "Corresponsal en Tiro") { ...Result } } ${PROFILE}`,
     );

@@ -15,3 +15,4 @@ import "./schedule-desk.schema.ts";
 import "./authors-desk.schema.ts";
 import "./xliff.schema.ts";
 import "./translation-memory.schema.ts";
+import "./desk-pickers.schema.ts";

@@ -152,6 +152,9 @@ builder.queryFields((t) => ({
       kind: t.arg({ type: MediaKindEnum }),
       first: t.arg.int({ required: true, defaultValue: 30, description: "1–100." }),
       after: t.arg.string({ description: "`endCursor` of the previous page." }),
+      search: t.arg.string({
+        description: "Words found in any edition's alt text, caption or credit (case-insensitive).",
+      }),
     },
     resolve: async (_root, args, context) => {
       requireDeskUser(context);
@@ -164,6 +167,7 @@ builder.queryFields((t) => ({
       const items = await listDeskMedia(context.db, {
         kind: args.kind,
         afterId: afterId !== null && Number.isInteger(afterId) ? afterId : null,
+        search: args.search,
         limit: args.first + 1,
       });
       return { items: items.slice(0, args.first), hasNextPage: items.length > args.first };

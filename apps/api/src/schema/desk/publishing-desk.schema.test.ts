@@ -94,6 +94,14 @@ describe("writing, scheduling and correcting an original", () => {
       { id: articleId },
     );
     expect(desk.data?.deskArticle.translations[0].scheduledPublication.publishAt).toBe(minutes(60));
+    const inQueue = await t.as("editorAr")(
+      /* GraphQL */ `{ translationQueue(locales: [ar], first: 100) { items { articleId scheduledPublication { publishAt } } } }`,
+    );
+    expect(
+      inQueue.data?.translationQueue.items.find(
+        (item: { articleId: string }) => item.articleId === articleId,
+      ),
+    ).toEqual({ articleId, scheduledPublication: { publishAt: minutes(60) } });
 
     expect((await t.query(READER, { id: articleId })).data?.article).toBeNull();
     let clock = new Date(minutes(59));
@@ -127,5 +135,10 @@ describe("writing, scheduling and correcting an original", () => {
     expect(reader.data?.article.notes).toEqual([
       { kind: "CORRECTION", text, createdAt: FIXTURE_NOW.toISOString() },
     ]);
+    const history = await t.as("editorAr")(
+      /* GraphQL */ `query ($id: ID!) { deskTranslation(articleId: $id, locale: ar) { notes { kind text } } }`,
+      { id: articleId },
+    );
+    expect(history.data?.deskTranslation.notes).toEqual([{ kind: "CORRECTION", text }]);
   });
 });

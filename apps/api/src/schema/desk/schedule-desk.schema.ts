@@ -1,7 +1,6 @@
 import { type ArticleNote, addArticleNote, NOTE_KINDS } from "@sahifa/db/desk/article-notes";
 import {
   cancelScheduledPublication,
-  findPendingPublications,
   listScheduled,
   type ScheduledPublication,
   schedulePublication,
@@ -13,6 +12,7 @@ import { LocaleEnum } from "../locale.schema.ts";
 import { ForbiddenRef, InvalidTransitionRef, NotFoundRef, ValidationErrorRef } from "./desk-errors.schema.ts";
 import { authorize, requireDeskUser } from "./desk-guard.ts";
 import { DeskTranslationRef } from "./desk-translation.schema.ts";
+import { QueueItemRef } from "./translation-queue.schema.ts";
 
 const ScheduleStateEnum = builder.enumType("ScheduleState", {
   values: ["pending", "published", "cancelled", "failed"] as const,
@@ -37,9 +37,18 @@ builder.objectField(DeskTranslationRef, "scheduledPublication", (t) =>
     type: ScheduledPublicationRef,
     nullable: true,
     description: "The pending scheduled publication of this translation, if any.",
-    resolve: async (tr, _args, context) =>
-      (await findPendingPublications(context.db, [{ articleId: tr.articleId, locale: tr.locale }]))[0] ??
-      null,
+    resolve: (tr, _args, context) =>
+      context.loaders.scheduledOf.load({ locale: tr.locale, key: tr.articleId }),
+  }),
+);
+
+builder.objectField(QueueItemRef, "scheduledPublication", (t) =>
+  t.field({
+    type: ScheduledPublicationRef,
+    nullable: true,
+    description: "The pending scheduled publication of this translation, if any (the queue shows its time).",
+    resolve: (item, _args, context) =>
+      context.loaders.scheduledOf.load({ locale: item.locale, key: item.articleId }),
   }),
 );
 
@@ -65,6 +74,14 @@ builder.objectField(ArticleRef, "notes", (t) =>
     type: [ArticleNoteRef],
     description: "Corrections and editor's notes of this edition, oldest first.",
     resolve: (a, _args, context) => context.loaders.notesOf.load({ locale: a.locale, key: a.id }),
+  }),
+);
+
+builder.objectField(DeskTranslationRef, "notes", (t) =>
+  t.field({
+    type: [ArticleNoteRef],
+    description: "Corrections and editor's notes of this edition, oldest first (the desk's article history).",
+    resolve: (tr, _args, context) => context.loaders.notesOf.load({ locale: tr.locale, key: tr.articleId }),
   }),
 );
 

@@ -20,7 +20,7 @@ const QueueStateEnum = builder.enumType("QueueState", {
   values: QUEUE_STATES,
 });
 
-const QueueItemRef = builder.objectRef<QueueItem>("QueueItem");
+export const QueueItemRef = builder.objectRef<QueueItem>("QueueItem");
 builder.objectType(QueueItemRef, {
   fields: (t) => ({
     articleId: t.id({ resolve: (i) => i.articleId }),

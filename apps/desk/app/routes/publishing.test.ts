@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { deskRequest, stubApi } from "../testing/api-stub.ts";
+import { action } from "./publishing.tsx";
+
+const EDITOR_AR = { id: "3", displayName: "Layla", email: "l@example.org", role: "editor", locales: ["ar"] };
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+const post = async (fields: Record<string, string>) =>
+  action({
+    params: { locale: "ar", articleId: "12", target: "ar" },
+    ...(await deskRequest("/ar/articles/12/ar/publishing", {
+      method: "POST",
+      body: new URLSearchParams(fields),
+    })),
+    context: {},
+  } as Parameters<typeof action>[0]);
+
+describe("desk publishing page action", () => {
+  it("schedules the typed wall time read in the newsroom's zone (UTC here)", async () => {
+    vi.useFakeTimers({ now: new Date("2026-12-07T10:00:00Z"), toFake: ["Date"] });
+    const sent = stubApi({
+      DeskMe: { me: EDITOR_AR },
+      DeskSchedule: {
+        schedulePublication: {
+          __typename: "PublicationScheduled",
+          publication: { publishAt: "2026-12-07T18:30:00.000Z" },
+        },
+      },
+    });
+    expect(await post({ intent: "schedule", publishAt: "2026-12-07T18:30" })).toEqual({
+      ok: true,
+      done: "scheduled",
+      publishAt: "2026-12-07T18:30:00.000Z",
+    });
+    expect(sent.find((call) => call.operation === "DeskSchedule")?.variables).toEqual({
+      articleId: "12",
+      locale: "ar",
+      publishAt: "2026-12-07T18:30:00.000Z",
+    });
+  });
+
+  it("refuses a time that has passed, or no time, without asking the API, and keeps what was typed", async () => {
+    vi.useFakeTimers({ now: new Date("2026-12-07T10:00:00Z"), toFake: ["Date"] });
+    const sent = stubApi({ DeskMe: { me: EDITOR_AR } });
+    expect(await post({ intent: "schedule", publishAt: "2026-12-07T09:59" })).toEqual({
+      ok: false,
+      form: "schedule",
+      problem: { kind: "invalid", field: "publishAt", message: "" },
+      typed: "2026-12-07T09:59",
+    });
+    expect(await post({ intent: "schedule", publishAt: "" })).toMatchObject({
+      ok: false,
+      form: "schedule",
+      typed: "",
+    });
+    expect(sent.map((call) => call.operation)).toEqual(["DeskMe", "DeskMe"]);
+  });
+
+  it("unschedules, and says when nothing was pending any more", async () => {
+    stubApi({
+      DeskMe: { me: EDITOR_AR },
+      DeskUnschedule: { cancelScheduledPublication: { __typename: "ScheduleCancelled", cancelled: false } },
+    });
+    expect(await post({ intent: "unschedule" })).toEqual({ ok: true, done: "unscheduled", cancelled: false });
+  });
+
+  it("adds a correction, and keeps the text when the API refuses it", async () => {
+    const sent = stubApi({
+      DeskMe: { me: EDITOR_AR },
+      DeskAddNote: {
+        addArticleNote: {
+          __typename: "InvalidTransition",
+          code: "INVALID_TRANSITION",
+          message: "Only a published translation takes notes.",
+        },
+      },
+    });
+    const text = "صُحّح طول الجدار: 400 متر.";
+    expect(await post({ intent: "note", kind: "correction", text: ` ${text} ` })).toEqual({
+      ok: false,
+      form: "note",
+      problem: { kind: "invalid", field: "published", message: "Only a published translation takes notes." },
+      values: { kind: "correction", text: ` ${text} ` },
+    });
+    expect(sent.find((call) => call.operation === "DeskAddNote")?.variables).toEqual({
+      articleId: "12",
+      locale: "ar",
+      kind: "CORRECTION",
+      text,
+    });
+  });
+});
