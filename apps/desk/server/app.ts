@@ -127,7 +127,8 @@ export function createDeskApp(options: DeskAppOptions) {
   const uploadFormLimit = limit(MAX_UPLOAD_FORM_BYTES);
   const mediaUploadLimit = limit(MAX_UPLOAD_BYTES);
   app.use("*", (c, next) => {
-    if (isMediaUpload(c.req.method, c.req.path, c.req.header("content-type"))) return mediaUploadLimit(c, next);
+    if (isMediaUpload(c.req.method, c.req.path, c.req.header("content-type")))
+      return mediaUploadLimit(c, next);
     return UPLOAD_FORM_PATH.test(c.req.path) ? uploadFormLimit(c, next) : formLimit(c, next);
   });
   app.on(["GET", "HEAD", "POST"], "*", (c) => handleRequest(c.req.raw));
