@@ -21,14 +21,17 @@ describe("what the desk picks from while writing", () => {
     expect(desk.data?.deskAuthors).toContainEqual({ slug: "sami-khoury", name: "سامي خوري" });
     expect(desk.data?.deskDossiers).toContainEqual({ slug: "qanat-water", title: "مياه القنوات" });
     // Readers' lists show only what has published articles: the new ones are not there.
-    const reader = await t.query(/* GraphQL */ `{ authors(locale: ar) { slug } dossiers(locale: ar) { slug } }`);
+    const reader = await t.query(
+      /* GraphQL */ `{ authors(locale: ar) { slug } dossiers(locale: ar) { slug } }`,
+    );
     expect(reader.data?.authors).not.toContainEqual({ slug: "sami-khoury" });
     expect(reader.data?.dossiers).not.toContainEqual({ slug: "qanat-water" });
   });
 
   it("answers in the edition's order of names", async () => {
     const desk = await t.as("editorAr")(/* GraphQL */ `{ deskAuthors(locale: en) { name } }`);
-    const names = (desk.data?.deskAuthors as Array<{ name: string }>).map((a) => a.name);
+    const names = ((desk.data?.deskAuthors ?? []) as Array<{ name: string }>).map((a) => a.name);
+    expect(names.length).toBeGreaterThan(1);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "en")));
   });
 
