@@ -27,11 +27,14 @@ const UPLOAD_FORM_PATH = /^\/[a-z]{2}\/articles\/(?:new|\d+\/facts)$/;
  */
 export const MAX_UPLOAD_BYTES = MEDIA_LIMITS.videoBytes + MEDIA_LIMITS.imageBytes + 1024 * 1024;
 
-/** The media library's upload form: a multipart post to `/{locale}/media`. */
+/**
+ * The media library's upload form: a multipart post to `/{locale}/media`, or to
+ * `/{locale}/media.data` when React Router submits it from the page (single fetch).
+ */
 function isMediaUpload(method: string, path: string, contentType: string | undefined): boolean {
   return (
     method === "POST" &&
-    /^\/[a-z]{2}\/media\/?$/.test(path) &&
+    /^\/[a-z]{2}\/media(?:\.data)?\/?$/.test(path) &&
     (contentType ?? "").toLowerCase().startsWith("multipart/form-data")
   );
 }
