@@ -14,9 +14,6 @@ declare module "vitest" {
 
 const deskRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-/** The API's scheduler polls every half second, so a story scheduled seconds ahead comes out in a test's wait. */
-const SCHEDULER_EVERY_HALF_SECOND = { SCHEDULER_INTERVAL_MS: "500" };
-
 /** One API on the demo newsroom and the BUILT desk (as `pnpm start` runs it) for the whole run. */
 export default globalSetupWith(async (apiUrl) => {
   const reader = await startReaderStandIn();
@@ -33,4 +30,4 @@ export default globalSetupWith(async (apiUrl) => {
     await reader.stop();
     throw error;
   }
-}, SCHEDULER_EVERY_HALF_SECOND);
+});

@@ -2,24 +2,23 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type OpenBrowser, openBrowser } from "@sahifa/e2e-harness/browser";
 import { graphqlCall, signInToDesk } from "@sahifa/e2e-harness/desk-fixtures";
-import { type RunningServer, startBuiltApp } from "@sahifa/e2e-harness/servers";
+import { type RunningServer, startApi, startBuiltApp } from "@sahifa/e2e-harness/servers";
 import type { Page } from "playwright-core";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 /*
  * The publishing loop, end to end in Chromium: the built desk, the built reader app and a real
- * API whose scheduler polls every half second (e2e/global-setup.ts). An Arabic editor writes an
+ * API whose scheduler polls every half second, started for this file. An Arabic editor writes an
  * original with a photo from disk and schedules it a few seconds ahead in Doha's time; readers
  * of /ar get it at that time with a responsive picture and a JPEG card image; a translator from
  * Arabic writes the Spanish edition, a Spanish editor publishes it; the Arabic editor adds a
  * correction and readers see the update and the note after the story.
  */
 
-const deskUrl = inject("deskUrl");
-const apiUrl = inject("apiUrl");
 const ZONE = "Asia/Qatar";
-const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web");
+const deskRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const webRoot = path.resolve(deskRoot, "../web");
 
 const stamp = Date.now();
 const arabicTitle = `سوق الخضار في الحي القديم يعود بعد الترميم ${stamp}`;
@@ -27,7 +26,11 @@ const arabicParagraph = "افتتح سوق الخضار أبوابه صباح ا
 const spanishTitle = `El mercado del barrio antiguo reabre tras la restauración ${stamp}`;
 const correction = "صُحّح: استمر الترميم عامين لا ثلاثة أعوام كما ورد سابقاً.";
 
+let api: RunningServer;
 let reader: RunningServer;
+let desk: RunningServer;
+let apiUrl: string;
+let deskUrl: string;
 let photo: Buffer;
 let articleId: number;
 let publishAt: Date;
@@ -100,6 +103,10 @@ async function readerArticlePath(locale: "ar" | "es"): Promise<string> {
 }
 
 beforeAll(async () => {
+  // Servers of its own: an API whose scheduler polls every half second (so a story scheduled
+  // seconds ahead comes out within the wait) and whose sign-in limits no other suite has used.
+  api = await startApi({ SCHEDULER_INTERVAL_MS: "500" });
+  apiUrl = api.url;
   // The reader app as readers get it, without its page cache so every poll sees the API's answer.
   reader = await startBuiltApp({
     name: "web",
@@ -108,6 +115,13 @@ beforeAll(async () => {
     env: { API_URL: apiUrl, READER_CACHE_SECONDS: "0", NEWSROOM_TIME_ZONE: ZONE },
     publicOriginVariable: "PUBLIC_ORIGIN",
   });
+  desk = await startBuiltApp({
+    name: "desk",
+    cwd: deskRoot,
+    nodeArgs: ["build/start/start.js"],
+    env: { API_URL: apiUrl, READER_URL: reader.url, NEWSROOM_TIME_ZONE: ZONE },
+  });
+  deskUrl = desk.url;
   // Our own photo, wide enough for several widths of the responsive picture.
   photo = await sharp({ create: { width: 1600, height: 900, channels: 3, background: "#b5651d" } })
     .jpeg({ quality: 80 })
@@ -116,7 +130,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(browsers.map((browser) => browser.close()));
+  await desk?.stop();
   await reader?.stop();
+  await api?.stop();
 });
 
 describe("the publishing loop", () => {
