@@ -1,5 +1,5 @@
 import { graphql, type ResultOf } from "@sahifa/api-client/graphql";
-import type { Locale } from "@sahifa/domain/locales";
+import { LOCALES, type Locale } from "@sahifa/domain/locales";
 import type { PostRefusal } from "../editor/post-refusal.ts";
 import { env } from "../env.server.ts";
 import { request } from "./client.server.ts";
@@ -55,12 +55,12 @@ export interface MediaItemView {
 }
 
 function lackingTexts(item: ResultOf<typeof MediaFields>): Locale[] {
-  const missingAlt = new Set<Locale>(item.missingAltLocales);
-  for (const locale of ["en", "ar", "es"] as const) {
+  const lacking = new Set<Locale>(item.missingAltLocales);
+  for (const locale of LOCALES) {
     const text = item.texts.find((candidate) => candidate.locale === locale);
-    if (!text?.caption.trim()) missingAlt.add(locale);
+    if (!text?.caption.trim()) lacking.add(locale);
   }
-  return (["en", "ar", "es"] as const).filter((locale) => missingAlt.has(locale));
+  return LOCALES.filter((locale) => lacking.has(locale));
 }
 
 /** The fields every view of an item shares; `thumbnail` is the list's own. */
