@@ -1,3 +1,5 @@
+import type { Page } from "playwright-core";
+
 /*
  * What the desk's end-to-end test needs from the API before it opens a browser: the demo
  * desk accounts (seeded by the API from packages/db/src/desk/demo-users.ts; their
@@ -11,6 +13,7 @@ const DEMO_PASSWORDS: Record<string, string> = {
   "editor.ar@sahifa.example": "demo-editor-ar",
   "translator.en-es@sahifa.example": "demo-translate-en-es",
   "translator.en-ar@sahifa.example": "demo-translate-en-ar",
+  "translator.ar-es@sahifa.example": "demo-translate-ar-es",
 };
 
 export function deskAccount(email: string): { email: string; password: string } {
@@ -174,4 +177,18 @@ export async function republishOriginal(apiUrl: string, articleId: number, headi
     throw new Error(`saving the original failed: ${saved.saveTranslation.message}`);
   }
   await publishEnglish(apiUrl, token, String(articleId));
+}
+
+/** Signs a demo account in through the desk's own form in `page`; resolves on the queue. */
+export async function signInToDesk(
+  page: Page,
+  deskUrl: string,
+  email: string,
+  ui: "en" | "ar" | "es",
+): Promise<void> {
+  const account = deskAccount(email);
+  await page.goto(`${deskUrl}/${ui}/sign-in`);
+  await page.fill('input[name="email"]', account.email);
+  await page.fill('input[name="password"]', account.password);
+  await Promise.all([page.waitForURL(`${deskUrl}/${ui}`), page.click('.desk-sign-in button[type="submit"]')]);
 }

@@ -16,6 +16,7 @@ import type { PageSeo } from "../model/seo.ts";
 import type { TeaserView } from "../model/teaser.ts";
 import { newsArticleJsonLd } from "../seo/json-ld.ts";
 import { absoluteUrl, encodePath } from "../urls.ts";
+import { lastUpdate } from "./article-updated.ts";
 import type { ReaderApi } from "./reader-api.ts";
 import { ImageFields, TeaserFields, toImage, toTeaser } from "./teaser-fields.ts";
 
@@ -177,6 +178,7 @@ function toTranslations(list: ReadonlyArray<{ locale: string; url: string }>): T
 
 function toArticle(article: ArticleData, locale: Locale, timeZone: string): ArticleView {
   const parent = article.section.parent;
+  const updated = lastUpdate(article.publishedAt, article.updatedAt, article.notes);
   return {
     id: article.id,
     locale,
@@ -195,12 +197,8 @@ function toArticle(article: ArticleData, locale: Locale, timeZone: string): Arti
     sourceName: article.source ?? null,
     publishedAt: article.publishedAt,
     publishedLabel: formatNewsroomDateTime(article.publishedAt, locale, timeZone),
-    updatedAt: article.updatedAt,
-    // Republished with changes: readers are told when (a minute's grace for the publish itself).
-    updatedLabel:
-      Date.parse(article.updatedAt) - Date.parse(article.publishedAt) > 60_000
-        ? formatNewsroomDateTime(article.updatedAt, locale, timeZone)
-        : null,
+    updatedAt: updated ?? article.updatedAt,
+    updatedLabel: updated ? formatNewsroomDateTime(updated, locale, timeZone) : null,
     notes: article.notes.map((note) => ({
       id: note.id,
       kind: note.kind === "CORRECTION" ? "correction" : "editorsNote",

@@ -66,6 +66,14 @@ export const DEMO_USERS: readonly DemoUser[] = [
     password: "demo-translate-en-ar",
   },
   {
+    email: "translator.ar-es@sahifa.example",
+    displayName: "Inés Robles",
+    role: "translator",
+    locales: ["es"],
+    from: "ar",
+    password: "demo-translate-ar-es",
+  },
+  {
     email: "translator.ar-en@sahifa.example",
     displayName: "Nadia Karim",
     role: "translator",
