@@ -2,6 +2,7 @@ import { documentId, documentText } from "@sahifa/api-client/document-id";
 import { graphql } from "@sahifa/api-client/graphql";
 import { ApiError, request } from "@sahifa/api-client/request";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createResponseCacheStore, type ResponseCacheStore } from "../cache/response-cache.ts";
 import { type ApiServer, listen } from "../server.ts";
 import { idOf } from "../testing/newsroom-fixture.ts";
 import { createTestApp } from "../testing/test-app.ts";
@@ -15,6 +16,9 @@ const SignIn = graphql(`
     signIn(email: $email, password: $password) { __typename ... on SignInFailed { code } }
   }
 `);
+const Breaking = graphql(`
+  subscription TrustedBreaking($locale: Locale!) { breakingNews(locale: $locale) { id text } }
+`);
 /** Sent by no app: not in the manifest. */
 const Sections = graphql(`
   query UntrustedSections { sections(locale: en) { label } }
@@ -24,12 +28,29 @@ const manifest = new Map(
   [ArticleTitle, SignIn].map((document) => [documentId(document), documentText(document)]),
 );
 
+const inner = createResponseCacheStore();
+/** Answers the response cache replayed. */
+let hits = 0;
+const countingStore: ResponseCacheStore = {
+  ...inner,
+  cache: {
+    ...inner.cache,
+    get: async (id) => {
+      const found = await inner.cache.get(id);
+      if (found) hits++;
+      return found;
+    },
+  },
+};
+
 let strict: Awaited<ReturnType<typeof createTestApp>>;
 let open: Awaited<ReturnType<typeof createTestApp>>;
 let strictServer: ApiServer;
 let openServer: ApiServer;
 beforeAll(async () => {
-  strict = await createTestApp({ app: { trustedDocuments: { documents: manifest, only: true } } });
+  strict = await createTestApp({
+    app: { trustedDocuments: { documents: manifest, only: true }, responseCache: countingStore },
+  });
   open = await createTestApp({ app: { trustedDocuments: { documents: manifest, only: false } } });
   strictServer = await listen(strict.app, 0, "127.0.0.1");
   openServer = await listen(open.app, 0, "127.0.0.1");
@@ -80,8 +101,9 @@ describe("trusted documents", () => {
     }
   });
 
-  it("runs a manifest query by id as a cacheable GET: public Cache-Control, an ETag answered with 304", async () => {
+  it("runs a manifest query by id as a cacheable GET: public Cache-Control, an ETag answered with 304, the response cache", async () => {
     const variables = { id: String(idOf(2)), locale: "en" };
+    const hitsBefore = hits;
     const response = await getById(strict.app, documentId(ArticleTitle), variables);
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("public, max-age=30, stale-while-revalidate=60");
@@ -91,6 +113,24 @@ describe("trusted documents", () => {
 
     const again = await getById(strict.app, documentId(ArticleTitle), variables, { "if-none-match": etag! });
     expect(again.status).toBe(304);
+    expect(hits - hitsBefore).toBe(1);
+  });
+
+  it("opens a subscription by id as an event stream (the reader app's live relays)", async () => {
+    const reader = new AbortController();
+    const response = await fetch(`http://127.0.0.1:${strictServer.port}/graphql`, {
+      method: "POST",
+      signal: reader.signal,
+      headers: { "content-type": "application/json", accept: "text/event-stream" },
+      body: JSON.stringify({
+        variables: { locale: "en" },
+        extensions: { persistedQuery: { version: 1, sha256Hash: documentId(Breaking) } },
+      }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("text/event-stream");
+    // The reader leaving, as the relay sees it.
+    reader.abort();
   });
 
   it("takes the GraphQL-over-HTTP documentId too", async () => {
