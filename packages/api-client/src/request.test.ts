@@ -7,6 +7,7 @@ import { ApiError, request } from "./request.ts";
 
 const Health = graphql(`query Health { __typename }`);
 const SignOut = graphql(`mutation SignOut { signOut }`);
+const Search = graphql(`query Search($query: String!) { search(locale: en, query: $query) { totalCount } }`);
 
 let server: Server;
 let endpoint: string;
@@ -71,6 +72,13 @@ describe("request", () => {
       variables: {},
       extensions: { persistedQuery: { version: 1, sha256Hash: documentId(SignOut) } },
     });
+  });
+
+  it("POSTs a query by id when its variables would make the URL too long for proxies", async () => {
+    answers.push({ status: 200, body: JSON.stringify({ data: { search: { totalCount: 0 } } }) });
+    await request(Search, { query: "قصة ".repeat(500) }, { endpoint });
+    expect(received[0]?.method).toBe("POST");
+    expect(JSON.parse(received[0]?.body ?? "").extensions.persistedQuery.sha256Hash).toBe(documentId(Search));
   });
 
   it("sends the full text when the API does not know the id", async () => {
