@@ -19,6 +19,14 @@ import { createApp } from "../yoga.ts";
 /** `pnpm start`: migrate (and seed an empty database), then serve until SIGTERM or SIGINT. */
 async function main() {
   const env = readEnv();
+  const trustedDocumentsFile = findTrustedDocumentsFile(import.meta.url);
+  if (env.TRUSTED_DOCUMENTS_ONLY && !trustedDocumentsFile)
+    throw new EnvError(
+      `TRUSTED_DOCUMENTS_ONLY=1 needs the manifest ${TRUSTED_DOCUMENTS_FILE}, written by \`pnpm build\`: build the API first`,
+    );
+  const documents = trustedDocumentsFile
+    ? readTrustedDocuments(trustedDocumentsFile)
+    : new Map<string, string>();
   const connection = await connectFromEnv(env);
   const log = (line: string) => console.log(`[api] ${line}`);
   log(`database: ${connection.kind === "pg" ? "PostgreSQL (DATABASE_URL)" : "embedded PGlite"}`);
@@ -33,14 +41,6 @@ async function main() {
   const responseCache = createResponseCacheStore({ redisUrl: env.REDIS_URL });
   log(`response cache: ${responseCache.kind === "redis" ? "Redis (REDIS_URL)" : "in process"}`);
   const readerCache = createReaderCache(createPurgeClient({ urls: env.VARNISH_PURGE_URLS }), responseCache);
-  const trustedDocumentsFile = findTrustedDocumentsFile(import.meta.url);
-  if (env.TRUSTED_DOCUMENTS_ONLY && !trustedDocumentsFile)
-    throw new EnvError(
-      `TRUSTED_DOCUMENTS_ONLY=1 needs the manifest ${TRUSTED_DOCUMENTS_FILE}, written by \`pnpm build\`: build the API first`,
-    );
-  const documents = trustedDocumentsFile
-    ? readTrustedDocuments(trustedDocumentsFile)
-    : new Map<string, string>();
   log(
     `trusted documents: ${documents.size} operations${env.TRUSTED_DOCUMENTS_ONLY ? ", nothing else accepted" : ", other queries accepted too"}`,
   );
