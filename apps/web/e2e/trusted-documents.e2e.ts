@@ -24,6 +24,22 @@ afterAll(async () => {
   await api?.stop();
 });
 
+/** What an event stream sends within `ms`. */
+async function streamStart(response: Response, ms: number): Promise<string> {
+  const stream = response.body?.getReader();
+  if (!stream) return "";
+  const decoder = new TextDecoder();
+  let text = "";
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), deadline - Date.now()));
+    const chunk = await Promise.race([stream.read(), timeout]);
+    if (chunk === null || chunk.done) break;
+    text += decoder.decode(chunk.value, { stream: true });
+  }
+  return text;
+}
+
 describe("the reader app on an API that takes only trusted documents", () => {
   it("refuses a full query from anyone else", async () => {
     const response = await fetch(api.url, {
@@ -33,6 +49,19 @@ describe("the reader app on an API that takes only trusted documents", () => {
     });
     expect(response.status).toBe(400);
     expect((await response.json()).errors[0].extensions.code).toBe("PERSISTED_QUERY_ONLY");
+  });
+
+  it("relays the breaking-news subscription, which goes by id too", async () => {
+    const reader = new AbortController();
+    const response = await fetch(`${web.url}/live-events/breaking/es`, {
+      headers: { accept: "text/event-stream" },
+      signal: reader.signal,
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("text/event-stream");
+    // A refused subscription still answers 200, then an `errors` event and `complete`; an accepted one stays open.
+    expect(await streamStart(response, 1_500)).not.toMatch(/errors|event: complete/);
+    reader.abort();
   });
 
   it("renders the front page and an article, in each reading direction", async () => {
