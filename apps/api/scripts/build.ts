@@ -1,7 +1,9 @@
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildTrustedDocuments } from "@sahifa/api-client/trusted-documents";
 import { build, type Plugin } from "esbuild";
+import { TRUSTED_DOCUMENTS_FILE } from "../src/http/trusted-documents-file.ts";
 
 /**
  * `pnpm build`: the API's entry points as plain JavaScript in dist/, which `pnpm start` runs
@@ -62,3 +64,10 @@ await build({
   plugins: [externalDependencies, sourceLocatedMeta],
 });
 console.log(`built ${ENTRY_POINTS.map((name) => `dist/${name}.js`).join(", ")}`);
+
+// The operations the reader app and the desk send, which TRUSTED_DOCUMENTS_ONLY=1 limits the API to (035).
+const trustedDocuments = await buildTrustedDocuments(
+  ["web", "desk"].map((name) => path.join(appDir, "..", name, "app")),
+);
+await writeFile(path.join(outdir, TRUSTED_DOCUMENTS_FILE), `${JSON.stringify(trustedDocuments, null, 1)}\n`);
+console.log(`built dist/${TRUSTED_DOCUMENTS_FILE} (${Object.keys(trustedDocuments).length} operations)`);

@@ -14,6 +14,14 @@ describe("readEnv", () => {
     expect(readEnv({ GRAPHQL_INTROSPECTION: "0" }).GRAPHQL_INTROSPECTION).toBe(false);
   });
 
+  it("accepts any query unless TRUSTED_DOCUMENTS_ONLY is 1 or true", () => {
+    expect(readEnv({}).TRUSTED_DOCUMENTS_ONLY).toBe(false);
+    expect(readEnv({ TRUSTED_DOCUMENTS_ONLY: "1" }).TRUSTED_DOCUMENTS_ONLY).toBe(true);
+    expect(readEnv({ TRUSTED_DOCUMENTS_ONLY: "true" }).TRUSTED_DOCUMENTS_ONLY).toBe(true);
+    expect(readEnv({ TRUSTED_DOCUMENTS_ONLY: "0" }).TRUSTED_DOCUMENTS_ONLY).toBe(false);
+    expect(() => readEnv({ TRUSTED_DOCUMENTS_ONLY: "yes" })).toThrow(/TRUSTED_DOCUMENTS_ONLY: must be 1/);
+  });
+
   it("names a bad value and what was expected", () => {
     expect(() => readEnv({ GRAPHQL_INTROSPECTION: "maybe" })).toThrow(EnvError);
     expect(() => readEnv({ TRUSTED_PROXY_HOPS: "many" })).toThrow(/TRUSTED_PROXY_HOPS: must be a number/);

@@ -56,6 +56,14 @@ const EnvSchema = z.object({
     blankToUndefined,
     z.enum(["true", "false", "1", "0"], { message: "must be true or false" }).optional(),
   ),
+  /** 1: execute only the reader app's and the desk's operations, sent by id (docs/architecture/035-trusted-documents.md). */
+  TRUSTED_DOCUMENTS_ONLY: z.preprocess(
+    blankToUndefined,
+    z
+      .enum(["true", "false", "1", "0"], { message: "must be 1 (only trusted documents) or 0" })
+      .default("0")
+      .transform((value) => value === "true" || value === "1"),
+  ),
   /** Proxies in front of the API that append to X-Forwarded-For; the client's address is read past them. */
   TRUSTED_PROXY_HOPS: z.preprocess(
     blankToUndefined,

@@ -6,7 +6,9 @@ type ApiMessageKey =
   | "databaseUnavailable"
   | "signInInvalid"
   | "signInLocked"
-  | "signInTooMany";
+  | "signInTooMany"
+  | "trustedDocumentUnknown"
+  | "trustedDocumentsOnly";
 
 /** One instance per locale for the whole process: initialised once, then only read. */
 const instances = new Map<Locale, ReturnType<typeof createI18n>>();

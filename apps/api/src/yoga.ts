@@ -31,6 +31,7 @@ import { graphqlCaching } from "./http/graphql-caching.ts";
 import { refuseNulCharacters } from "./http/nul-characters.ts";
 import { queryCostLimit } from "./http/query-cost.ts";
 import { httpRoutes } from "./http/routes.ts";
+import { trustedDocuments } from "./http/trusted-documents.ts";
 import { viewBeacon } from "./http/view-beacon.ts";
 import { createListSizes } from "./list-sizes.ts";
 import { createLoaders } from "./loaders.ts";
@@ -71,6 +72,11 @@ export interface AppOptions {
   closing?: AbortSignal;
   /** Proxies in front of the API that append to X-Forwarded-For (default 0: the socket's peer is the client). */
   trustedProxyHops?: number;
+  /**
+   * Operations requests may name by id (035): the manifest `pnpm build` writes from the reader
+   * app and the desk, and whether only they are executed (TRUSTED_DOCUMENTS_ONLY). Default: none, any query.
+   */
+  trustedDocuments?: { documents: ReadonlyMap<string, string>; only: boolean };
 }
 
 /** What the Node listener (server.ts) passes with each request; absent under `app.fetch`. */
@@ -117,6 +123,8 @@ export function createApp(options: AppOptions) {
   };
   const plugins: Plugin[] = [
     useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
+    // First to read the parameters, so every later plugin (caching, cost, cache keys) sees the document's text.
+    trustedDocuments(options.trustedDocuments ?? { documents: new Map(), only: false }),
     declaredBodyLength(),
     sessionCookies(),
     graphqlCaching({ graphqlEndpoint: GRAPHQL_ENDPOINT }),

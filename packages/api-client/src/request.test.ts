@@ -1,15 +1,18 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { documentId, documentText } from "./document-id.ts";
 import { graphql } from "./graphql.ts";
 import { ApiError, request } from "./request.ts";
 
 const Health = graphql(`query Health { __typename }`);
+const SignOut = graphql(`mutation SignOut { signOut }`);
+const Search = graphql(`query Search($query: String!) { search(locale: en, query: $query) { totalCount } }`);
 
 let server: Server;
 let endpoint: string;
-let answer: { status: number; body: string };
-let received: { body: string; headers: Record<string, unknown> };
+let answers: Array<{ status: number; body: string }>;
+let received: Array<{ method: string; url: URL; body: string; headers: Record<string, unknown> }>;
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -18,7 +21,13 @@ beforeAll(async () => {
       body += chunk;
     });
     req.on("end", () => {
-      received = { body, headers: req.headers };
+      received.push({
+        method: req.method ?? "",
+        url: new URL(req.url ?? "/", endpoint),
+        body,
+        headers: req.headers,
+      });
+      const answer = answers.shift() ?? { status: 500, body: "no answer queued" };
       res.writeHead(answer.status, { "content-type": "application/json" });
       res.end(answer.body);
     });
@@ -27,28 +36,71 @@ beforeAll(async () => {
   endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+beforeEach(() => {
+  answers = [];
+  received = [];
+});
+
+const unknownDocument = {
+  status: 400,
+  body: JSON.stringify({
+    errors: [{ message: "unknown", extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } }],
+  }),
+};
 
 describe("request", () => {
-  it("posts the printed document with its variables and headers, and returns data", async () => {
-    answer = { status: 200, body: JSON.stringify({ data: { __typename: "Query" } }) };
+  it("sends a query by its trusted-document id as a GET with the CSRF header, and returns data", async () => {
+    answers.push({ status: 200, body: JSON.stringify({ data: { __typename: "Query" } }) });
     const data = await request(Health, {}, { endpoint, headers: { authorization: "Bearer t" } });
     expect(data).toEqual({ __typename: "Query" });
-    expect(JSON.parse(received.body)).toMatchObject({ query: expect.stringContaining("__typename") });
-    expect(received.headers.authorization).toBe("Bearer t");
+    const [sent] = received;
+    expect(sent?.method).toBe("GET");
+    expect(sent?.url.searchParams.get("query")).toBeNull();
+    expect(JSON.parse(sent?.url.searchParams.get("extensions") ?? "")).toEqual({
+      persistedQuery: { version: 1, sha256Hash: documentId(Health) },
+    });
+    expect(documentId(Health)).toMatch(/^[0-9a-f]{64}$/);
+    expect(sent?.headers["x-graphql-yoga-csrf"]).toBe("1");
+    expect(sent?.headers.authorization).toBe("Bearer t");
+  });
+
+  it("sends a mutation by id as a POST", async () => {
+    answers.push({ status: 200, body: JSON.stringify({ data: { signOut: true } }) });
+    await request(SignOut, {}, { endpoint });
+    expect(received[0]?.method).toBe("POST");
+    expect(JSON.parse(received[0]?.body ?? "")).toEqual({
+      variables: {},
+      extensions: { persistedQuery: { version: 1, sha256Hash: documentId(SignOut) } },
+    });
+  });
+
+  it("POSTs a query by id when its variables would make the URL too long for proxies", async () => {
+    answers.push({ status: 200, body: JSON.stringify({ data: { search: { totalCount: 0 } } }) });
+    await request(Search, { query: "قصة ".repeat(500) }, { endpoint });
+    expect(received[0]?.method).toBe("POST");
+    expect(JSON.parse(received[0]?.body ?? "").extensions.persistedQuery.sha256Hash).toBe(documentId(Search));
+  });
+
+  it("sends the full text when the API does not know the id", async () => {
+    answers.push(unknownDocument, { status: 200, body: JSON.stringify({ data: { __typename: "Query" } }) });
+    expect(await request(Health, {}, { endpoint })).toEqual({ __typename: "Query" });
+    expect(received.map((sent) => sent.method)).toEqual(["GET", "POST"]);
+    expect(JSON.parse(received[1]?.body ?? "")).toEqual({ query: documentText(Health), variables: {} });
   });
 
   it("turns GraphQL errors into an ApiError with their codes and the HTTP status", async () => {
-    answer = {
+    answers.push({
       status: 400,
       body: JSON.stringify({ errors: [{ message: "too deep", extensions: { code: "DEPTH" } }] }),
-    };
+    });
     const error = await request(Health, {}, { endpoint }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ message: "too deep", codes: ["DEPTH"], status: 400 });
+    expect(received).toHaveLength(1);
   });
 
   it("names a body that is not GraphQL", async () => {
-    answer = { status: 502, body: "<html>bad gateway</html>" };
+    answers.push({ status: 502, body: "<html>bad gateway</html>" });
     await expect(request(Health, {}, { endpoint })).rejects.toThrow(
       "API answered 502 without a GraphQL body",
     );

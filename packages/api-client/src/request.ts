@@ -1,5 +1,5 @@
-import { print } from "@0no-co/graphql.web";
 import type { TadaDocumentNode } from "gql.tada";
+import { documentId, documentText, operationKind } from "./document-id.ts";
 
 /** The API answered with errors or could not be reached; routes turn this into an error page, never a crash. */
 export class ApiError extends Error {
@@ -18,17 +18,6 @@ interface GraphQLResponse<Data> {
   errors?: Array<{ message: string; extensions?: { code?: string } }>;
 }
 
-// Printing a document costs more than sending it; each query is printed once per process.
-const printed = new WeakMap<object, string>();
-function queryText(document: object): string {
-  let text = printed.get(document);
-  if (text === undefined) {
-    text = print(document as Parameters<typeof print>[0]);
-    printed.set(document, text);
-  }
-  return text;
-}
-
 export interface RequestOptions {
   /** The API's GraphQL endpoint (each app reads it from its own env). */
   endpoint: URL | string;
@@ -37,35 +26,90 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
-/** POSTs one typed document to the API and returns its data; GraphQL errors become an ApiError. */
+/**
+ * The longest GET URL sent; a query whose variables make it longer is POSTed (proxies and
+ * servers commonly refuse URLs past 8 KB).
+ */
+const MAX_GET_URL_LENGTH = 4_000;
+/** What the API answers for an id it has no document for (docs/architecture/035-trusted-documents.md). */
+const UNKNOWN_DOCUMENT = "PERSISTED_QUERY_NOT_FOUND";
+/** The API's CSRF header (apps/api/src/http/csrf-header.ts), which a GET must carry to be answered. */
+const CSRF_HEADER = "x-graphql-yoga-csrf";
+
+/**
+ * Sends one typed document to the API and returns its data; GraphQL errors become an ApiError.
+ * The document goes by its trusted-document id (the SHA-256 of its text): a query as a GET,
+ * which HTTP caches and the API's ETags serve, a mutation as a POST. An API that does not know
+ * the id (one built from other sources) gets the full text instead, which it answers unless it
+ * runs with TRUSTED_DOCUMENTS_ONLY.
+ */
 export async function request<Data, Variables>(
   document: TadaDocumentNode<Data, Variables>,
   variables: Variables,
   options: RequestOptions,
 ): Promise<Data> {
-  const response = await fetch(options.endpoint, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      accept: "application/graphql-response+json, application/json",
-      ...options.headers,
-    },
-    body: JSON.stringify({ query: queryText(document), variables }),
-    ...(options.signal ? { signal: options.signal } : {}),
-  });
-  let body: GraphQLResponse<Data>;
-  try {
-    body = (await response.json()) as GraphQLResponse<Data>;
-  } catch {
-    throw new ApiError(`API answered ${response.status} without a GraphQL body`, [], response.status);
+  const byId = await send<Data>(document, variables, options, "id");
+  if (!byId.body?.errors?.some((error) => error.extensions?.code === UNKNOWN_DOCUMENT)) return answer(byId);
+  return answer(await send<Data>(document, variables, options, "text"));
+}
+
+interface Sent<Data> {
+  status: number;
+  body: GraphQLResponse<Data> | null;
+}
+
+async function send<Data>(
+  document: object,
+  variables: unknown,
+  options: RequestOptions,
+  as: "id" | "text",
+): Promise<Sent<Data>> {
+  const headers: Record<string, string> = {
+    accept: "application/graphql-response+json, application/json",
+    ...options.headers,
+  };
+  const extensions = { persistedQuery: { version: 1, sha256Hash: documentId(document) } };
+  if (as === "id" && operationKind(document) === "query") {
+    const url = new URL(options.endpoint);
+    url.searchParams.set("variables", JSON.stringify(variables ?? {}));
+    url.searchParams.set("extensions", JSON.stringify(extensions));
+    if (url.href.length <= MAX_GET_URL_LENGTH)
+      return fetchAnswer(url, { method: "GET", headers: { ...headers, [CSRF_HEADER]: "1" } }, options);
   }
+  const payload = as === "id" ? { variables, extensions } : { query: documentText(document), variables };
+  return fetchAnswer(
+    options.endpoint,
+    {
+      method: "POST",
+      headers: { ...headers, "content-type": "application/json" },
+      body: JSON.stringify(payload),
+    },
+    options,
+  );
+}
+
+async function fetchAnswer<Data>(
+  url: URL | string,
+  init: RequestInit,
+  options: RequestOptions,
+): Promise<Sent<Data>> {
+  const response = await fetch(url, { ...init, ...(options.signal ? { signal: options.signal } : {}) });
+  try {
+    return { status: response.status, body: (await response.json()) as GraphQLResponse<Data> };
+  } catch {
+    return { status: response.status, body: null };
+  }
+}
+
+function answer<Data>({ status, body }: Sent<Data>): Data {
+  if (!body) throw new ApiError(`API answered ${status} without a GraphQL body`, [], status);
   if (body.errors?.length) {
     throw new ApiError(
       body.errors.map((error) => error.message).join("; "),
       body.errors.flatMap((error) => (error.extensions?.code ? [error.extensions.code] : [])),
-      response.status,
+      status,
     );
   }
-  if (!body.data) throw new ApiError(`API answered ${response.status} without data`, [], response.status);
+  if (!body.data) throw new ApiError(`API answered ${status} without data`, [], status);
   return body.data;
 }

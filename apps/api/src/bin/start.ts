@@ -5,6 +5,11 @@ import { createReaderCache } from "../cache/reader-cache.ts";
 import { createResponseCacheStore } from "../cache/response-cache.ts";
 import { connectFromEnv, prepareDatabase } from "../database-setup.ts";
 import { EnvError, readEnv } from "../env.ts";
+import {
+  findTrustedDocumentsFile,
+  readTrustedDocuments,
+  TRUSTED_DOCUMENTS_FILE,
+} from "../http/trusted-documents-file.ts";
 import { startMostReadRefresher } from "../most-read-refresher.ts";
 import { createNewsPubSub } from "../pubsub.ts";
 import { startScheduler } from "../scheduler.ts";
@@ -14,6 +19,14 @@ import { createApp } from "../yoga.ts";
 /** `pnpm start`: migrate (and seed an empty database), then serve until SIGTERM or SIGINT. */
 async function main() {
   const env = readEnv();
+  const trustedDocumentsFile = findTrustedDocumentsFile(import.meta.url);
+  if (env.TRUSTED_DOCUMENTS_ONLY && !trustedDocumentsFile)
+    throw new EnvError(
+      `TRUSTED_DOCUMENTS_ONLY=1 needs the manifest ${TRUSTED_DOCUMENTS_FILE}, written by \`pnpm build\`: build the API first`,
+    );
+  const documents = trustedDocumentsFile
+    ? readTrustedDocuments(trustedDocumentsFile)
+    : new Map<string, string>();
   const connection = await connectFromEnv(env);
   const log = (line: string) => console.log(`[api] ${line}`);
   log(`database: ${connection.kind === "pg" ? "PostgreSQL (DATABASE_URL)" : "embedded PGlite"}`);
@@ -28,6 +41,9 @@ async function main() {
   const responseCache = createResponseCacheStore({ redisUrl: env.REDIS_URL });
   log(`response cache: ${responseCache.kind === "redis" ? "Redis (REDIS_URL)" : "in process"}`);
   const readerCache = createReaderCache(createPurgeClient({ urls: env.VARNISH_PURGE_URLS }), responseCache);
+  log(
+    `trusted documents: ${documents.size} operations${env.TRUSTED_DOCUMENTS_ONLY ? ", nothing else accepted" : ", other queries accepted too"}`,
+  );
   const app = createApp({
     db: connection.db,
     pubsub: live.pubsub,
@@ -38,6 +54,7 @@ async function main() {
     readerCache,
     responseCache,
     trustedProxyHops: env.TRUSTED_PROXY_HOPS,
+    trustedDocuments: { documents, only: env.TRUSTED_DOCUMENTS_ONLY },
     closing: closing.signal,
     signInGuard: {
       // Shared by every instance on PostgreSQL; in memory on PGlite, which one process owns.

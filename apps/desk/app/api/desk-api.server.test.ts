@@ -1,3 +1,4 @@
+import { sentOperation } from "@sahifa/api-client/sent-operation";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { sourceContent } from "../testing/fixtures.ts";
 import { me, saveTranslation, signIn, transition } from "./desk-api.server.ts";
@@ -13,8 +14,8 @@ function apiAnswering(data: unknown): Sent[] {
   const sent: Sent[] = [];
   vi.stubGlobal(
     "fetch",
-    vi.fn(async (_url: unknown, init: RequestInit) => {
-      const body = JSON.parse(String(init.body)) as { query: string; variables: Record<string, unknown> };
+    vi.fn(async (url: string | URL, init: RequestInit) => {
+      const body = sentOperation(url, init);
       sent.push({ headers: init.headers as Record<string, string>, ...body });
       return new Response(JSON.stringify({ data }), { headers: { "content-type": "application/json" } });
     }),

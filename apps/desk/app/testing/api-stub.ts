@@ -1,3 +1,4 @@
+import { sentOperation } from "@sahifa/api-client/sent-operation";
 import { vi } from "vitest";
 import { sessionCookieHeader } from "../session/desk-session.server.ts";
 
@@ -16,8 +17,8 @@ export function stubApi(answers: Record<string, unknown>): SentCall[] {
   const sent: SentCall[] = [];
   vi.stubGlobal(
     "fetch",
-    vi.fn(async (_url: unknown, init: RequestInit) => {
-      const body = JSON.parse(String(init.body)) as { query: string; variables: Record<string, unknown> };
+    vi.fn(async (url: string | URL, init: RequestInit) => {
+      const body = sentOperation(url, init);
       const operation = /(?:query|mutation) (\w+)/.exec(body.query)?.[1] ?? "";
       const headers = init.headers as Record<string, string>;
       sent.push({ operation, variables: body.variables, authorization: headers.authorization });

@@ -1,17 +1,22 @@
+import { documentId } from "@sahifa/api-client/document-id";
+import type { TadaDocumentNode } from "gql.tada";
+
 /**
  * Relays one API subscription to the browser as SSE from the web origin. The reader leaving
- * aborts the request, which closes the upstream subscription too.
+ * aborts the request, which closes the upstream subscription too. The subscription goes by its
+ * trusted-document id, which the API built from this app's sources knows (035).
  */
-export async function relaySubscription(
+export async function relaySubscription<Variables extends Record<string, unknown>>(
   apiUrl: URL,
   request: Request,
-  query: string,
-  variables: Record<string, unknown>,
+  subscription: TadaDocumentNode<unknown, Variables>,
+  variables: Variables,
 ): Promise<Response> {
+  const extensions = { persistedQuery: { version: 1, sha256Hash: documentId(subscription) } };
   const upstream = await fetch(apiUrl, {
     method: "POST",
     headers: { "content-type": "application/json", accept: "text/event-stream" },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ variables, extensions }),
     signal: request.signal,
   });
   if (!upstream.ok || !upstream.body) return new Response("Live feed unavailable", { status: 502 });

@@ -3,6 +3,7 @@ import type { Context } from "hono";
 import { loadBreaking } from "../data/breaking.ts";
 import { loadLiveUpdates } from "../data/live-updates.ts";
 import { relaySubscription } from "../live/sse-relay.ts";
+import { BreakingSubscription, LiveUpdatesSubscription } from "../live/subscriptions.ts";
 import type { ReaderDeps } from "../server/reader-deps.ts";
 
 /*
@@ -45,10 +46,6 @@ export async function relayMedia(c: Context, deps: ReaderDeps): Promise<Response
   return new Response(upstream.status === 304 ? null : upstream.body, { status: upstream.status, headers });
 }
 
-const BREAKING_SUBSCRIPTION = `subscription ($locale: Locale!) {
-  breakingNews(locale: $locale) { id text attribution url article { url } createdAt }
-}`;
-
 /** The ticker's live feed; `?list` answers the current items, which a page that reconnects fetches to fill the gap. */
 export async function relayBreaking(c: Context, deps: ReaderDeps): Promise<Response> {
   const locale = c.req.param("locale");
@@ -56,12 +53,8 @@ export async function relayBreaking(c: Context, deps: ReaderDeps): Promise<Respo
   if (c.req.query("list") !== undefined) {
     return c.json(await loadBreaking(deps.api, locale, 10), 200, { "cache-control": "no-store" });
   }
-  return relaySubscription(deps.api.apiUrl, c.req.raw, BREAKING_SUBSCRIPTION, { locale });
+  return relaySubscription(deps.api.apiUrl, c.req.raw, BreakingSubscription, { locale });
 }
-
-const LIVE_UPDATES_SUBSCRIPTION = `subscription ($articleId: ID!, $locale: Locale!) {
-  liveUpdates(articleId: $articleId, locale: $locale) { id title body createdAt }
-}`;
 
 /** A live story's feed; `?list` for catching up. */
 export async function relayLiveUpdates(c: Context, deps: ReaderDeps): Promise<Response> {
@@ -71,7 +64,7 @@ export async function relayLiveUpdates(c: Context, deps: ReaderDeps): Promise<Re
   if (c.req.query("list") !== undefined) {
     return c.json(await loadLiveUpdates(deps.api, locale, id), 200, { "cache-control": "no-store" });
   }
-  return relaySubscription(deps.api.apiUrl, c.req.raw, LIVE_UPDATES_SUBSCRIPTION, { articleId: id, locale });
+  return relaySubscription(deps.api.apiUrl, c.req.raw, LiveUpdatesSubscription, { articleId: id, locale });
 }
 
 /** The largest beacon body worth reading: `{"articleId":"…","locale":"…"}`. */

@@ -1,3 +1,4 @@
+import { sentOperation } from "@sahifa/api-client/sent-operation";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createReaderApi } from "../data/reader-api.ts";
 import { createReaderApp } from "./reader-app.tsx";
@@ -58,7 +59,7 @@ function stubApi(answers: Record<string, unknown>) {
         headers: { "content-type": "video/mp4", "content-range": "bytes 0-10/100", "accept-ranges": "bytes" },
       });
     }
-    const { query } = JSON.parse(String(init?.body)) as { query: string };
+    const { query } = sentOperation(input, init);
     const operation = /(?:query|mutation) (\w+)/.exec(query)?.[1] ?? "anonymous";
     calls.push(operation);
     const data = answers[operation] ?? (operation === "Breaking" ? { breaking: [] } : null);
@@ -349,7 +350,7 @@ describe("feeds and sitemaps", () => {
             headers: { "content-type": "application/rss+xml; charset=utf-8", xkey: "edition-ar" },
           });
         }
-        const { query } = JSON.parse(String(init?.body)) as { query: string };
+        const { query } = sentOperation(input, init);
         const data = query.includes("query Breaking")
           ? { breaking: [] }
           : { edition: { lead: null, sections: [], mostRead: [] }, articles: { edges: [] } };
@@ -492,8 +493,8 @@ describe("tag and region pages", () => {
       endCursor: null as string | null,
     },
   ) {
-    const fetchMock = vi.fn(async (_input: string | URL | Request, init?: RequestInit) => {
-      const { query, variables } = JSON.parse(String(init?.body)) as {
+    const fetchMock = vi.fn(async (input: string | URL | Request, init?: RequestInit) => {
+      const { query, variables } = sentOperation(input, init) as {
         query: string;
         variables: { locale: string };
       };
@@ -555,11 +556,8 @@ describe("listing pages", () => {
     const calls: Array<Record<string, unknown>> = [];
     vi.stubGlobal(
       "fetch",
-      vi.fn(async (_input: string | URL | Request, init?: RequestInit) => {
-        const { query, variables } = JSON.parse(String(init?.body)) as {
-          query: string;
-          variables: Record<string, unknown>;
-        };
+      vi.fn(async (input: string | URL | Request, init?: RequestInit) => {
+        const { query, variables } = sentOperation(input, init);
         const tagListing = /query TagListing/.test(query);
         if (tagListing) calls.push(variables);
         const data = tagListing

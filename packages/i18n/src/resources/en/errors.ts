@@ -34,5 +34,9 @@ export const errors = {
     signInLocked_other:
       "Too many failed sign-ins: this account is locked for about {{count, number}} minutes. Try again later or ask an admin.",
     signInTooMany: "Too many sign-in attempts from here right now. Wait a moment and try again.",
+    trustedDocumentUnknown:
+      "This API does not know the operation with that document id. Send the document itself, or rebuild the client with the API.",
+    trustedDocumentsOnly:
+      "This API answers only the operations of the Sahifa apps: send a known document id instead of a query.",
   },
 };

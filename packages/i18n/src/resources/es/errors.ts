@@ -39,5 +39,9 @@ export const errors: NamespaceFor<typeof english, "es"> = {
       "Demasiados intentos fallidos: esta cuenta está bloqueada durante unos {{count, number}} minutos. Vuelve a intentarlo más tarde o pide ayuda a un administrador.",
     signInTooMany:
       "Demasiados intentos de acceso desde aquí en este momento. Espera un poco y vuelve a intentarlo.",
+    trustedDocumentUnknown:
+      "Esta API no conoce la operación con ese identificador de documento. Envíe el documento completo o vuelva a compilar el cliente junto con la API.",
+    trustedDocumentsOnly:
+      "Esta API solo responde a las operaciones de las aplicaciones de Sahifa: envíe un identificador de documento conocido en lugar de una consulta.",
   },
 };
