@@ -29,6 +29,16 @@ describe("readEnv", () => {
     expect(() => readEnv({ SIGN_IN_ATTEMPTS_PER_CLIENT: "0" })).toThrow(/SIGN_IN_ATTEMPTS_PER_CLIENT/);
   });
 
+  it("believes the X-Forwarded-For of relays on this host unless told which to believe", () => {
+    expect(readEnv({}).TRUSTED_PROXIES).toEqual(["loopback"]);
+    expect(readEnv({ TRUSTED_PROXIES: "none" }).TRUSTED_PROXIES).toEqual([]);
+    expect(readEnv({ TRUSTED_PROXIES: "10.0.0.0/8, 192.0.2.4" }).TRUSTED_PROXIES).toEqual([
+      "10.0.0.0/8",
+      "192.0.2.4",
+    ]);
+    expect(() => readEnv({ TRUSTED_PROXIES: "the desk" })).toThrow(/TRUSTED_PROXIES/);
+  });
+
   it("gives each client address 20 sign-in attempts unless told otherwise", () => {
     expect(readEnv({}).SIGN_IN_ATTEMPTS_PER_CLIENT).toBe(20);
     expect(readEnv({ SIGN_IN_ATTEMPTS_PER_CLIENT: "200" }).SIGN_IN_ATTEMPTS_PER_CLIENT).toBe(200);

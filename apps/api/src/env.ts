@@ -1,3 +1,4 @@
+import proxyaddr from "proxy-addr";
 import { z } from "zod";
 
 /**
@@ -5,6 +6,16 @@ import { z } from "zod";
  * is reported by name with what was expected, so a misconfigured deploy
  * fails before it serves anything.
  */
+
+/** Whether proxy-addr understands an entry of TRUSTED_PROXIES. */
+function isProxyAddress(entry: string): boolean {
+  try {
+    proxyaddr.compile(entry);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const blankToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
@@ -68,6 +79,20 @@ const EnvSchema = z.object({
   TRUSTED_PROXY_HOPS: z.preprocess(
     blankToUndefined,
     z.coerce.number({ message: "must be a number" }).int("must be a whole number").min(0).max(10).default(0),
+  ),
+  /**
+   * Relays whose X-Forwarded-For names the client (proxy-addr's names or CIDRs, comma-separated;
+   * `none` for no relay): by default the reader app and the desk on the same host.
+   */
+  TRUSTED_PROXIES: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .default("loopback")
+      .transform((value) => (value.trim() === "none" ? [] : value.split(",").map((entry) => entry.trim())))
+      .refine((entries) => entries.every(isProxyAddress), {
+        message: "must be `none` or addresses, CIDRs or loopback/linklocal/uniquelocal, comma-separated",
+      }),
   ),
   PUBLIC_ORIGIN: z.preprocess(
     blankToUndefined,

@@ -24,7 +24,7 @@ import { createResponseCacheStore, type ResponseCacheStore, responseCache } from
 import { type Context, createContext } from "./context.ts";
 import { distributionRoutes } from "./distribution/distribution-routes.ts";
 import { DEFAULT_PUBLIC_ORIGIN, DEVELOPMENT_PREVIEW_SECRET } from "./env.ts";
-import { clientAddress } from "./http/client-address.ts";
+import { clientAddress, proxyTrust } from "./http/client-address.ts";
 import { CSRF_HEADER } from "./http/csrf-header.ts";
 import { databaseOutageAnswers, databaseUnavailableError } from "./http/database-outage.ts";
 import { graphqlCaching } from "./http/graphql-caching.ts";
@@ -72,6 +72,8 @@ export interface AppOptions {
   closing?: AbortSignal;
   /** Proxies in front of the API that append to X-Forwarded-For (default 0: the socket's peer is the client). */
   trustedProxyHops?: number;
+  /** Addresses of relays whose X-Forwarded-For is believed (proxy-addr names: `loopback`, CIDRs); default none. */
+  trustedProxies?: readonly string[];
   /**
    * Operations requests may name by id (035): the manifest `pnpm build` writes from the reader
    * app and the desk, and whether only they are executed (TRUSTED_DOCUMENTS_ONLY). Default: none, any query.
@@ -111,6 +113,7 @@ const GRAPHQL_ENDPOINT = "/graphql";
 export function createApp(options: AppOptions) {
   const introspection = options.introspection ?? true;
   const pubsub = options.pubsub ?? createNewsPubSub().pubsub;
+  const trust = proxyTrust({ hops: options.trustedProxyHops, proxies: options.trustedProxies });
   const responseCacheStore =
     options.responseCache === undefined ? createResponseCacheStore() : options.responseCache;
   const readerCache =
@@ -129,7 +132,7 @@ export function createApp(options: AppOptions) {
     sessionCookies(),
     graphqlCaching({ graphqlEndpoint: GRAPHQL_ENDPOINT }),
     httpRoutes({ db: options.db, maxBodyBytes: LIMITS.maxBodyBytes }),
-    viewBeacon({ db: options.db, trustedProxyHops: options.trustedProxyHops ?? 0 }),
+    viewBeacon({ db: options.db, proxyTrust: trust }),
     distributionRoutes({
       db: options.db,
       publicOrigin: options.publicOrigin ?? DEFAULT_PUBLIC_ORIGIN,
@@ -198,7 +201,7 @@ export function createApp(options: AppOptions) {
         readerCache,
         signInGuard,
         listSizes: { tags: 0, authors: 0, dossiers: 0, regions: 0, sections: 0 },
-        clientAddress: clientAddress(request, req, options.trustedProxyHops ?? 0),
+        clientAddress: clientAddress(request, req, trust),
         ...(options.now ? { now: options.now } : {}),
       });
       try {

@@ -1,5 +1,7 @@
 import type { HttpBindings } from "@hono/node-server";
+import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
+import { forwardedFor } from "@sahifa/api-client/forwarded-for";
 import { relayMedia } from "@sahifa/api-client/media-relay";
 import { DEFAULT_LOCALE, dir, isLocale, LOCALE_CONFIG } from "@sahifa/domain/locales";
 import { MEDIA_LIMITS } from "@sahifa/domain/media";
@@ -169,7 +171,13 @@ export function createDeskApp(options: DeskAppOptions) {
     return c.html(refusalPage(c.req.path, 400), 400);
   });
   app.on(["GET", "HEAD", "POST"], "*", (c) =>
-    handleRequest(c.req.raw, { cspNonce: c.get("secureHeadersNonce") }),
+    handleRequest(c.req.raw, {
+      cspNonce: c.get("secureHeadersNonce"),
+      forwardedFor: forwardedFor(
+        c.req.header("x-forwarded-for"),
+        c.env?.incoming ? getConnInfo(c).remote.address : undefined,
+      ),
+    }),
   );
   app.all("*", (c) => {
     c.header("Allow", "GET, HEAD, POST");

@@ -54,6 +54,7 @@ async function main() {
     readerCache,
     responseCache,
     trustedProxyHops: env.TRUSTED_PROXY_HOPS,
+    trustedProxies: env.TRUSTED_PROXIES,
     trustedDocuments: { documents, only: env.TRUSTED_DOCUMENTS_ONLY },
     closing: closing.signal,
     signInGuard: {

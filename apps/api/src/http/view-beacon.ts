@@ -7,7 +7,7 @@ import { isLocale } from "@sahifa/domain/locales";
 import type { Plugin } from "graphql-yoga";
 import type { Kysely } from "kysely";
 import { isBotUserAgent } from "./bot-user-agent.ts";
-import { clientAddress } from "./client-address.ts";
+import { clientAddress, type ProxyTrust } from "./client-address.ts";
 
 export const VIEW_BEACON_PATH = "/views";
 const MAX_BEACON_BYTES = 256;
@@ -21,7 +21,7 @@ const MAX_BEACON_BYTES = 256;
  * nothing; no cookie is read and nothing personal is stored. The answer is 204
  * whether or not the view counted, so it tells a client nothing.
  */
-export function viewBeacon(options: { db: Kysely<Database>; trustedProxyHops?: number }): Plugin {
+export function viewBeacon(options: { db: Kysely<Database>; proxyTrust: ProxyTrust }): Plugin {
   const visitors = visitorKeys(options.db);
   return {
     async onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
@@ -46,7 +46,7 @@ export function viewBeacon(options: { db: Kysely<Database>; trustedProxyHops?: n
         const client = clientAddress(
           request,
           (serverContext as { req?: IncomingMessage } | undefined)?.req,
-          options.trustedProxyHops ?? 0,
+          options.proxyTrust,
         );
         await recordView(options.db, { ...view, visitor: await visitors(`${client}\n${userAgent}`) });
       }

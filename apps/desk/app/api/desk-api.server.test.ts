@@ -82,10 +82,18 @@ describe("desk API calls", () => {
     apiAnswering({
       signIn: { __typename: "SignInFailed", code: "ACCOUNT_LOCKED", retryAfter: "2026-11-24T21:04:10Z" },
     });
-    expect(await signIn("a@b.c", "x", now)).toEqual({
+    expect(await signIn("a@b.c", "x", {}, now)).toEqual({
       kind: "refused",
       problem: { kind: "tooManyAttempts", minutes: 5 },
     });
+  });
+
+  it("name the journalist's address when signing in, so the API throttles each client apart", async () => {
+    const sent = apiAnswering({
+      signIn: { __typename: "SignInFailed", code: "INVALID_CREDENTIALS", retryAfter: null },
+    });
+    await signIn("a@b.c", "x", { "x-forwarded-for": "203.0.113.9" });
+    expect(sent[0]?.headers["x-forwarded-for"]).toBe("203.0.113.9");
   });
 
   it("turn a conflict into both versions, the current head and the text that was sent", async () => {

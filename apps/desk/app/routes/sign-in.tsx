@@ -15,13 +15,13 @@ export async function loader({ params, request, url }: Route.LoaderArgs) {
   return { next, expired: url.searchParams.has("expired"), title: deskI18nFor(ui).t("desk:signIn.title") };
 }
 
-export async function action({ params, request }: Route.ActionArgs) {
+export async function action({ params, request, context }: Route.ActionArgs) {
   const ui = deskLocale(params.locale);
   const form = await request.formData();
   const email = String(form.get("email") ?? "").trim();
   const password = String(form.get("password") ?? "");
   const next = safeNext(ui, typeof form.get("next") === "string" ? String(form.get("next")) : null);
-  const result = await signIn(email, password);
+  const result = await signIn(email, password, context.forwardedFor);
   if (result.kind === "signedIn") {
     throw redirect(next, {
       headers: { "Set-Cookie": sessionCookieHeader(request, result.token, result.expiresAt) },

@@ -1,3 +1,5 @@
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { forwardedFor } from "@sahifa/api-client/forwarded-for";
 import { isLocale } from "@sahifa/domain/locales";
 import type { Context } from "hono";
 import { loadBreaking } from "../data/breaking.ts";
@@ -74,13 +76,23 @@ export const MAX_BEACON_BYTES = 256;
  * The article page's view beacon, relayed to the API's POST /views. Only the body and the
  * User-Agent go on (the API drops bots by it); no cookie, no address.
  */
+/** The address that connected to this server; none in-process (tests call `app.request`). */
+function connectedAddress(c: Context): string | undefined {
+  return c.env?.incoming ? getConnInfo(c).remote.address : undefined;
+}
+
 export async function relayView(c: Context, deps: ReaderDeps): Promise<Response> {
   const body = await c.req.text();
   const noStore = { "cache-control": "no-store" };
   try {
     const upstream = await fetch(new URL("/views", deps.api.apiUrl), {
       method: "POST",
-      headers: { "content-type": "text/plain", "user-agent": c.req.header("user-agent") ?? "" },
+      headers: {
+        "content-type": "text/plain",
+        "user-agent": c.req.header("user-agent") ?? "",
+        // Most Read bounds views per reader, so the API must learn the reader's address, not ours.
+        ...forwardedFor(c.req.header("x-forwarded-for"), connectedAddress(c)),
+      },
       body,
     });
     return c.body(null, upstream.status === 400 ? 400 : 204, noStore);

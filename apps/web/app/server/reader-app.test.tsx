@@ -313,6 +313,24 @@ describe("HTTP", () => {
     expect(response.status).toBe(413);
   });
 
+  it("relays a view beacon with the reader's address and browser, so Most Read counts readers, not this server", async () => {
+    const sent: Request[] = [];
+    vi.stubGlobal("fetch", async (input: string | URL | Request, init?: RequestInit) => {
+      sent.push(new Request(input, init));
+      return new Response(null, { status: 204 });
+    });
+    const response = await readerApp().app.request("/views", {
+      method: "POST",
+      body: JSON.stringify({ articleId: 7, locale: "ar" }),
+      headers: { "user-agent": "Reader/1.0", "x-forwarded-for": "203.0.113.9" },
+    });
+    expect(response.status).toBe(204);
+    expect(sent).toHaveLength(1);
+    expect(new URL(sent[0]!.url).pathname).toBe("/views");
+    expect(sent[0]!.headers.get("x-forwarded-for")).toBe("203.0.113.9");
+    expect(sent[0]!.headers.get("user-agent")).toBe("Reader/1.0");
+  });
+
   it("answers a slug with a NUL character with 404 without asking the API", async () => {
     const calls = stubApi({});
     const response = await readerApp().app.request("/en/tag/a%00b");
