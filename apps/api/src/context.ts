@@ -1,27 +1,12 @@
 import type { Database } from "@sahifa/db/database";
 import { type Locale, negotiateLocale } from "@sahifa/domain/locales";
-import type { LanguagePair } from "@sahifa/domain/permissions";
-import type { Role } from "@sahifa/domain/workflow";
 import type { Kysely } from "kysely";
-import type { ViewerSession } from "./auth/authenticate.ts";
 import type { SignInGuard } from "./auth/sign-in.ts";
+import type { Viewer } from "./auth/viewer.ts";
 import type { ReaderCache } from "./cache/reader-cache.ts";
 import type { ListSizes } from "./list-sizes.ts";
 import { createLoaders, type Loaders } from "./loaders.ts";
 import type { NewsPubSub } from "./pubsub.ts";
-
-/** Who is asking. Readers are anonymous (`user: null`); the desk signs users in (src/auth/, later). */
-export interface Viewer {
-  user: null | {
-    id: number;
-    role: Role;
-    locales: readonly Locale[];
-    /** A translator's pairs; empty for editors and admins. */
-    languagePairs: readonly LanguagePair[];
-  };
-  /** The request's session as src/auth/authenticate.ts found it; absent in contexts built without a request. */
-  session?: ViewerSession;
-}
 
 export interface Context {
   db: Kysely<Database>;

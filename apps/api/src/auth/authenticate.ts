@@ -2,25 +2,10 @@ import type { Database } from "@sahifa/db/database";
 import { findSession } from "@sahifa/db/desk/sessions";
 import type { Plugin } from "graphql-yoga";
 import type { Kysely } from "kysely";
-import type { Viewer } from "../context.ts";
 import { clearedSessionCookie, sessionCookie, tokenFromRequest } from "./session-cookie.ts";
+import type { Viewer } from "./viewer.ts";
 
-/**
- * Who is asking, from the session token on the request (bearer header or
- * cookie). A token that is unknown or expired leaves the viewer anonymous and
- * marks the session "stale", so desk operations can say "sign in again"
- * rather than a bare "forbidden". Reads by readers ignore it.
- */
-export interface ViewerSession {
-  state: "none" | "valid" | "stale";
-  /** The token this request carried (for sign-out). */
-  token: string | null;
-  /** Sets the session cookie on this request's response (sign-in). */
-  setSessionCookie(token: string, expiresAt: Date): void;
-  /** Clears the session cookie on this request's response (sign-out). */
-  clearSessionCookie(): void;
-}
-
+/** Who is asking, from the session token on the request (bearer header or cookie). */
 const responseCookies = new WeakMap<Request, string[]>();
 
 export async function authenticate(request: Request, db: Kysely<Database>, now: Date): Promise<Viewer> {

@@ -8,7 +8,7 @@ import busboy from "busboy";
 import type { Kysely } from "kysely";
 import { authenticate } from "../auth/authenticate.ts";
 import { tokenFromRequest } from "../auth/session-cookie.ts";
-import type { Viewer } from "../context.ts";
+import type { Viewer } from "../auth/viewer.ts";
 import { CSRF_HEADER } from "../http/csrf-header.ts";
 import { type MediaMessage, mediaMessage } from "./media-messages.ts";
 import {
