@@ -1,33 +1,27 @@
-import { resolveCursorConnection } from "@pothos/plugin-relay";
-import { type ArticleListFilter, countArticles, listArticlePage } from "@sahifa/db/reader/article-lists";
 import type { ArticleCard, PublishedEdition } from "@sahifa/db/reader/articles";
 import type { BodyBlock } from "@sahifa/domain/blocks";
-import { LOCALE_CONFIG, type Locale } from "@sahifa/domain/locales";
+import { LOCALE_CONFIG } from "@sahifa/domain/locales";
 import { readTimeMinutes } from "@sahifa/domain/read-time";
-import { ARTICLE_KINDS } from "@sahifa/domain/taxonomy";
 import { GraphQLError } from "graphql";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { readerPaths } from "../urls.ts";
+import {
+  ArticleConnection,
+  ArticleKindEnum,
+  ArticleRef,
+  articlePage,
+  loadPublished,
+  parseArticleId,
+} from "./article-ref.ts";
 import { AuthorRef } from "./author.schema.ts";
 import { BodyBlockUnion, withLocale } from "./body.schema.ts";
-import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageSizeArgs } from "./cursor.ts";
 import { DossierRef } from "./dossier.schema.ts";
 import { ImageRef, VideoRef } from "./image.schema.ts";
 import { DirectionEnum, editionOf, LOCALE_ARG_DESCRIPTION, LocaleEnum } from "./locale.schema.ts";
 import { RegionRef, regionInEdition } from "./region.schema.ts";
 import { SectionRef, sectionInEdition } from "./section.schema.ts";
 import { TagRef } from "./tag.schema.ts";
-
-/** An article as one edition publishes it (ArticleCard carries its locale, so nested fields answer in it). */
-export const ArticleRef = builder.objectRef<ArticleCard>("Article");
-
-export const ArticleKindEnum = builder.enumType("ArticleKind", {
-  values: Object.fromEntries(ARTICLE_KINDS.map((kind) => [kind, { value: kind }])) as Record<
-    (typeof ARTICLE_KINDS)[number],
-    { value: (typeof ARTICLE_KINDS)[number] }
-  >,
-});
 
 /** Another edition of an article: what the edition switcher and hreflang links need. */
 const ArticleTranslationRef = builder.objectRef<PublishedEdition & { sectionPath: string }>(
@@ -57,16 +51,6 @@ async function editionsOf(articleId: number, context: Context) {
     context.loaders.sections(),
   ]);
   return editions.map((e) => ({ ...e, sectionPath: sections.find((s) => s.id === e.sectionId)?.path ?? "" }));
-}
-
-/** The articles among `ids` published in `locale`, in the order of `ids`. */
-export async function loadPublished(
-  context: Context,
-  locale: Locale,
-  ids: readonly number[],
-): Promise<ArticleCard[]> {
-  const cards = await context.loaders.articleById.loadMany(ids.map((id) => ({ locale, key: id })));
-  return cards.filter((card): card is ArticleCard => card !== null && !(card instanceof Error));
 }
 
 function checkListSize(size: number, max = 20): number {
@@ -237,53 +221,6 @@ builder.objectType(ArticleRef, {
   },
 });
 
-export const ArticleConnection = builder.connectionObject({
-  type: ArticleRef,
-  name: "ArticleConnection",
-  fields: (t) => ({
-    totalCount: t.int({
-      description:
-        "How many articles the whole list holds (all pages), for paging interfaces. Counted only when asked.",
-      // Every ArticleConnection comes from articlePage, which attaches the count.
-      resolve: (connection) => (connection as unknown as Counted).countAll(),
-    }),
-  }),
-});
-
-/** A connection that can count its whole list on demand. */
-interface Counted {
-  countAll(): Promise<number>;
-}
-
-/**
- * One page of an edition list as a relay connection: keyset cursors (stable
- * while articles are published), at most 100 per page.
- */
-export async function articlePage(
-  args: { first?: number | null; last?: number | null; after?: string | null; before?: string | null },
-  locale: Locale,
-  filter: ArticleListFilter,
-  context: Context,
-) {
-  pageSizeArgs(args);
-  const after = args.after ? decodeCursor(args.after) : undefined;
-  const before = args.before ? decodeCursor(args.before) : undefined;
-  const connection = await resolveCursorConnection<Promise<readonly ArticleCard[]>>(
-    {
-      args,
-      toCursor: (card) => encodeCursor(card.position),
-      defaultSize: DEFAULT_PAGE_SIZE,
-      maxSize: MAX_PAGE_SIZE,
-    },
-    async ({ limit, inverted }): Promise<readonly ArticleCard[]> =>
-      context.loaders.prime(
-        await listArticlePage(context.db, { locale, filter, after, before, limit, inverted }),
-      ),
-  );
-  const counted: Counted = { countAll: () => countArticles(context.db, locale, filter) };
-  return Object.assign(connection, counted);
-}
-
 builder.queryFields((t) => ({
   article: t.field({
     type: ArticleRef,
@@ -328,10 +265,3 @@ builder.queryFields((t) => ({
     ArticleConnection,
   ),
 }));
-
-/** Article ids are positive integers; anything else names no article. */
-export function parseArticleId(value: string): number | null {
-  if (!/^[1-9][0-9]{0,9}$/.test(value)) return null;
-  const id = Number(value);
-  return id <= 2_147_483_647 ? id : null;
-}

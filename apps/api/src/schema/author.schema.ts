@@ -2,7 +2,7 @@ import { type Author, findAuthorsBySlug, listAuthors } from "@sahifa/db/reader/a
 import type { Locale } from "@sahifa/domain/locales";
 import { builder } from "../builder.ts";
 import { readerPaths } from "../urls.ts";
-import { ArticleConnection, ArticleRef, articlePage } from "./article.schema.ts";
+import { ArticleConnection, ArticleRef, articlePage } from "./article-ref.ts";
 import { listSizeComplexity } from "./complexity.ts";
 import { ImageRef } from "./image.schema.ts";
 import { editionOf, LOCALE_ARG_DESCRIPTION, LocaleEnum } from "./locale.schema.ts";

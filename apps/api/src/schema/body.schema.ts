@@ -14,7 +14,7 @@ import {
 import type { Locale } from "@sahifa/domain/locales";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
-import { ArticleRef, loadPublished } from "./article.schema.ts";
+import { ArticleRef, loadPublished } from "./article-ref.ts";
 import { ImageRef } from "./image.schema.ts";
 
 /**

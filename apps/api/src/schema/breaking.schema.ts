@@ -2,7 +2,7 @@ import { type BreakingItem, listBreakingItems } from "@sahifa/db/reader/breaking
 import { GraphQLError } from "graphql";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
-import { ArticleRef } from "./article.schema.ts";
+import { ArticleRef } from "./article-ref.ts";
 import { editionOf, LOCALE_ARG_DESCRIPTION, LocaleEnum } from "./locale.schema.ts";
 
 export const BreakingItemRef = builder.objectRef<BreakingItem>("BreakingItem");

@@ -6,7 +6,7 @@ import { GraphQLError } from "graphql";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { readerPaths } from "../urls.ts";
-import { ArticleRef } from "./article.schema.ts";
+import { ArticleRef } from "./article-ref.ts";
 import { BreakingItemRef, breakingItems, MAX_BREAKING } from "./breaking.schema.ts";
 import { DirectionEnum, editionOf, LOCALE_ARG_DESCRIPTION, LocaleEnum } from "./locale.schema.ts";
 import { type SectionInEdition, SectionRef, sectionsInEdition } from "./section.schema.ts";

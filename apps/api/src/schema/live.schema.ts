@@ -8,7 +8,7 @@ import {
   reviveBreaking,
   reviveLiveUpdate,
 } from "../pubsub.ts";
-import { ArticleRef, parseArticleId } from "./article.schema.ts";
+import { ArticleRef, parseArticleId } from "./article-ref.ts";
 import { BreakingItemRef } from "./breaking.schema.ts";
 import { editionOf, LOCALE_ARG_DESCRIPTION, LocaleEnum } from "./locale.schema.ts";
 

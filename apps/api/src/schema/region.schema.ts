@@ -3,7 +3,7 @@ import type { Locale } from "@sahifa/domain/locales";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { readerPaths } from "../urls.ts";
-import { ArticleConnection, ArticleRef, articlePage } from "./article.schema.ts";
+import { ArticleConnection, ArticleRef, articlePage } from "./article-ref.ts";
 import { listSizeComplexity } from "./complexity.ts";
 import { editionOf, LOCALE_ARG_DESCRIPTION, LocaleEnum } from "./locale.schema.ts";
 import { labelIn } from "./section.schema.ts";

@@ -8,7 +8,7 @@ import {
 } from "@sahifa/db/search";
 import { GraphQLError } from "graphql";
 import { builder } from "../builder.ts";
-import { ArticleKindEnum, ArticleRef } from "./article.schema.ts";
+import { ArticleKindEnum, ArticleRef } from "./article-ref.ts";
 import { editionOf, LOCALE_ARG_DESCRIPTION, LocaleEnum } from "./locale.schema.ts";
 
 /**

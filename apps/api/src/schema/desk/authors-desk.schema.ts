@@ -5,7 +5,7 @@ import { findAuthorsBySlug } from "@sahifa/db/reader/authors";
 import { findTagsBySlug } from "@sahifa/db/reader/taxonomy";
 import { spellingKey } from "@sahifa/domain/slug";
 import { builder } from "../../builder.ts";
-import { parseArticleId } from "../article.schema.ts";
+import { parseArticleId } from "../article-ref.ts";
 import { AuthorRef } from "../author.schema.ts";
 import { LocaleEnum } from "../locale.schema.ts";
 import { TagRef } from "../tag.schema.ts";

@@ -4,7 +4,7 @@ import { postBreakingItem } from "@sahifa/db/live/breaking-items";
 import type { BreakingItem } from "@sahifa/db/reader/breaking";
 import { builder } from "../../builder.ts";
 import { publishBreaking } from "../../pubsub.ts";
-import { parseArticleId } from "../article.schema.ts";
+import { parseArticleId } from "../article-ref.ts";
 import { BreakingItemRef } from "../breaking.schema.ts";
 import { LocaleEnum } from "../locale.schema.ts";
 import { ForbiddenRef, NotFoundRef, ValidationErrorRef } from "./desk-errors.schema.ts";

@@ -2,7 +2,7 @@ import { createArticle, updateArticleFacts } from "@sahifa/db/desk/articles";
 import { type DeskArticle, findDeskArticle, listDeskTranslations } from "@sahifa/db/desk/desk-translations";
 import { type FactChange, listFactChanges } from "@sahifa/db/desk/fact-history";
 import { builder } from "../../builder.ts";
-import { ArticleKindEnum, parseArticleId } from "../article.schema.ts";
+import { ArticleKindEnum, parseArticleId } from "../article-ref.ts";
 import { LocaleEnum } from "../locale.schema.ts";
 import { ForbiddenRef, NotFoundRef, ValidationErrorRef } from "./desk-errors.schema.ts";
 import { authorize, requireDeskUser } from "./desk-guard.ts";

@@ -17,7 +17,7 @@ import { availableActions, canReadTranslation, type DeskUser } from "@sahifa/dom
 import { TRANSLATION_STATUSES, WORKFLOW_ACTIONS, type WorkflowAction } from "@sahifa/domain/workflow";
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
-import { parseArticleId } from "../article.schema.ts";
+import { parseArticleId } from "../article-ref.ts";
 import { LocaleEnum } from "../locale.schema.ts";
 import {
   ConflictRef,

@@ -5,7 +5,7 @@ import { LOCALES } from "@sahifa/domain/locales";
 import { can } from "@sahifa/domain/permissions";
 import { builder } from "../../builder.ts";
 import { publishLiveUpdate } from "../../pubsub.ts";
-import { ArticleRef, parseArticleId } from "../article.schema.ts";
+import { ArticleRef, parseArticleId } from "../article-ref.ts";
 import { LiveUpdateRef } from "../live.schema.ts";
 import { LocaleEnum } from "../locale.schema.ts";
 import { ForbiddenRef, NotFoundRef, ValidationErrorRef } from "./desk-errors.schema.ts";

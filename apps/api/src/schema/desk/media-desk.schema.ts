@@ -13,7 +13,7 @@ import { GraphQLError } from "graphql";
 import { builder } from "../../builder.ts";
 import type { Context } from "../../context.ts";
 import { mediaMessage } from "../../media/media-messages.ts";
-import { parseArticleId } from "../article.schema.ts";
+import { parseArticleId } from "../article-ref.ts";
 import { ImageRef, VideoRef } from "../image.schema.ts";
 import { LocaleEnum } from "../locale.schema.ts";
 import { ForbiddenRef, NotFoundRef, ValidationErrorRef } from "./desk-errors.schema.ts";

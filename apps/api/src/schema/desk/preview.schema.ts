@@ -3,7 +3,7 @@ import { findPreviewCard } from "@sahifa/db/desk/preview-card";
 import { findRevision } from "@sahifa/db/desk/revision-rows";
 import { builder } from "../../builder.ts";
 import { signPreviewToken, verifyPreviewToken } from "../../preview/preview-token.ts";
-import { ArticleRef, parseArticleId } from "../article.schema.ts";
+import { ArticleRef, parseArticleId } from "../article-ref.ts";
 import { LocaleEnum } from "../locale.schema.ts";
 import { ForbiddenRef, NotFoundRef } from "./desk-errors.schema.ts";
 import { authorize } from "./desk-guard.ts";

@@ -1,7 +1,7 @@
 import type { DeskRevision } from "@sahifa/db/desk/revision-rows";
 import { compareRevisions, listRevisions, restoreRevision } from "@sahifa/db/desk/revisions";
 import { builder } from "../../builder.ts";
-import { parseArticleId } from "../article.schema.ts";
+import { parseArticleId } from "../article-ref.ts";
 import { LocaleEnum } from "../locale.schema.ts";
 import {
   ConflictRef,

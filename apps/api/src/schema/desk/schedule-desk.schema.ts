@@ -7,7 +7,7 @@ import {
 } from "@sahifa/db/desk/scheduling";
 import { LOCALES } from "@sahifa/domain/locales";
 import { builder } from "../../builder.ts";
-import { ArticleRef, parseArticleId } from "../article.schema.ts";
+import { ArticleRef, parseArticleId } from "../article-ref.ts";
 import { LocaleEnum } from "../locale.schema.ts";
 import { ForbiddenRef, InvalidTransitionRef, NotFoundRef, ValidationErrorRef } from "./desk-errors.schema.ts";
 import { authorize, requireDeskUser } from "./desk-guard.ts";

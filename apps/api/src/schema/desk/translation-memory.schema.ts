@@ -2,7 +2,7 @@ import { findRevision } from "@sahifa/db/desk/revision-rows";
 import { findMemoryMatches, type MemoryMatch } from "@sahifa/db/translation-memory";
 import { blockText } from "@sahifa/domain/blocks";
 import { builder } from "../../builder.ts";
-import { parseArticleId } from "../article.schema.ts";
+import { parseArticleId } from "../article-ref.ts";
 import { LocaleEnum } from "../locale.schema.ts";
 import { requireDeskUser } from "./desk-guard.ts";
 import { readableTranslation } from "./desk-translation.schema.ts";

@@ -8,7 +8,7 @@ import {
   type XliffImported,
 } from "../../xliff/xliff-translation.ts";
 import type { UnitReport } from "../../xliff/xliff-units.ts";
-import { parseArticleId } from "../article.schema.ts";
+import { parseArticleId } from "../article-ref.ts";
 import { LocaleEnum } from "../locale.schema.ts";
 import {
   ConflictRef,
