@@ -20,6 +20,16 @@ export const deskUrls = {
     `/${ui}/articles/${articleId}/${target}/publishing`,
   media: (ui: Locale) => `/${ui}/media`,
   mediaItem: (ui: Locale, mediaId: number) => `/${ui}/media/${mediaId}`,
+  /** One page of the library for a picker (a resource route, read by the media pickers). */
+  mediaChoices: (
+    ui: Locale,
+    query: { kind: "image" | "video"; edition: Locale; search?: string; after?: string },
+  ) => {
+    const params = new URLSearchParams({ kind: query.kind, edition: query.edition });
+    if (query.search) params.set("search", query.search);
+    if (query.after) params.set("after", query.after);
+    return `/${ui}/media-choices?${params}`;
+  },
   taxonomy: (ui: Locale) => `/${ui}/taxonomy`,
   authors: (ui: Locale) => `/${ui}/authors`,
   author: (ui: Locale, slug: string) => `/${ui}/authors/${encodeURIComponent(slug)}`,

@@ -26,6 +26,7 @@ export default [
     // Running the newsroom: publishing and corrections, media library, taxonomy, authors.
     route("articles/:articleId/:target/publishing", "routes/publishing.tsx"),
     route("media", "routes/media.tsx"),
+    route("media-choices", "routes/media-choices.ts"),
     route("media/:mediaId", "routes/media-item.tsx"),
     route("taxonomy", "routes/taxonomy.tsx"),
     route("authors", "routes/authors.tsx"),

@@ -320,10 +320,46 @@ describe("desk: media library", () => {
     const error = page.locator('[data-testid="upload-error"]');
     await error.waitFor();
     expect(await error.textContent()).toBe(
-      "هذا الملف ليس صورة أو فيديو مقبولاً. المقبول: صور JPEG أو PNG أو WebP أو AVIF، ومقاطع فيديو MP4 بترميز H.264.",
+      "هذا الملف ليس صورة أو فيديو مقبولاً. المقبول: صور JPEG أو PNG أو WebP أو AVIF حتى 25 ميغابايت و50 ميغابكسل، ومقاطع فيديو MP4 بترميز H.264 حتى 200 ميغابايت.",
     );
     // Refused with JavaScript on: the page stayed, and so did what was typed.
     expect(await page.inputValue('[data-testid="upload-form"] input[name="alt"]')).toBe("ليست صورة");
+    expect(await libraryCount()).toBe(before);
+  });
+
+  it("without JavaScript, a refused upload answers the form again with the texts as typed and what is accepted, storing nothing", async () => {
+    const before = await libraryCount();
+    const noScript = await openBrowser({ javaScriptEnabled: false });
+    browsers.push(noScript);
+    const plain = await noScript.context.newPage();
+    const account = deskAccount("editor.es@sahifa.example");
+    await plain.goto(`${deskUrl}/es/sign-in`);
+    await plain.fill('input[name="email"]', account.email);
+    await plain.fill('input[name="password"]', account.password);
+    await Promise.all([
+      plain.waitForURL(`${deskUrl}/es`),
+      plain.click('.desk-sign-in button[type="submit"]'),
+    ]);
+    await plain.goto(`${deskUrl}/es/media`);
+    await plain.fill('[data-testid="upload-form"] input[name="alt"]', "Acta de la reunión, no una foto");
+    await plain.fill('[data-testid="upload-form"] input[name="caption"]', "Reunión de la mañana");
+    await plain.fill('[data-testid="upload-form"] input[name="credit"]', "Redacción");
+    await plain.setInputFiles('[data-testid="upload-form"] input[name="file"]', {
+      name: "acta.jpg",
+      mimeType: "image/jpeg",
+      buffer: Buffer.from("Acta de la reunión editorial, no una fotografía.\n".repeat(20)),
+    });
+    await submit(plain, '[data-testid="upload"]');
+    const error = await plain.locator('[data-testid="upload-error"]').textContent();
+    expect(error).toContain("Se aceptan imágenes JPEG, PNG, WebP o AVIF de hasta 25 MB y 50 megapíxeles");
+    expect(await plain.inputValue('[data-testid="upload-form"] input[name="alt"]')).toBe(
+      "Acta de la reunión, no una foto",
+    );
+    expect(await plain.inputValue('[data-testid="upload-form"] input[name="caption"]')).toBe(
+      "Reunión de la mañana",
+    );
+    expect(await plain.inputValue('[data-testid="upload-form"] input[name="credit"]')).toBe("Redacción");
+    expect(await plain.inputValue('[data-testid="upload-form"] select[name="locale"]')).toBe("es");
     expect(await libraryCount()).toBe(before);
   });
 });

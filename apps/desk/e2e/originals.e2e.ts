@@ -48,23 +48,29 @@ async function mediaCount(): Promise<number> {
   return data.mediaLibrary.items.length;
 }
 
-/** Selects `text` inside the field the way a mouse drag would (a DOM selection the editor follows). */
-async function selectText(page: Page, field: string, text: string): Promise<void> {
-  await page.locator(field).evaluate((element, wanted) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(wanted) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const selection = window.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      return;
-    }
-    throw new Error(`"${wanted}" is not in the field`);
-  }, text);
+/**
+ * Selects `text` inside the field the way a mouse drag would (a DOM selection the editor
+ * follows); with `caretAfter`, puts the cursor that many characters into it instead.
+ */
+async function selectText(page: Page, field: string, text: string, caretAfter?: number): Promise<void> {
+  await page.locator(field).evaluate(
+    (element, [wanted, caret]) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(wanted) ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, caret === null ? at : at + caret);
+        range.setEnd(node, caret === null ? at + wanted.length : at + caret);
+        const selection = window.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+        return;
+      }
+      throw new Error(`"${wanted}" is not in the field`);
+    },
+    [text, caretAfter ?? null] as const,
+  );
   // The editor reads the DOM selection on selectionchange, which fires asynchronously.
   await page.waitForTimeout(50);
 }
@@ -199,6 +205,58 @@ describe("desk: writing an original", () => {
     });
   });
 
+  it("splits a paragraph at the cursor with Enter and joins it back with Backspace, marks and all", async () => {
+    const page = await signedIn();
+    await page.goto(`${deskUrl}/ar/articles/${articleId}/ar`);
+    await page.locator('[data-testid="editor-form"][data-live="true"]').waitFor();
+    const headBody = async () =>
+      (
+        await graphqlCall<{ deskTranslation: { head: { body: unknown[] } } }>(
+          apiUrl,
+          "query ($id: ID!) { deskTranslation(articleId: $id, locale: ar) { head { body } } }",
+          { id: String(articleId) },
+          token,
+        )
+      ).deskTranslation.head.body;
+    const original = (await headBody())[0];
+
+    // The cursor inside the bold words, after "عشر".
+    await page.click('[data-block="0"] [data-testid="paragraph-field"]');
+    await selectText(page, '[data-block="0"] [data-testid="paragraph-field"]', "عشر سنوات", 3);
+    await page.keyboard.press("Enter");
+    await expect.poll(headBody, { timeout: 15_000 }).toHaveLength(4);
+    const split = await headBody();
+    expect(split[0]).toEqual({
+      type: "paragraph",
+      content: [{ text: "قال المزارعون إن المياه عادت بعد " }, { text: "عشر", marks: ["bold"] }],
+    });
+    expect(split[1]).toEqual({
+      type: "paragraph",
+      content: [
+        { text: " سنوات", marks: ["bold"] },
+        { text: " بحسب " },
+        { text: "التقرير", href: "https://example.org/qanat" },
+        { text: "." },
+      ],
+    });
+    expect(await page.locator('[data-testid="original-block"]').count()).toBe(4);
+
+    // The cursor is at the start of the new paragraph: Backspace joins it back, as it was.
+    await page.keyboard.press("Backspace");
+    await expect.poll(headBody, { timeout: 15_000 }).toHaveLength(3);
+    expect((await headBody())[0]).toEqual(original);
+    // Typing goes on where the two met.
+    await page.keyboard.type("ـ");
+    expect(await page.locator('[data-block="0"] [data-testid="paragraph-field"]').textContent()).toContain(
+      "عشرـ سنوات",
+    );
+    await page.keyboard.press("Backspace");
+    await expect.poll(async () => (await headBody())[0], { timeout: 15_000 }).toEqual(original);
+
+    // Settled before the next test saves on its own (the join back is the last change).
+    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor({ timeout: 15_000 });
+  });
+
   it("loses nothing typed when a save is refused because someone else saved first", async () => {
     const page = await signedIn();
     await page.goto(`${deskUrl}/ar/articles/${articleId}/ar`);
@@ -260,5 +318,40 @@ describe("desk: writing an original", () => {
     expect(newest).toContain("المنطقة");
     expect(newest).toContain("أوروبا");
     expect(await page.inputValue("#fact-region")).toBe("europe");
+  });
+
+  it("orders the byline with the keyboard, and keeps that order", async () => {
+    const page = await signedIn();
+    await page.goto(`${deskUrl}/ar/articles/${articleId}/facts`);
+    const byline = page.locator('[data-testid="byline"]');
+    await byline.locator('input[value="layla-haddad"]').check();
+    await byline.locator('input[value="omar-benali"]').check();
+    const order = () =>
+      byline.locator("ol li").evaluateAll((items) => items.map((item) => item.getAttribute("data-author")));
+    expect(await order()).toEqual(["layla-haddad", "omar-benali"]);
+    // Keyboard only: to the second author's "move up" button, and Enter.
+    await byline.locator('[data-author="omar-benali"] [data-testid="author-up"]').focus();
+    await page.keyboard.press("Enter");
+    expect(await order()).toEqual(["omar-benali", "layla-haddad"]);
+    // The cursor stays with the author it moved (now first, so on "move down"), and it is said.
+    expect(
+      await page.evaluate(() => [
+        document.activeElement?.closest("li")?.getAttribute("data-author"),
+        document.activeElement?.getAttribute("data-testid"),
+      ]),
+    ).toEqual(["omar-benali", "author-down"]);
+    expect(await byline.locator('[role="status"]').textContent()).toContain("1");
+    await Promise.all([
+      page.waitForURL(`${deskUrl}/ar/articles/${articleId}/facts?saved=1`),
+      page.click('[data-testid="save-facts"]'),
+    ]);
+    expect(await order()).toEqual(["omar-benali", "layla-haddad"]);
+    const facts = await graphqlCall<{ deskArticle: { authorSlugs: string[] } }>(
+      apiUrl,
+      "query ($id: ID!) { deskArticle(id: $id) { authorSlugs } }",
+      { id: String(articleId) },
+      token,
+    );
+    expect(facts.deskArticle.authorSlugs).toEqual(["omar-benali", "layla-haddad"]);
   });
 });

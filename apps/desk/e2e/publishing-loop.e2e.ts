@@ -1,7 +1,8 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type OpenBrowser, openBrowser } from "@sahifa/e2e-harness/browser";
-import { graphqlCall, signInToDesk } from "@sahifa/e2e-harness/desk-fixtures";
+import { deskToken, graphqlCall, signInToDesk } from "@sahifa/e2e-harness/desk-fixtures";
 import { type RunningServer, startApi, startBuiltApp } from "@sahifa/e2e-harness/servers";
 import type { Page } from "playwright-core";
 import sharp from "sharp";
@@ -13,7 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
  * original with a photo from disk and schedules it a few seconds ahead in Doha's time; readers
  * of /ar get it at that time with a responsive picture and a JPEG card image; a translator from
  * Arabic writes the Spanish edition, a Spanish editor publishes it; the Arabic editor adds a
- * correction and readers see the update and the note after the story.
+ * correction and readers see the update and the note after the story. Then a video: uploaded
+ * through the desk with a poster, found by its file name in the block editor's picker, given
+ * Arabic captions, published, and played by readers with its poster and caption track.
  */
 
 const ZONE = "Asia/Qatar";
@@ -25,6 +28,15 @@ const arabicTitle = `سوق الخضار في الحي القديم يعود ب�
 const arabicParagraph = "افتتح سوق الخضار أبوابه صباح اليوم بعد عامين من أعمال الترميم.";
 const spanishTitle = `El mercado del barrio antiguo reabre tras la restauración ${stamp}`;
 const correction = "صُحّح: استمر الترميم عامين لا ثلاثة أعوام كما ورد سابقاً.";
+/**
+ * A real two-second H.264 clip of 96×54, made once with
+ * `ffmpeg -f lavfi -i testsrc=size=96x54:rate=10:duration=2 -c:v libx264 -profile:v baseline
+ * -pix_fmt yuv420p -crf 35 -movflags +faststart -an souq-clip.mp4` and kept beside the tests.
+ */
+const clip = readFileSync(
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), "fixtures/souq-clip.mp4"),
+);
+const arabicCaptions = "WEBVTT\n\n00:00.000 --> 00:02.000\nالباعة يرتبون الخضار صباحاً\n";
 
 let api: RunningServer;
 let reader: RunningServer;
@@ -268,5 +280,94 @@ describe("the publishing loop", () => {
     );
     expect(order[0]).toBeGreaterThanOrEqual(0);
     expect(order[1]).toBeGreaterThan(order[0] as number);
+  });
+
+  it("a video uploaded through the desk with its poster is placed in the story, warned about until it has Arabic captions, and readers play it with its track", async () => {
+    const page = await signedIn("editor.ar@sahifa.example", "ar");
+    await page.goto(`${deskUrl}/ar/media`);
+    const poster = await sharp({ create: { width: 640, height: 360, channels: 3, background: "#3b7d3b" } })
+      .jpeg({ quality: 80 })
+      .toBuffer();
+    await page.fill('[data-testid="upload-form"] input[name="alt"]', "الباعة يرتبون الخضار في السوق");
+    await page.setInputFiles('[data-testid="upload-form"] input[name="file"]', {
+      name: `souq-clip-${stamp}.mp4`,
+      mimeType: "video/mp4",
+      buffer: clip,
+    });
+    await page.setInputFiles('[data-testid="upload-form"] input[name="poster"]', {
+      name: "souq-poster.jpg",
+      mimeType: "image/jpeg",
+      buffer: poster,
+    });
+    await Promise.all([
+      page.waitForURL(new RegExp(`^${deskUrl}/ar/media/\\d+\\?uploaded=1$`)),
+      page.click('[data-testid="upload"]'),
+    ]);
+    const videoId = Number(new URL(page.url()).pathname.split("/").at(-1));
+
+    // In the story: a video block, the video found by its file name, its poster and length shown.
+    await page.goto(`${deskUrl}/ar/articles/${articleId}/ar`);
+    await page.locator('[data-testid="editor-form"][data-live="true"]').waitFor();
+    await page.selectOption('[data-testid="add-block-type"]', "video");
+    await page.click('[data-testid="add-block"]');
+    const block = page.locator('[data-testid="original-block"][data-type="video"]');
+    await block.locator('[data-testid="media-search"]').fill(`souq-clip-${stamp}`);
+    await block.locator(`select option[value="${videoId}"]`).waitFor({ state: "attached" });
+    expect(await block.locator('[data-testid="media-count"]').textContent()).toContain("1");
+    await block.locator("select").selectOption(String(videoId));
+    expect(await block.locator('[data-testid="video-duration"]').textContent()).toContain("0:02");
+    expect(await block.locator(".desk-media-thumb").getAttribute("src")).toMatch(/^\/media\//);
+    // No captions yet in the story's own language: said, not blocked.
+    expect(await block.locator('[data-testid="captions-missing"]').textContent()).toContain("العربية");
+    // Autosaved as a block that names the library's video, with its poster and length.
+    const token = await deskToken(apiUrl, "editor.ar@sahifa.example");
+    const savedVideo = async () => {
+      const data = await graphqlCall<{ deskTranslation: { head: { body: Array<Record<string, unknown>> } } }>(
+        apiUrl,
+        "query ($id: ID!) { deskTranslation(articleId: $id, locale: ar) { head { body } } }",
+        { id: String(articleId) },
+        token,
+      );
+      return data.deskTranslation.head.body.find((candidate) => candidate.type === "video") ?? null;
+    };
+    await expect.poll(savedVideo, { timeout: 15_000 }).toMatchObject({
+      mediaId: videoId,
+      title: "الباعة يرتبون الخضار في السوق",
+      durationSeconds: 2,
+    });
+    expect((await savedVideo())?.posterMediaId).toEqual(expect.any(Number));
+
+    // Arabic captions, added on the video's page of the library.
+    await page.goto(`${deskUrl}/ar/media/${videoId}`);
+    await page.selectOption('[data-testid="captions-form"] select[name="locale"]', "ar");
+    await page.setInputFiles('[data-testid="captions-form"] input[name="captions"]', {
+      name: "souq-ar.vtt",
+      mimeType: "text/vtt",
+      buffer: Buffer.from(arabicCaptions),
+    });
+    await submit(page, '[data-testid="captions-form"] button[type="submit"]');
+    await page.goto(`${deskUrl}/ar/articles/${articleId}/ar`);
+    await page.locator('[data-testid="editor-form"][data-live="true"]').waitFor();
+    const placed = page.locator('[data-testid="original-block"][data-type="video"]');
+    expect(await placed.locator('[data-testid="video-captions"]').textContent()).toContain("العربية");
+    expect(await placed.locator('[data-testid="captions-missing"]').count()).toBe(0);
+
+    await page.goto(`${deskUrl}/ar/articles/${articleId}/ar/publishing`);
+    await submit(page, '[data-testid="publish-now"]');
+    const articlePath = await readerArticlePath("ar");
+    await readerPageUntil(articlePath, (html) => html.includes("<track"));
+    const browser = await openBrowser();
+    browsers.push(browser);
+    const readerPage = await browser.context.newPage();
+    await readerPage.goto(`${reader.url}${articlePath}`);
+    const video = readerPage.locator("article video");
+    expect(await video.getAttribute("poster")).toMatch(/^\/media\//);
+    const track = video.locator("track");
+    expect(await track.getAttribute("kind")).toBe("captions");
+    expect(await track.getAttribute("srclang")).toBe("ar");
+    const vtt = await fetch(new URL(String(await track.getAttribute("src")), reader.url));
+    expect(await vtt.text()).toBe(arabicCaptions);
+    const file = await fetch(new URL(String(await video.getAttribute("src")), reader.url));
+    expect(Buffer.compare(Buffer.from(await file.arrayBuffer()), clip)).toBe(0);
   });
 });

@@ -91,6 +91,8 @@ export interface MediaTable {
   poster_media_id: number | null;
   duration_ms: number | null;
   uploaded_by: number | null;
+  /** Uploads: the file's name on the uploader's disk (searched by the desk); null before it was kept. */
+  file_name: ColumnType<string | null, string | null | undefined, string | null>;
 }
 export interface MediaTextsTable {
   media_id: number;

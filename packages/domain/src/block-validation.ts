@@ -201,6 +201,7 @@ export const videoBlockSchema = z.strictObject({
   type: z.literal("video"),
   url: urlSchema,
   title: textField("The video title", BODY_LIMITS.maxVideoTitleLength),
+  mediaId: idSchema("The video").optional(),
   posterMediaId: idSchema("The poster image").optional(),
   durationSeconds: z
     .number()

@@ -55,6 +55,8 @@ export interface VideoBlock {
   /** http(s) or site-relative URL of the video file or player. */
   url: string;
   title: string;
+  /** A video of the media library: readers get its file, poster and caption tracks from there. */
+  mediaId?: number;
   posterMediaId?: number;
   durationSeconds?: number;
 }

@@ -1,4 +1,5 @@
 import type { Locale } from "@sahifa/domain/locales";
+import { MEDIA_LIMITS } from "@sahifa/domain/media";
 import { createI18n } from "@sahifa/i18n/create-i18n";
 import type { I18nResources } from "@sahifa/i18n/resources";
 
@@ -9,6 +10,8 @@ type MediaKey = keyof I18nResources["media"] extends infer K
   : never;
 
 export type MediaMessage = { key: MediaKey; values?: Record<string, string | number> };
+
+const MB = 1024 * 1024;
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 const translators = new Map<Locale, Translate>();
@@ -24,6 +27,12 @@ export function mediaMessage(locale: Locale, message: MediaMessage): string {
     translators.set(locale, t);
   }
   const values = { ...message.values };
-  if (message.key === "unsupportedType") values.accepted = t("accepted");
+  if (message.key === "unsupportedType") {
+    values.accepted = t("accepted", {
+      imageMb: MEDIA_LIMITS.imageBytes / MB,
+      megapixels: MEDIA_LIMITS.imagePixels / 1_000_000,
+      videoMb: MEDIA_LIMITS.videoBytes / MB,
+    });
+  }
   return t(message.key, values);
 }

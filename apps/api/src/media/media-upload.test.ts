@@ -1,6 +1,12 @@
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AccountName, createDeskTestApp, type DeskTestApp } from "../schema/desk/desk.test-app.ts";
+import {
+  type AccountName,
+  CREATE_ARTICLE,
+  createDeskTestApp,
+  type DeskTestApp,
+  transition,
+} from "../schema/desk/desk.test-app.ts";
 import { h264Mp4, jpegWithExif } from "./media.fixtures.ts";
 
 let t: DeskTestApp;
@@ -218,6 +224,23 @@ describe("uploading an image", () => {
     };
     expect(await found("barcos de PESCA")).toEqual([id]);
     expect(await found("Trípoli por la")).toEqual([id]);
+    // And by the name the file had on the editor's disk.
+    expect(await found("HARBOUR.p")).toEqual([id]);
+    const counted = await t.as("editorEn")(
+      /* GraphQL */ `{ all: mediaLibrary(first: 1) { totalCount items { id } }
+        mine: mediaLibrary(search: "harbour.png", kind: image) { totalCount }
+        none: mediaLibrary(search: "harbour.png", kind: video) { totalCount } }`,
+    );
+    const rows = await t.db
+      .selectFrom("media")
+      .select((eb) => eb.fn.countAll<string>().as("n"))
+      .executeTakeFirstOrThrow();
+    // The count is over every page, not the one asked for.
+    expect(counted.data).toMatchObject({
+      all: { totalCount: Number(rows.n), items: [{}] },
+      mine: { totalCount: 1 },
+      none: { totalCount: 0 },
+    });
     // LIKE's own wildcards are taken literally.
     expect(await found("%")).toEqual([]);
     expect(await found("no such words in any caption")).toEqual([]);
@@ -246,7 +269,7 @@ describe("refused uploads", () => {
     expect(refused.json.error).toEqual({
       code: "UNSUPPORTED_TYPE",
       message:
-        "هذا الملف ليس صورة أو فيديو مقبولاً. المقبول: صور JPEG أو PNG أو WebP أو AVIF، ومقاطع فيديو MP4 بترميز H.264.",
+        "هذا الملف ليس صورة أو فيديو مقبولاً. المقبول: صور JPEG أو PNG أو WebP أو AVIF حتى 25 ميغابايت و50 ميغابكسل، ومقاطع فيديو MP4 بترميز H.264 حتى 200 ميغابايت.",
     });
     const svg = await upload(
       [
@@ -352,7 +375,8 @@ describe("videos", () => {
 
     const result = await t.as("editorEn")(
       /* GraphQL */ `query ($id: ID!) { deskMedia(id: $id) { kind video(locale: en) {
-        url mimeType width height title poster { alt width height socialCard { width } } captions { locale url } } } }`,
+        url mimeType width height title durationSeconds poster { alt width height socialCard { width } }
+        captions { locale url } } } }`,
       { id },
     );
     const video = result.data?.deskMedia.video;
@@ -381,6 +405,71 @@ describe("videos", () => {
     expect(part.headers.get("content-range")).toBe(`bytes 100-199/${mp4.byteLength}`);
     expect(Buffer.compare(new Uint8Array(await part.arrayBuffer()), mp4.subarray(100, 200))).toBe(0);
     expect((await get(video.url, { range: `bytes=${mp4.byteLength + 10}-` })).status).toBe(416);
+
+    // Placed in an article by its library id: readers get its file, poster, duration and tracks.
+    const created = await t.as("editorEn")(CREATE_ARTICLE, {
+      locale: "en",
+      section: "news",
+      content: {
+        title: "Boats at dawn",
+        summary: "The fleet leaves.",
+        body: [
+          {
+            type: "video",
+            mediaId: Number(id),
+            url: video.url,
+            title: "The fleet leaves",
+            durationSeconds: 9,
+          },
+        ],
+      },
+    });
+    const articleId = created.data?.createArticle.translation.articleId;
+    expect((await t.as("editorEn")(transition("publish"), { articleId, locale: "en" })).data).toMatchObject({
+      publishTranslation: { translation: { status: "published" } },
+    });
+    const read = await t.as("editorEn")(
+      /* GraphQL */ `query ($id: ID!) { article(id: $id, locale: en) { body { ... on VideoBlock {
+        url title durationSeconds poster { width } captions { locale url } video { id } } } } }`,
+      { id: articleId },
+    );
+    expect(read.data?.article.body[0]).toEqual({
+      url: video.url,
+      title: "The fleet leaves",
+      // The library's measure wins over the block's when the file declares one.
+      durationSeconds: video.durationSeconds === null ? 9 : Math.round(video.durationSeconds),
+      poster: { width: 640 },
+      captions: [{ locale: "ar", url: video.captions[0].url }],
+      video: { id },
+    });
+  });
+
+  it("leaves a video given by its address as it was: no tracks, its own poster", async () => {
+    const created = await t.as("editorEn")(CREATE_ARTICLE, {
+      locale: "en",
+      section: "news",
+      content: {
+        title: "An outside clip",
+        summary: "Elsewhere.",
+        body: [
+          { type: "video", url: "https://video.example.org/clip.mp4", title: "A clip", durationSeconds: 42 },
+        ],
+      },
+    });
+    const articleId = created.data?.createArticle.translation.articleId;
+    await t.as("editorEn")(transition("publish"), { articleId, locale: "en" });
+    const read = await t.as("editorEn")(
+      /* GraphQL */ `query ($id: ID!) { article(id: $id, locale: en) { body { ... on VideoBlock {
+        url durationSeconds poster { width } captions { locale } video { id } } } } }`,
+      { id: articleId },
+    );
+    expect(read.data?.article.body[0]).toEqual({
+      url: "https://video.example.org/clip.mp4",
+      durationSeconds: 42,
+      poster: null,
+      captions: [],
+      video: null,
+    });
   });
 });
 

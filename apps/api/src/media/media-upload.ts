@@ -77,6 +77,14 @@ export async function mediaWriter(
 interface FilePart {
   sniffed: Sniffed;
   bytes: Uint8Array;
+  /** The name on the uploader's disk, as the browser gave it (no folders). */
+  fileName: string | null;
+}
+
+/** The file's own name from a part's filename: folders some browsers send are dropped, length bounded. */
+export function uploadedFileName(filename: string | undefined): string | null {
+  const name = filename?.split(/[\\/]/).at(-1)?.trim().slice(0, 255) ?? "";
+  return name === "" ? null : name;
 }
 
 interface ParsedForm {
@@ -135,7 +143,7 @@ function parseForm(request: Request): Promise<ParsedForm | Refusal> {
       }
       form.fields[name as TextField] = value;
     });
-    parser.on("file", (name, stream) => {
+    parser.on("file", (name, stream, info) => {
       if ((name !== "file" && name !== "poster") || form[name]) {
         stream.resume();
         finish({
@@ -187,7 +195,7 @@ function parseForm(request: Request): Promise<ParsedForm | Refusal> {
           finish(name === "poster" ? { ...unsupported, message: { key: "posterNotImage" } } : unsupported);
           return;
         }
-        form[name] = { sniffed, bytes: Buffer.concat(chunks) };
+        form[name] = { sniffed, bytes: Buffer.concat(chunks), fileName: uploadedFileName(info.filename) };
         if (ended && pending === 0) finish(form);
       });
     });
@@ -300,7 +308,11 @@ export async function handleUpload(
   if (file.sniffed.kind === "image") {
     const prepared = await prepareImage(file.bytes);
     if ("key" in prepared) return refuse(Response, asked, refusalFor(prepared));
-    const id = await storeImage(db, stored(prepared, file.bytes.byteLength, texts, focal), user.id);
+    const id = await storeImage(
+      db,
+      { ...stored(prepared, file.bytes.byteLength, texts, focal), fileName: file.fileName },
+      user.id,
+    );
     return json(Response, 201, {
       media: { id: String(id), kind: "image", width: prepared.width, height: prepared.height },
     });
@@ -323,9 +335,13 @@ export async function handleUpload(
       durationMs: video.durationMs,
       // The poster describes the same scene: it takes the video's text in this edition.
       poster: posterImage
-        ? stored(posterImage, poster?.bytes.byteLength ?? 0, alt ? texts : [], focal)
+        ? {
+            ...stored(posterImage, poster?.bytes.byteLength ?? 0, alt ? texts : [], focal),
+            fileName: poster?.fileName ?? null,
+          }
         : null,
       texts,
+      fileName: file.fileName,
     },
     user.id,
   );

@@ -14,8 +14,9 @@ import {
 import type { Locale } from "@sahifa/domain/locales";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
+import { videoPath } from "../media/media-serving.ts";
 import { ArticleRef, loadPublished } from "./article-ref.ts";
-import { ImageRef } from "./image.schema.ts";
+import { CaptionTrackRef, captionTracks, ImageRef, VideoRef } from "./image.schema.ts";
 
 /**
  * The article body as a typed union of blocks (not a JSON scalar): clients
@@ -124,15 +125,55 @@ const GalleryBlockRef = builder.objectRef<InEdition<GalleryBlock>>("GalleryBlock
   }),
 });
 
+/** The library video a block shows, when it names one (null for an outside URL or an image id). */
+async function loadVideo(block: InEdition<VideoBlock>, context: Context) {
+  if (block.mediaId === undefined) return null;
+  const item = await context.loaders.media.load({ locale: block.locale, key: block.mediaId });
+  return item?.kind === "video" ? item : null;
+}
+
 const VideoBlockRef = builder.objectRef<InEdition<VideoBlock>>("VideoBlock").implement({
   fields: (t) => ({
-    url: t.exposeString("url"),
+    url: t.string({
+      description: "The library video's file when the block names one, else the address it was given.",
+      resolve: async (block, _args, context) => {
+        const video = await loadVideo(block, context);
+        return video?.path ?? (video?.blobHash ? videoPath(video.blobHash) : block.url);
+      },
+    }),
     title: t.exposeString("title"),
-    durationSeconds: t.exposeInt("durationSeconds", { nullable: true }),
+    durationSeconds: t.int({
+      nullable: true,
+      resolve: async (block, _args, context) => {
+        const ms = (await loadVideo(block, context))?.durationMs;
+        return typeof ms === "number" ? Math.round(ms / 1000) : (block.durationSeconds ?? null);
+      },
+    }),
     poster: t.field({
       type: ImageRef,
       nullable: true,
-      resolve: (block, _args, context) => loadImage(block.posterMediaId, block.locale, context),
+      description: "The block's own poster, else the library video's.",
+      resolve: async (block, _args, context) =>
+        loadImage(
+          block.posterMediaId ?? (await loadVideo(block, context))?.posterMediaId ?? undefined,
+          block.locale,
+          context,
+        ),
+    }),
+    video: t.field({
+      type: VideoRef,
+      nullable: true,
+      description: "The media library's video, when the block shows one.",
+      resolve: (block, _args, context) => loadVideo(block, context),
+    }),
+    captions: t.field({
+      type: [CaptionTrackRef],
+      description:
+        "The library video's WebVTT caption tracks, this edition's first; empty for an outside URL.",
+      resolve: async (block, _args, context) => {
+        const video = await loadVideo(block, context);
+        return video ? captionTracks(video.id, block.locale, context) : [];
+      },
     }),
   }),
 });

@@ -13,6 +13,7 @@ import {
   srcsetOf,
 } from "@sahifa/domain/media";
 import { builder } from "../builder.ts";
+import type { Context } from "../context.ts";
 import { captionsPath, videoPath } from "../media/media-serving.ts";
 import { LocaleEnum } from "./locale.schema.ts";
 
@@ -148,7 +149,7 @@ export interface CaptionTrackValue {
   blobHash: string;
 }
 
-const CaptionTrackRef = builder.objectRef<CaptionTrackValue>("CaptionTrack");
+export const CaptionTrackRef = builder.objectRef<CaptionTrackValue>("CaptionTrack");
 builder.objectType(CaptionTrackRef, {
   description:
     "WebVTT captions of a video in one language: `<track kind=captions srclang={locale} src={url}>`.",
@@ -157,6 +158,16 @@ builder.objectType(CaptionTrackRef, {
     url: t.string({ resolve: (c) => captionsPath(c.blobHash) }),
   }),
 });
+
+/** A video's caption tracks, one per language that has them; `locale`'s own first. */
+export async function captionTracks(
+  videoId: number,
+  locale: Locale,
+  context: Context,
+): Promise<CaptionTrackValue[]> {
+  const tracks = await context.loaders.captions.load(videoId);
+  return [...tracks].sort((a, b) => Number(b.locale === locale) - Number(a.locale === locale));
+}
 
 export const VideoRef = builder.objectRef<MediaItem>("Video");
 builder.objectType(VideoRef, {
@@ -185,12 +196,7 @@ builder.objectType(VideoRef, {
     captions: t.field({
       type: [CaptionTrackRef],
       description: "Caption tracks, one per language that has them; the edition's own first.",
-      resolve: async (video, _args, context) => {
-        const tracks = await context.loaders.captions.load(video.id);
-        return [...tracks].sort(
-          (a, b) => Number(b.locale === context.locale) - Number(a.locale === context.locale),
-        );
-      },
+      resolve: (video, _args, context) => captionTracks(video.id, context.locale, context),
     }),
   }),
 });

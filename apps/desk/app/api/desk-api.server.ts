@@ -23,6 +23,11 @@ export function bearer(token: string) {
   return { headers: { authorization: `Bearer ${token}` } };
 }
 
+/** `bearer`, with the API asked to word its refusals in the desk's language. */
+export function bearerIn(token: string, ui: Locale) {
+  return { headers: { authorization: `Bearer ${token}`, "accept-language": ui } };
+}
+
 const RevisionFields = graphql(`
   fragment DeskRevisionFields on Revision {
     id
@@ -532,6 +537,8 @@ const TransitionMutation = graphql(
 export async function transition(
   token: string,
   input: { articleId: number; locale: Locale; action: WorkflowAction },
+  /** The desk's language, for the API's refusals; English without it. */
+  ui?: Locale,
 ): Promise<EditorActionResult> {
   const { action } = input;
   const data = await request(
@@ -546,7 +553,7 @@ export async function transition(
       archive: action === "archive",
       unarchive: action === "unarchive",
     },
-    bearer(token),
+    ui ? bearerIn(token, ui) : bearer(token),
   );
   const answer =
     data.submitTranslation ??

@@ -13,7 +13,7 @@ const pickers: Pickers = {
   dossiers: [],
   authors: [],
   tags: [{ slug: "elections", label: "الانتخابات", labels: ["Elections", "الانتخابات", "Elecciones"] }],
-  media: [],
+  media: { items: [], endCursor: null, totalCount: 0 },
 };
 
 const content = { title: "Water returns", slug: "water-returns", summary: "", body: [] };

@@ -264,7 +264,12 @@ async function fileOutcome(response: Response): Promise<FileOutcome> {
  * The browser's multipart upload, passed on byte for byte as it streams (the API decides the
  * type from the first bytes and refuses without reading the rest), worded in the desk's language.
  */
-export async function forwardUpload(token: string, ui: Locale, upload: Request): Promise<FileOutcome> {
+export async function forwardUpload(
+  token: string,
+  ui: Locale,
+  upload: Request,
+  body: ReadableStream<Uint8Array> | null = upload.body,
+): Promise<FileOutcome> {
   const length = upload.headers.get("content-length");
   const response = await fetch(apiPath("/media/upload"), {
     method: "POST",
@@ -274,7 +279,7 @@ export async function forwardUpload(token: string, ui: Locale, upload: Request):
       "content-type": upload.headers.get("content-type") ?? "",
       ...(length ? { "content-length": length } : {}),
     },
-    body: upload.body,
+    body,
     // A streamed request body needs this in Node's fetch.
     duplex: "half",
   } as RequestInit);

@@ -9,6 +9,7 @@ import type { ArticleFacts, FactChangeView, Pickers } from "../editor/article-fa
 import { env } from "../env.server.ts";
 import { request } from "./client.server.ts";
 import { type DeskRefusal, deskError } from "./desk-api.server.ts";
+import { loadMediaChoices, withChosen } from "./media-choices-api.server.ts";
 
 /*
  * The API calls of the pages that write originals: what an editor picks from (sections,
@@ -58,16 +59,6 @@ const PickersQuery = graphql(`
       slug
       label
     }
-    mediaLibrary(kind: image, first: 60) {
-      items {
-        id
-        missingAltLocales
-        image(locale: $ui) {
-          url
-          alt
-        }
-      }
-    }
   }
 `);
 
@@ -81,8 +72,11 @@ function flattenSections(nodes: readonly SectionNode[], depth = 0): Pickers["sec
 }
 
 /** Everything the facts form offers, labelled in the desk's language (tags in every language, for the spelling check). */
-export async function loadPickers(token: string, ui: Locale): Promise<Pickers> {
-  const data = await request(PickersQuery, { ui }, asker(token, ui));
+export async function loadPickers(token: string, ui: Locale, edition: Locale = ui): Promise<Pickers> {
+  const [data, media] = await Promise.all([
+    request(PickersQuery, { ui }, asker(token, ui)),
+    loadMediaChoices(token, edition, { kind: "image" }),
+  ]);
   const tags = new Map<string, Pickers["tags"][number]>();
   for (const locale of ["en", "ar", "es"] as const) {
     for (const tag of data[locale]) {
@@ -92,7 +86,6 @@ export async function loadPickers(token: string, ui: Locale): Promise<Pickers> {
       tags.set(tag.slug, entry);
     }
   }
-  const apiOrigin = new URL(env.API_URL).origin;
   return {
     kinds: ARTICLE_KINDS.map((kind) => ({ value: kind, label: resources[ui].article.kinds[kind] })),
     sections: flattenSections(data.sections),
@@ -100,28 +93,9 @@ export async function loadPickers(token: string, ui: Locale): Promise<Pickers> {
     dossiers: data.deskDossiers.map((dossier) => ({ value: dossier.slug, label: dossier.title })),
     authors: data.deskAuthors.map((author) => ({ value: author.slug, label: author.name })),
     tags: [...tags.values()].sort((a, b) => a.label.localeCompare(b.label, ui)),
-    media: data.mediaLibrary.items.map((item) => ({
-      id: Number(item.id),
-      // Media are served by the API; the desk shows them from there.
-      url: item.image ? new URL(item.image.url, apiOrigin).href : null,
-      alt: item.image?.alt ?? "",
-      missingAltLocales: [...item.missingAltLocales],
-    })),
+    media,
   };
 }
-
-const MediaItemQuery = graphql(`
-  query DeskMediaItem($id: ID!, $ui: Locale!) {
-    deskMedia(id: $id) {
-      id
-      missingAltLocales
-      image(locale: $ui) {
-        url
-        alt
-      }
-    }
-  }
-`);
 
 /**
  * `pickers` with the images `ids` name added when they are older than the library's first page,
@@ -129,29 +103,11 @@ const MediaItemQuery = graphql(`
  */
 export async function withMedia(
   token: string,
-  ui: Locale,
+  edition: Locale,
   pickers: Pickers,
   ids: ReadonlyArray<number | null>,
-) {
-  const missing = ids.filter((id): id is number => id !== null && !pickers.media.some((m) => m.id === id));
-  if (missing.length === 0) return pickers;
-  const apiOrigin = new URL(env.API_URL).origin;
-  const found = await Promise.all(
-    missing.map((id) => request(MediaItemQuery, { id: String(id), ui }, asker(token, ui))),
-  );
-  const media = found.flatMap(({ deskMedia: item }) =>
-    item?.image
-      ? [
-          {
-            id: Number(item.id),
-            url: new URL(item.image.url, apiOrigin).href,
-            alt: item.image.alt,
-            missingAltLocales: [...item.missingAltLocales],
-          },
-        ]
-      : [],
-  );
-  return { ...pickers, media: [...pickers.media, ...media] };
+): Promise<Pickers> {
+  return { ...pickers, media: await withChosen(token, edition, pickers.media, ids) };
 }
 
 function problemsOf(

@@ -3,13 +3,13 @@ import type { Locale } from "@sahifa/domain/locales";
 import type { TranslationStatus } from "@sahifa/domain/workflow";
 import type { PostRefusal } from "../editor/post-refusal.ts";
 import { request } from "./client.server.ts";
-import { bearer, deskError, fieldRefusal } from "./desk-api.server.ts";
+import { bearer, bearerIn, deskError, fieldRefusal } from "./desk-api.server.ts";
 import { RefusalFields } from "./refusal-fields.ts";
 
 /*
  * The desk's calls for publishing one translation at a set time and for its public
  * corrections (note 042): what is scheduled, the notes readers see, and the three writes.
- * Refusals become PostRefusal, which the publishing page words in the desk's language.
+ * Refusals become PostRefusal; the API words their messages in the desk's language.
  */
 
 export type NoteKind = "correction" | "editors_note";
@@ -28,6 +28,10 @@ export interface PublishingView {
   publishedAt: string | null;
   scheduledAt: string | null;
   notes: ArticleNoteView[];
+  /** The article's lead image when it has no alt text in this edition (warned about, not blocking). */
+  leadWithoutAlt: number | null;
+  /** The other images this edition shows with no alt text in its language. */
+  otherImagesWithoutAlt: number[];
 }
 
 const PublishingQuery = graphql(`
@@ -50,6 +54,10 @@ const PublishingQuery = graphql(`
         text
         createdAt
       }
+      imagesWithoutAlt
+    }
+    deskArticle(id: $articleId) {
+      leadMediaId
     }
   }
 `);
@@ -65,6 +73,8 @@ export async function loadPublishing(
   const data = await request(PublishingQuery, { articleId: String(articleId), locale }, bearer(token));
   const translation = data.deskTranslation;
   if (!translation) return null;
+  const withoutAlt = translation.imagesWithoutAlt.map(Number);
+  const lead = data.deskArticle?.leadMediaId ? Number(data.deskArticle.leadMediaId) : null;
   return {
     title: translation.head.title,
     status: translation.status as TranslationStatus,
@@ -77,6 +87,8 @@ export async function loadPublishing(
       text: note.text,
       createdAt: note.createdAt,
     })),
+    leadWithoutAlt: lead !== null && withoutAlt.includes(lead) ? lead : null,
+    otherImagesWithoutAlt: withoutAlt.filter((id) => id !== lead),
   };
 }
 
@@ -106,12 +118,13 @@ const ScheduleMutation = graphql(
 /** Publishes at `publishAt` (ahead of now); scheduling again moves the time. */
 export async function schedulePublication(
   token: string,
+  ui: Locale,
   input: { articleId: number; locale: Locale; publishAt: Date },
 ): Promise<PublishingOutcome> {
   const { schedulePublication: result } = await request(
     ScheduleMutation,
     { articleId: String(input.articleId), locale: input.locale, publishAt: input.publishAt.toISOString() },
-    bearer(token),
+    bearerIn(token, ui),
   );
   switch (result.__typename) {
     case "PublicationScheduled":
@@ -143,12 +156,13 @@ const CancelMutation = graphql(
 /** Cancels the pending publication; `cancelled` is false when nothing was pending any more. */
 export async function cancelScheduledPublication(
   token: string,
+  ui: Locale,
   input: { articleId: number; locale: Locale },
 ): Promise<PublishingOutcome> {
   const { cancelScheduledPublication: result } = await request(
     CancelMutation,
     { articleId: String(input.articleId), locale: input.locale },
-    bearer(token),
+    bearerIn(token, ui),
   );
   if (result.__typename === "ScheduleCancelled")
     return { ok: true, done: "unscheduled", cancelled: result.cancelled };
@@ -170,6 +184,7 @@ const NoteMutation = graphql(
 /** A public, dated correction or editor's note on the published translation. */
 export async function addArticleNote(
   token: string,
+  ui: Locale,
   input: { articleId: number; locale: Locale; kind: NoteKind; text: string },
 ): Promise<PublishingOutcome> {
   const { addArticleNote: result } = await request(
@@ -180,7 +195,7 @@ export async function addArticleNote(
       kind: input.kind === "correction" ? "CORRECTION" : "EDITORS_NOTE",
       text: input.text,
     },
-    bearer(token),
+    bearerIn(token, ui),
   );
   switch (result.__typename) {
     case "ArticleNoteAdded":

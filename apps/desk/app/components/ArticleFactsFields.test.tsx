@@ -16,10 +16,30 @@ const pickers: Pickers = {
   dossiers: [],
   authors: [{ value: "hala-nasser", label: "هالة ناصر" }],
   tags: [{ slug: "elections", label: "الانتخابات", labels: ["Elections", "الانتخابات", "Elecciones"] }],
-  media: [
-    { id: 3, url: "http://api.test/media/i/a.jpg", alt: "قناة", missingAltLocales: [] },
-    { id: 4, url: "http://api.test/media/i/b.jpg", alt: "", missingAltLocales: ["ar", "es"] },
-  ],
+  media: {
+    items: [
+      {
+        id: 3,
+        kind: "image",
+        url: "/media/i/a.jpg",
+        alt: "قناة",
+        fileName: null,
+        missingAltLocales: [],
+        video: null,
+      },
+      {
+        id: 4,
+        kind: "image",
+        url: "/media/i/b.jpg",
+        alt: "",
+        fileName: "b.jpg",
+        missingAltLocales: ["ar", "es"],
+        video: null,
+      },
+    ],
+    endCursor: "3",
+    totalCount: 80,
+  },
 };
 
 function render(

@@ -2,6 +2,8 @@ import { LOCALE_CONFIG, type Locale } from "@sahifa/domain/locales";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type ArticleFacts, existingTagFor, newTagsOf, type Pickers } from "../editor/article-facts.ts";
+import type { MediaChoice } from "../editor/media-choice.ts";
+import { BylineFields } from "./BylineFields.tsx";
 import { MediaSelect } from "./MediaSelect.tsx";
 
 /** What a refused facts form shows again: the editor's own values and a message per field. */
@@ -43,11 +45,13 @@ export function ArticleFactsFields({
   const [tagSlugs, setTagSlugs] = useState<string[]>(facts.tagSlugs);
   const [newTags, setNewTags] = useState(state.newTags);
   const [leadMediaId, setLeadMediaId] = useState<number | null>(facts.leadMediaId);
+  const [leadChoice, setLeadChoice] = useState<MediaChoice | null>(null);
   const duplicates = newTagsOf(newTags).flatMap((typed) => {
     const existing = existingTagFor(typed, pickers.tags);
     return existing ? [{ typed, existing }] : [];
   });
-  const lead = pickers.media.find((item) => item.id === leadMediaId);
+  const lead =
+    leadChoice?.id === leadMediaId ? leadChoice : pickers.media.items.find((item) => item.id === leadMediaId);
   const altMissing = lead?.missingAltLocales.includes(locale) ?? false;
 
   function takeExisting(typedLabel: string, slug: string) {
@@ -163,21 +167,7 @@ export function ArticleFactsFields({
         ))}
         {duplicates.length === 0 ? <FieldError message={errors.newTags} /> : null}
       </div>
-      <fieldset className="desk-field desk-choices">
-        <legend>{t("editor.fields.authors")}</legend>
-        {pickers.authors.map((author) => (
-          <label key={author.value} className="desk-choice">
-            <input
-              type="checkbox"
-              name="authorSlugs"
-              value={author.value}
-              defaultChecked={facts.authorSlugs.includes(author.value)}
-            />{" "}
-            <bdi>{author.label}</bdi>
-          </label>
-        ))}
-        <FieldError message={errors.authorSlugs} />
-      </fieldset>
+      <BylineFields authors={pickers.authors} chosen={facts.authorSlugs} error={errors.authorSlugs} />
       <div className="desk-field">
         <label htmlFor="fact-source">{t("editor.fields.sourceName")}</label>
         <input id="fact-source" name="sourceName" type="text" defaultValue={facts.sourceName ?? ""} />
@@ -188,10 +178,14 @@ export function ArticleFactsFields({
         <MediaSelect
           id="fact-lead-media"
           name="leadMediaId"
-          media={pickers.media}
+          edition={locale}
+          page={pickers.media}
           value={leadMediaId}
           noneLabel={t("compose.noLeadMedia")}
-          onChange={setLeadMediaId}
+          onChange={(mediaId, choice) => {
+            setLeadMediaId(mediaId);
+            setLeadChoice(choice);
+          }}
         />
         {altMissing ? (
           <p className="desk-warning" role="status" data-testid="alt-missing">

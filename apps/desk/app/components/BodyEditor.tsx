@@ -1,12 +1,24 @@
 import type { ValidationError } from "@sahifa/domain/block-validation";
 import { BLOCK_TYPES, type BlockType, type BodyBlock, type InlineRun } from "@sahifa/domain/blocks";
 import type { Locale } from "@sahifa/domain/locales";
+import { LOCALE_CONFIG } from "@sahifa/domain/locales";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Pickers } from "../editor/article-facts.ts";
-import { emptyBlock, insertBlock, moveBlock, parseArticleIds, removeBlock } from "../editor/body-editing.ts";
+import {
+  emptyBlock,
+  insertBlock,
+  joinWithPrevious,
+  moveBlock,
+  parseArticleIds,
+  removeBlock,
+  splitParagraph,
+} from "../editor/body-editing.ts";
+import { type BodyMedia, formatDuration, type MediaChoice } from "../editor/media-choice.ts";
 import { ParagraphField } from "../editor/rich-text/ParagraphField.tsx";
+import type { FocusRequest } from "../editor/rich-text/RichTextField.tsx";
+import { useDeskUi } from "../use-desk-ui.ts";
 import { BlockTextFields } from "./BlockTextFields.tsx";
+import { editionNames } from "./MediaLibrary.tsx";
 import { MediaSelect } from "./MediaSelect.tsx";
 
 type Change = (block: BodyBlock) => void;
@@ -38,17 +50,19 @@ function BlockFields({
   media,
   errors,
   onChange,
-  onEnter,
-  autoFocus,
+  onSplit,
+  onJoinBackward,
+  focus,
 }: {
   block: BodyBlock;
   index: number;
   locale: Locale;
-  media: Pickers["media"];
+  media: BodyMedia;
   errors: readonly ValidationError[];
   onChange: Change;
-  onEnter: () => void;
-  autoFocus: boolean;
+  onSplit: (before: InlineRun[], after: InlineRun[]) => void;
+  onJoinBackward: () => boolean;
+  focus: FocusRequest | null;
 }) {
   const { t } = useTranslation("desk");
   const id = (field: string) => `block-${index}-${field}`;
@@ -62,8 +76,9 @@ function BlockFields({
           readOnly={false}
           errors={ownErrors(errors, "content")}
           onChange={(content) => onChange({ ...block, content })}
-          onEnter={onEnter}
-          autoFocus={autoFocus}
+          onSplit={onSplit}
+          onJoinBackward={onJoinBackward}
+          focus={focus}
         />
       );
     case "heading":
@@ -164,7 +179,8 @@ function BlockFields({
           <label htmlFor={id("media")}>{t("compose.chooseImage")}</label>
           <MediaSelect
             id={id("media")}
-            media={media}
+            edition={locale}
+            page={media.images}
             value={block.mediaId}
             onChange={(mediaId) => mediaId !== null && onChange({ ...block, mediaId })}
           />
@@ -191,7 +207,8 @@ function BlockFields({
               <label htmlFor={id(`item-${itemIndex}`)}>{t("compose.chooseImage")}</label>
               <MediaSelect
                 id={id(`item-${itemIndex}`)}
-                media={media}
+                edition={locale}
+                page={media.images}
                 value={item.mediaId}
                 onChange={(mediaId) =>
                   mediaId !== null &&
@@ -221,13 +238,14 @@ function BlockFields({
               <Errors errors={ownErrors(errors, `items[${itemIndex}]`)} />
             </div>
           ))}
-          {media[0] ? (
+          {media.images.items[0] ? (
             <button
               type="button"
               className="desk-button desk-button-quiet"
-              onClick={() =>
-                media[0] && onChange({ ...block, items: [...block.items, { mediaId: media[0].id }] })
-              }
+              onClick={() => {
+                const first = media.images.items[0];
+                if (first) onChange({ ...block, items: [...block.items, { mediaId: first.id }] });
+              }}
             >
               {t("compose.addImage")}
             </button>
@@ -236,26 +254,14 @@ function BlockFields({
       );
     case "video":
       return (
-        <div className="desk-slot">
-          <label htmlFor={id("url")}>{t("compose.videoUrl")}</label>
-          <input
-            id={id("url")}
-            type="text"
-            dir="ltr"
-            inputMode="url"
-            value={block.url}
-            onChange={(event) => onChange({ ...block, url: event.currentTarget.value })}
-          />
-          <Errors errors={ownErrors(errors, "url")} />
-          <label htmlFor={id("title")}>{t("compose.videoTitle")}</label>
-          <input
-            id={id("title")}
-            type="text"
-            value={block.title}
-            onChange={(event) => onChange({ ...block, title: event.currentTarget.value })}
-          />
-          <Errors errors={ownErrors(errors, "title")} />
-        </div>
+        <VideoFields
+          block={block}
+          id={id}
+          locale={locale}
+          videos={media.videos}
+          errors={errors}
+          onChange={onChange}
+        />
       );
     case "related":
       return (
@@ -267,6 +273,117 @@ function BlockFields({
         />
       );
   }
+}
+
+/** The block with `choice` as its library video: file, poster and duration from the library. */
+function withVideo(block: Extract<BodyBlock, { type: "video" }>, choice: MediaChoice | null): BodyBlock {
+  const { mediaId: _m, posterMediaId: _p, durationSeconds: _d, ...rest } = block;
+  if (!choice?.video) return { ...rest, url: "" };
+  const { posterId, durationSeconds, url } = choice.video;
+  return {
+    ...rest,
+    url,
+    title: block.title.trim() === "" ? choice.alt : block.title,
+    mediaId: choice.id,
+    ...(posterId !== null ? { posterMediaId: posterId } : {}),
+    ...(durationSeconds !== null ? { durationSeconds: Math.round(durationSeconds) } : {}),
+  };
+}
+
+/**
+ * A video from the media library, shown with its poster, length and the languages that have
+ * captions (warned about when the edition being written has none); an outside address is
+ * still taken for a video that is not in the library.
+ */
+function VideoFields({
+  block,
+  id,
+  locale,
+  videos,
+  errors,
+  onChange,
+}: {
+  block: Extract<BodyBlock, { type: "video" }>;
+  id: (field: string) => string;
+  locale: Locale;
+  videos: BodyMedia["videos"];
+  errors: readonly ValidationError[];
+  onChange: Change;
+}) {
+  const { t } = useTranslation("desk");
+  const ui = useDeskUi();
+  // The choice last made here (it may come from a search, beyond the first page).
+  const [picked, setPicked] = useState<MediaChoice | null>(null);
+  const chosen =
+    block.mediaId === undefined
+      ? null
+      : picked?.id === block.mediaId
+        ? picked
+        : (videos.items.find((item) => item.id === block.mediaId) ?? null);
+  const info = chosen?.video ?? null;
+  return (
+    <div className="desk-slot" data-testid="video-fields">
+      <label htmlFor={id("video")}>{t("compose.chooseVideo")}</label>
+      {videos.totalCount === 0 && block.mediaId === undefined ? (
+        <p className="desk-hint">{t("compose.noVideos")}</p>
+      ) : (
+        <MediaSelect
+          id={id("video")}
+          kind="video"
+          edition={locale}
+          page={videos}
+          value={block.mediaId ?? null}
+          onChange={(_mediaId, choice) => {
+            setPicked(choice);
+            onChange(withVideo(block, choice));
+          }}
+        />
+      )}
+      {info ? (
+        <div className="desk-video-facts" data-testid="video-facts">
+          {info.durationSeconds !== null ? (
+            <span data-testid="video-duration">
+              {t("compose.videoDuration", { duration: formatDuration(info.durationSeconds) })}
+            </span>
+          ) : null}
+          <span data-testid="video-captions">
+            {info.captionLocales.length > 0
+              ? t("compose.videoCaptions", { languages: editionNames(info.captionLocales, ui) })
+              : t("compose.videoNoCaptions")}
+          </span>
+          {info.posterId === null ? <p className="desk-warning">{t("compose.videoNoPoster")}</p> : null}
+          {!info.captionLocales.includes(locale) ? (
+            <p className="desk-warning" role="status" data-testid="captions-missing">
+              {t("compose.captionsMissing", { language: LOCALE_CONFIG[locale].nativeName })}
+            </p>
+          ) : null}
+        </div>
+      ) : (
+        <>
+          <label htmlFor={id("url")}>{t("compose.videoUrl")}</label>
+          <input
+            id={id("url")}
+            type="text"
+            dir="ltr"
+            inputMode="url"
+            value={block.url}
+            onChange={(event) => onChange({ ...block, url: event.currentTarget.value })}
+          />
+        </>
+      )}
+      {ownErrors(errors, "url").length > 0 || ownErrors(errors, "mediaId").length > 0 ? (
+        <Errors errors={[...ownErrors(errors, "url"), ...ownErrors(errors, "mediaId")]} />
+      ) : null}
+      <label htmlFor={id("title")}>{t("compose.videoTitle")}</label>
+      <input
+        id={id("title")}
+        type="text"
+        value={block.title}
+        onChange={(event) => onChange({ ...block, title: event.currentTarget.value })}
+      />
+      <Errors errors={ownErrors(errors, "title")} />
+    </div>
+  );
 }
 
 /** Article numbers as typed: kept as text while typing so a trailing comma is not swallowed. */
@@ -320,7 +437,7 @@ export function BodyEditor({
 }: {
   body: readonly BodyBlock[];
   locale: Locale;
-  media: Pickers["media"];
+  media: BodyMedia;
   errors: readonly ValidationError[];
   live: boolean;
   onBodyChange: (body: BodyBlock[]) => void;
@@ -328,9 +445,11 @@ export function BodyEditor({
 }) {
   const { t } = useTranslation("desk");
   const [adding, setAdding] = useState<BlockType>("paragraph");
-  // The block just started with Enter, whose field takes the cursor.
-  const [focused, setFocused] = useState<number | null>(null);
-  const firstMedia = media[0]?.id ?? null;
+  // The block whose field takes the cursor after a split or a join, and where in its text.
+  const [focused, setFocused] = useState<{ index: number; request: FocusRequest } | null>(null);
+  const focusOn = (index: number, at: FocusRequest["at"]) =>
+    setFocused((last) => ({ index, request: { at, seq: (last?.request.seq ?? 0) + 1 } }));
+  const firstMedia = media.images.items[0]?.id ?? null;
   const offered = BLOCK_TYPES.filter((type) => emptyBlock(type, firstMedia) !== null);
   return (
     <div className="desk-body-editor" data-testid="body-editor">
@@ -398,11 +517,18 @@ export function BodyEditor({
                 media={media}
                 errors={blockErrors}
                 onChange={(next) => onBodyChange(body.with(index, next) as BodyBlock[])}
-                onEnter={() => {
-                  onBodyChange(insertBlock(body, index + 1, { type: "paragraph", content: [{ text: "" }] }));
-                  setFocused(index + 1);
+                onSplit={(before, after) => {
+                  onBodyChange(splitParagraph(body, index, before, after));
+                  focusOn(index + 1, "start");
                 }}
-                autoFocus={focused === index}
+                onJoinBackward={() => {
+                  const joined = joinWithPrevious(body, index);
+                  if (!joined) return false;
+                  onBodyChange(joined.body);
+                  focusOn(index - 1, joined.caret);
+                  return true;
+                }}
+                focus={focused?.index === index ? focused.request : null}
               />
             ) : (
               <BlockTextFields

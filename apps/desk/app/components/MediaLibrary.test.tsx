@@ -4,18 +4,30 @@ import { editionNames, MediaGrid, MediaUploadForm } from "./MediaLibrary.tsx";
 
 describe("MediaUploadForm", () => {
   it("sends a multipart form with the texts before the file, and says what is accepted", () => {
-    const html = renderDesk("ar", <MediaUploadForm editions={["ar"]} edition="ar" refusal={null} />);
+    const html = renderDesk(
+      "ar",
+      <MediaUploadForm editions={["ar"]} edition="ar" refusal={null} values={null} />,
+    );
     expect(tagsWith(html, "<form")[0]?.toLowerCase()).toContain('enctype="multipart/form-data"');
     expect(html.indexOf('name="alt"')).toBeLessThan(html.indexOf('name="file"'));
     expect(tagsWith(html, 'name="file"')[0]).toContain("video/mp4");
-    expect(html).toContain("حتى 25 ميغابايت");
+    expect(html).toContain("حتى 25 ميغابايت و50 ميغابكسل");
     expect(html).not.toContain('role="alert"');
   });
 
   it("shows the API's refusal on the file field", () => {
     const message = "هذا الملف ليس صورة أو فيديو مقبولًا.";
-    const html = renderDesk("ar", <MediaUploadForm editions={["ar"]} edition="ar" refusal={message} />);
+    const values = { alt: "قوارب في الميناء", caption: "صباحاً", credit: "صحيفة" };
+    const html = renderDesk(
+      "ar",
+      <MediaUploadForm editions={["ar", "es"]} edition="es" refusal={message} values={values} />,
+    );
     expect(html).toContain(message);
+    // Without JavaScript the page is all there is: the texts come back as typed.
+    expect(tagsWith(html, 'name="alt"')[0]).toContain('value="قوارب في الميناء"');
+    expect(tagsWith(html, 'name="caption"')[0]).toContain('value="صباحاً"');
+    expect(tagsWith(html, 'name="credit"')[0]).toContain('value="صحيفة"');
+    expect(html).toMatch(/<option value="es"[^>]*selected/);
     expect(tagsWith(html, 'name="file"')[0]).toContain('aria-invalid="true"');
     expect(tagsWith(html, 'name="file"')[0]).toContain('aria-describedby="upload-error accepted-hint"');
   });

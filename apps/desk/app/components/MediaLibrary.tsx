@@ -50,11 +50,14 @@ export function MediaUploadForm({
   editions,
   edition,
   refusal,
+  values,
 }: {
   /** Editions whose texts this user may write. */
   editions: readonly Locale[];
   edition: Locale;
   refusal: string | null;
+  /** The texts of a refused upload, given back as typed (a file input cannot be refilled). */
+  values: { alt: string; caption: string; credit: string } | null;
 }) {
   const { t } = useTranslation("newsroom");
   const busy = useNavigation().state === "submitting";
@@ -75,16 +78,35 @@ export function MediaUploadForm({
       <EditionSelect label={t("media.edition")} name="locale" editions={editions} value={edition} />
       <label>
         {t("media.alt")}
-        <input type="text" name="alt" maxLength={MEDIA_LIMITS.alt} dir="auto" aria-describedby="alt-hint" />
+        <input
+          type="text"
+          name="alt"
+          maxLength={MEDIA_LIMITS.alt}
+          dir="auto"
+          aria-describedby="alt-hint"
+          defaultValue={values?.alt}
+        />
         <small id="alt-hint">{t("media.altHint")}</small>
       </label>
       <label>
         {t("media.caption")}
-        <input type="text" name="caption" maxLength={MEDIA_LIMITS.caption} dir="auto" />
+        <input
+          type="text"
+          name="caption"
+          maxLength={MEDIA_LIMITS.caption}
+          dir="auto"
+          defaultValue={values?.caption}
+        />
       </label>
       <label>
         {t("media.credit")}
-        <input type="text" name="credit" maxLength={MEDIA_LIMITS.credit} dir="auto" />
+        <input
+          type="text"
+          name="credit"
+          maxLength={MEDIA_LIMITS.credit}
+          dir="auto"
+          defaultValue={values?.credit}
+        />
       </label>
       <label>
         {t("media.file")}
@@ -97,7 +119,11 @@ export function MediaUploadForm({
           aria-describedby={refusal ? "upload-error accepted-hint" : "accepted-hint"}
         />
         <small id="accepted-hint">
-          {t("media.accepted", { image: MEDIA_LIMITS.imageBytes / MB, video: MEDIA_LIMITS.videoBytes / MB })}
+          {t("media.accepted", {
+            image: MEDIA_LIMITS.imageBytes / MB,
+            megapixels: MEDIA_LIMITS.imagePixels / 1_000_000,
+            video: MEDIA_LIMITS.videoBytes / MB,
+          })}
         </small>
       </label>
       <label>

@@ -3,6 +3,7 @@ import { availableActions } from "@sahifa/domain/permissions";
 import { describe, expect, it } from "vitest";
 import { slotFieldName } from "../editor/block-slots.ts";
 import type { EditorData } from "../editor/editor-model.ts";
+import type { BodyMedia } from "../editor/media-choice.ts";
 import { renderDesk, tagsWith } from "../testing/render.tsx";
 import { OriginalEditor } from "./OriginalEditor.tsx";
 
@@ -38,7 +39,24 @@ function data() {
   } satisfies EditorData;
 }
 
-const media = [{ id: 9, url: "http://api.test/media/i/x.jpg", alt: "قناة", missingAltLocales: [] }];
+const media = {
+  images: {
+    items: [
+      {
+        id: 9,
+        kind: "image",
+        url: "/media/i/x.jpg",
+        alt: "قناة",
+        fileName: null,
+        missingAltLocales: [],
+        video: null,
+      },
+    ],
+    endCursor: null,
+    totalCount: 1,
+  },
+  videos: { items: [], endCursor: null, totalCount: 0 },
+} satisfies BodyMedia;
 
 describe("OriginalEditor", () => {
   it("is one column in the article's language and direction, with no source and target", () => {

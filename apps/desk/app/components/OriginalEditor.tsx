@@ -4,9 +4,9 @@ import { LOCALE_CONFIG, type Locale } from "@sahifa/domain/locales";
 import { slugify } from "@sahifa/domain/slug";
 import { useTranslation } from "react-i18next";
 import { deskUrls } from "../desk-urls.ts";
-import type { Pickers } from "../editor/article-facts.ts";
 import { setSlot } from "../editor/block-slots.ts";
 import type { EditorActionResult, EditorData } from "../editor/editor-model.ts";
+import type { BodyMedia } from "../editor/media-choice.ts";
 import { useDraftEditor } from "../editor/use-draft-editor.ts";
 import { BodyEditor } from "./BodyEditor.tsx";
 import { ConflictScreen } from "./ConflictScreen.tsx";
@@ -32,7 +32,7 @@ export function OriginalEditor({
 }: {
   ui: Locale;
   data: EditorData & { target: NonNullable<EditorData["target"]> };
-  media: Pickers["media"];
+  media: BodyMedia;
   result: EditorActionResult | null;
 }) {
   const { t } = useTranslation("desk");

@@ -1,6 +1,7 @@
 import type { Locale } from "@sahifa/domain/locales";
 import { slugify, spellingKey } from "@sahifa/domain/slug";
 import { ARTICLE_KINDS, type ArticleKind } from "@sahifa/domain/taxonomy";
+import type { MediaChoicesPage } from "./media-choice.ts";
 
 /** An article's language-neutral facts as the desk's forms hold them (named by path and slug). */
 export interface ArticleFacts {
@@ -28,7 +29,8 @@ export interface Pickers {
   dossiers: Option[];
   authors: Option[];
   tags: Array<{ slug: string; label: string; labels: string[] }>;
-  media: Array<{ id: number; url: string | null; alt: string; missingAltLocales: Locale[] }>;
+  /** The media library's first page of images (the picker searches and pages the rest). */
+  media: MediaChoicesPage;
 }
 
 /** One recorded change of the facts (the API's factHistory). */

@@ -1,4 +1,6 @@
-import type { BlockType, BodyBlock } from "@sahifa/domain/blocks";
+import type { BlockType, BodyBlock, InlineRun } from "@sahifa/domain/blocks";
+import { moveItem } from "./ordering.ts";
+import { joinRuns, runsLength } from "./rich-text/inline-runs.ts";
 
 /*
  * Structural edits of an original's body: add, remove and move blocks. Pure functions over
@@ -39,14 +41,37 @@ export function removeBlock(body: readonly BodyBlock[], index: number): BodyBloc
 
 /** `body` with the block at `index` moved by `delta` places; unchanged at either end. */
 export function moveBlock(body: readonly BodyBlock[], index: number, delta: -1 | 1): BodyBlock[] {
-  const to = index + delta;
-  const block = body[index];
-  const other = body[to];
-  if (!block || !other) return [...body];
-  const next = [...body];
-  next[to] = block;
-  next[index] = other;
-  return next;
+  return moveItem(body, index, delta);
+}
+
+/**
+ * The paragraph at `index` split where the cursor was: `before` stays, `after` becomes the
+ * next paragraph. Unchanged when the block is not a paragraph.
+ */
+export function splitParagraph(
+  body: readonly BodyBlock[],
+  index: number,
+  before: InlineRun[],
+  after: InlineRun[],
+): BodyBlock[] {
+  if (body[index]?.type !== "paragraph") return [...body];
+  const next = body.with(index, { type: "paragraph", content: before });
+  return insertBlock(next, index + 1, { type: "paragraph", content: after });
+}
+
+/**
+ * The paragraph at `index` joined onto the paragraph before it, with the offset in the joined
+ * text where the two met (the cursor's place); null when the block before is not a paragraph.
+ */
+export function joinWithPrevious(
+  body: readonly BodyBlock[],
+  index: number,
+): { body: BodyBlock[]; caret: number } | null {
+  const previous = body[index - 1];
+  const current = body[index];
+  if (index < 1 || previous?.type !== "paragraph" || current?.type !== "paragraph") return null;
+  const joined: BodyBlock = { type: "paragraph", content: joinRuns(previous.content, current.content) };
+  return { body: removeBlock(body.with(index - 1, joined), index), caret: runsLength(previous.content) };
 }
 
 /** "12, 40 7" → [12, 40, 7]: the related block's article numbers, each once. */

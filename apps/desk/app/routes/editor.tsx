@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { data } from "react-router";
 import { addTranslation, loadEditor, saveTranslation, transition } from "../api/desk-api.server.ts";
 import { loadEditorGlossary } from "../api/glossary-api.server.ts";
-import { loadPickers } from "../api/originals-api.server.ts";
+import { loadBodyMedia } from "../api/media-choices-api.server.ts";
 import { checkedTransition } from "../api/text-checks-api.server.ts";
 import { OriginalEditor } from "../components/OriginalEditor.tsx";
 import { PreviewButton } from "../components/PreviewButton.tsx";
@@ -26,7 +26,10 @@ export async function loader({ params, request, url }: Route.LoaderArgs) {
   if (!editor) throw notFound();
   // An original is written here, not translated: its block editor offers the media library.
   const isOriginal = editor.source.locale === target;
-  const media = isOriginal ? (await loadPickers(session.token, session.ui)).media : [];
+  const media =
+    isOriginal && editor.target
+      ? await loadBodyMedia(session.token, target, editor.target.head.content.body)
+      : null;
   const editorData: EditorData = {
     ...editor,
     actions: editor.target ? availableActions(session.user, target, editor.target.status) : [],
@@ -166,7 +169,7 @@ export default function EditorPage({ loaderData, actionData }: Route.ComponentPr
       {actionData?.kind === "textChecks" && target ? (
         <TextChecksNotice result={actionData} headRevisionId={target.head.revisionId} />
       ) : null}
-      {target && isOriginal ? (
+      {target && isOriginal && media ? (
         <OriginalEditor
           key={`${articleId}:${targetLocale}`}
           ui={ui}

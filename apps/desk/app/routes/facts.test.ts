@@ -19,8 +19,9 @@ const PICKERS = {
   en: [],
   ar: [],
   es: [],
-  mediaLibrary: { items: [] },
 };
+
+const NO_MEDIA = { mediaLibrary: { totalCount: 0, hasNextPage: false, endCursor: null, items: [] } };
 
 const ARTICLE = {
   id: "21",
@@ -56,13 +57,23 @@ async function args(method: "GET" | "POST", body?: FormData) {
 
 describe("facts page", () => {
   it("loads the facts and their history; only the original's editors may change them", async () => {
-    stubApi({ DeskMe: { me: EDITOR_AR }, DeskArticleFacts: { deskArticle: ARTICLE }, DeskPickers: PICKERS });
+    stubApi({
+      DeskMe: { me: EDITOR_AR },
+      DeskArticleFacts: { deskArticle: ARTICLE },
+      DeskPickers: PICKERS,
+      DeskMediaChoices: NO_MEDIA,
+    });
     const page = await loader((await args("GET")) as Parameters<typeof loader>[0]);
     expect(page.data.canEdit).toBe(true);
     expect(page.data.article.history).toHaveLength(1);
     expect(page.data.article.facts.sectionPath).toBe("news");
 
-    stubApi({ DeskMe: { me: TRANSLATOR }, DeskArticleFacts: { deskArticle: ARTICLE }, DeskPickers: PICKERS });
+    stubApi({
+      DeskMe: { me: TRANSLATOR },
+      DeskArticleFacts: { deskArticle: ARTICLE },
+      DeskPickers: PICKERS,
+      DeskMediaChoices: NO_MEDIA,
+    });
     const read = await loader((await args("GET")) as Parameters<typeof loader>[0]);
     expect(read.data.canEdit).toBe(false);
   });
@@ -72,17 +83,29 @@ describe("facts page", () => {
       DeskMe: { me: EDITOR_AR },
       DeskArticleFacts: { deskArticle: { ...ARTICLE, leadMediaId: "99" } },
       DeskPickers: PICKERS,
-      DeskMediaItem: {
+      DeskMediaChoices: NO_MEDIA,
+      DeskChosenMedia: {
         deskMedia: {
           id: "99",
+          kind: "image",
+          fileName: "qanat.jpg",
           missingAltLocales: ["ar"],
           image: { url: "/media/i/abc/full-640.jpg", alt: "" },
+          video: null,
         },
       },
     });
     const page = await loader((await args("GET")) as Parameters<typeof loader>[0]);
-    expect(page.data.pickers.media).toEqual([
-      { id: 99, url: "http://localhost:4000/media/i/abc/full-640.jpg", alt: "", missingAltLocales: ["ar"] },
+    expect(page.data.pickers.media.items).toEqual([
+      {
+        id: 99,
+        kind: "image",
+        url: "/media/i/abc/full-640.jpg",
+        alt: "",
+        fileName: "qanat.jpg",
+        missingAltLocales: ["ar"],
+        video: null,
+      },
     ]);
   });
 
@@ -91,6 +114,7 @@ describe("facts page", () => {
       DeskMe: { me: EDITOR_AR },
       DeskArticleFacts: { deskArticle: ARTICLE },
       DeskPickers: PICKERS,
+      DeskMediaChoices: NO_MEDIA,
       DeskUpdateFacts: { updateArticle: { __typename: "ArticleUpdated" } },
     });
     const form = new FormData();
@@ -111,6 +135,7 @@ describe("facts page", () => {
       DeskMe: { me: EDITOR_AR },
       DeskArticleFacts: { deskArticle: ARTICLE },
       DeskPickers: PICKERS,
+      DeskMediaChoices: NO_MEDIA,
       DeskUpdateFacts: {
         updateArticle: {
           __typename: "ValidationError",

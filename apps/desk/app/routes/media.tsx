@@ -3,6 +3,7 @@ import { can } from "@sahifa/domain/permissions";
 import { useTranslation } from "react-i18next";
 import { data, redirect } from "react-router";
 import { forwardUpload, listMedia, type MediaKind } from "../api/media-api.server.ts";
+import { readUploadTexts } from "../api/upload-texts.server.ts";
 import { MediaFilters, MediaGrid, MediaUploadForm } from "../components/MediaLibrary.tsx";
 import { deskUrls } from "../desk-urls.ts";
 import { env } from "../env.server.ts";
@@ -51,15 +52,22 @@ export async function loader({ params, request, url }: Route.LoaderArgs) {
  */
 export async function action({ params, request, url }: Route.ActionArgs) {
   const session = await requireDeskSession({ request, url }, params.locale);
-  if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
-    return { refusal: deskI18nFor(session.ui).t("newsroom:media.noFile") };
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!contentType.startsWith("multipart/form-data") || !request.body) {
+    return { refusal: deskI18nFor(session.ui).t("newsroom:media.noFile"), values: null };
   }
-  const outcome = await forwardUpload(session.token, session.ui, request);
+  // One copy of the body streams on to the API; the other gives the texts back if it refuses.
+  const [toApi, toTexts] = request.body.tee();
+  const [outcome, values] = await Promise.all([
+    forwardUpload(session.token, session.ui, request, toApi),
+    readUploadTexts(toTexts, contentType),
+  ]);
   if (outcome.ok && outcome.media) {
     throw redirect(`${deskUrls.mediaItem(session.ui, outcome.media.id)}?uploaded=1`);
   }
   return {
     refusal: outcome.ok ? deskI18nFor(session.ui).t("newsroom:media.uploadFailed") : outcome.message,
+    values,
   };
 }
 
@@ -74,7 +82,12 @@ export default function Media({ loaderData, actionData }: Route.ComponentProps) 
     <section aria-labelledby="media-title" className="desk-media">
       <h1 id="media-title">{t("media.title")}</h1>
       {canUpload ? (
-        <MediaUploadForm editions={editions} edition={edition} refusal={actionData?.refusal ?? null} />
+        <MediaUploadForm
+          editions={editions}
+          edition={actionData?.values?.locale ?? edition}
+          refusal={actionData?.refusal ?? null}
+          values={actionData?.values ?? null}
+        />
       ) : null}
       <MediaFilters kind={kind} search={search} />
       <MediaGrid ui={ui} timeZone={timeZone} items={page.items} />

@@ -18,8 +18,9 @@ const PICKERS = {
   en: [],
   ar: [],
   es: [],
-  mediaLibrary: { items: [] },
 };
+
+const NO_MEDIA = { mediaLibrary: { totalCount: 0, hasNextPage: false, endCursor: null, items: [] } };
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -33,9 +34,9 @@ async function args(method: "GET" | "POST", body?: FormData) {
 
 describe("new article page", () => {
   it("offers an editor their own languages, and a translator none", async () => {
-    stubApi({ DeskMe: { me: EDITOR_AR }, DeskPickers: PICKERS });
+    stubApi({ DeskMe: { me: EDITOR_AR }, DeskPickers: PICKERS, DeskMediaChoices: NO_MEDIA });
     expect((await loader((await args("GET")) as Parameters<typeof loader>[0])).data.locales).toEqual(["ar"]);
-    stubApi({ DeskMe: { me: TRANSLATOR }, DeskPickers: PICKERS });
+    stubApi({ DeskMe: { me: TRANSLATOR }, DeskPickers: PICKERS, DeskMediaChoices: NO_MEDIA });
     expect((await loader((await args("GET")) as Parameters<typeof loader>[0])).data.locales).toEqual([]);
   });
 
@@ -43,6 +44,7 @@ describe("new article page", () => {
     const sent = stubApi({
       DeskMe: { me: EDITOR_AR },
       DeskPickers: PICKERS,
+      DeskMediaChoices: NO_MEDIA,
       DeskCreateArticle: {
         createArticle: { __typename: "TranslationCreated", translation: { articleId: "40" } },
       },
@@ -71,6 +73,7 @@ describe("new article page", () => {
     stubApi({
       DeskMe: { me: EDITOR_AR },
       DeskPickers: PICKERS,
+      DeskMediaChoices: NO_MEDIA,
       DeskCreateArticle: {
         createArticle: {
           __typename: "ValidationError",

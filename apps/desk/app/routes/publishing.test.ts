@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { deskRequest, stubApi } from "../testing/api-stub.ts";
-import { action } from "./publishing.tsx";
+import { action, loader } from "./publishing.tsx";
 
 const EDITOR_AR = { id: "3", displayName: "Layla", email: "l@example.org", role: "editor", locales: ["ar"] };
 
@@ -92,5 +92,58 @@ describe("desk publishing page action", () => {
       kind: "CORRECTION",
       text,
     });
+  });
+
+  it("publishes now with the API asked in the desk's language, and shows its refusal as worded", async () => {
+    const sent = stubApi({
+      DeskMe: { me: EDITOR_AR },
+      DeskTransition: {
+        publishTranslation: {
+          __typename: "InvalidTransition",
+          code: "INVALID_TRANSITION",
+          message: "لا يمكن نشر ترجمة مؤرشفة.",
+        },
+      },
+    });
+    expect(await post({ intent: "publish" })).toEqual({
+      ok: false,
+      form: "publish",
+      problem: { kind: "failed", message: "لا يمكن نشر ترجمة مؤرشفة." },
+    });
+    expect(sent.find((call) => call.operation === "DeskTransition")?.language).toBe("ar");
+  });
+
+  it("asks for schedules, unschedules and notes in the desk's language too", async () => {
+    const sent = stubApi({
+      DeskMe: { me: EDITOR_AR },
+      DeskUnschedule: { cancelScheduledPublication: { __typename: "ScheduleCancelled", cancelled: true } },
+    });
+    await post({ intent: "unschedule" });
+    expect(sent.find((call) => call.operation === "DeskUnschedule")?.language).toBe("ar");
+  });
+
+  it("names a lead image without alt text in this edition apart from the other images, without blocking", async () => {
+    stubApi({
+      DeskMe: { me: EDITOR_AR },
+      DeskPublishing: {
+        deskTranslation: {
+          status: "in_review",
+          publishedAt: null,
+          head: { title: "المياه تعود" },
+          published: null,
+          scheduledPublication: null,
+          notes: [],
+          imagesWithoutAlt: ["4", "9"],
+        },
+        deskArticle: { leadMediaId: "9" },
+      },
+    });
+    const page = await loader({
+      params: { locale: "ar", articleId: "12", target: "ar" },
+      ...(await deskRequest("/ar/articles/12/ar/publishing")),
+      context: {},
+    } as Parameters<typeof loader>[0]);
+    expect(page.data.publishing).toMatchObject({ leadWithoutAlt: 9, otherImagesWithoutAlt: [4] });
+    expect(page.data.canPublishNow).toBe(true);
   });
 });

@@ -62,7 +62,7 @@ export async function action({ params, request, url }: Route.ActionArgs): Promis
   const intent = String(form.get("intent") ?? "");
   const key = { articleId, locale: target };
   if (intent === "publish") {
-    const result = await transition(session.token, { ...key, action: "publish" });
+    const result = await transition(session.token, { ...key, action: "publish" }, session.ui);
     if (result.kind === "workflow") return { ok: true, done: "published" };
     const problem: PostRefusal =
       result.kind === "forbidden" || result.kind === "notFound" || result.kind === "sessionExpired"
@@ -81,10 +81,10 @@ export async function action({ params, request, url }: Route.ActionArgs): Promis
         typed,
       };
     }
-    const outcome = await schedulePublication(session.token, { ...key, publishAt });
+    const outcome = await schedulePublication(session.token, session.ui, { ...key, publishAt });
     return outcome.ok ? outcome : { ok: false, form: "schedule", problem: outcome.problem, typed };
   }
-  if (intent === "unschedule") return cancelScheduledPublication(session.token, key);
+  if (intent === "unschedule") return cancelScheduledPublication(session.token, session.ui, key);
   if (intent === "note") {
     const values: NoteValues = {
       kind: form.get("kind") === "editors_note" ? "editors_note" : "correction",
@@ -93,7 +93,11 @@ export async function action({ params, request, url }: Route.ActionArgs): Promis
     if (values.text.trim() === "") {
       return { ok: false, form: "note", problem: { kind: "invalid", field: "text", message: "" }, values };
     }
-    const outcome = await addArticleNote(session.token, { ...key, ...values, text: values.text.trim() });
+    const outcome = await addArticleNote(session.token, session.ui, {
+      ...key,
+      ...values,
+      text: values.text.trim(),
+    });
     return outcome.ok ? outcome : { ok: false, form: "note", problem: outcome.problem, values };
   }
   return { ok: false, form: "publish", problem: { kind: "failed", message: `Unknown action "${intent}".` } };
@@ -130,6 +134,43 @@ function DoneNotice({
   );
 }
 
+/** Images this edition would show without alt text: said before publishing, never blocking it. */
+export function AltTextWarning({
+  ui,
+  edition,
+  publishing,
+}: {
+  ui: Locale;
+  edition: Locale;
+  publishing: { leadWithoutAlt: number | null; otherImagesWithoutAlt: number[] };
+}) {
+  const { t } = useTranslation("newsroom");
+  const language = LOCALE_CONFIG[edition].nativeName;
+  const { leadWithoutAlt, otherImagesWithoutAlt } = publishing;
+  if (leadWithoutAlt === null && otherImagesWithoutAlt.length === 0) return null;
+  return (
+    <div className="desk-warning" role="status" data-testid="alt-warning">
+      {leadWithoutAlt !== null ? (
+        <p data-testid="lead-alt-missing">
+          {t("publishing.leadAltMissing", { language })}{" "}
+          <a href={deskUrls.mediaItem(ui, leadWithoutAlt)}>{t("publishing.addAltText")}</a>
+        </p>
+      ) : null}
+      {otherImagesWithoutAlt.length > 0 ? (
+        <p>
+          {t("publishing.imagesAltMissing", { count: otherImagesWithoutAlt.length, language })}{" "}
+          {otherImagesWithoutAlt.map((id, index) => (
+            <span key={id}>
+              {index > 0 ? " · " : null}
+              <a href={deskUrls.mediaItem(ui, id)}>#{id}</a>
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 export default function Publishing({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation("newsroom");
   const { t: tDesk } = useTranslation("desk");
@@ -155,10 +196,15 @@ export default function Publishing({ loaderData, actionData }: Route.ComponentPr
       </p>
       <DoneNotice answer={actionData} ui={ui} zoneId={zone.id} />
       {refused?.form === "publish" ? (
-        <p className="desk-error" role="alert">
-          {refused.problem.kind === "failed" ? refused.problem.message : t("publishing.forbidden")}
+        <p className="desk-error" role="alert" data-testid="publish-error">
+          {refused.problem.kind === "failed"
+            ? refused.problem.message
+            : refused.problem.kind === "notFound"
+              ? t("publishing.notFound")
+              : t("publishing.forbidden")}
         </p>
       ) : null}
+      <AltTextWarning ui={ui} edition={target} publishing={publishing} />
       {canPublish ? (
         <SchedulePanel
           ui={ui}

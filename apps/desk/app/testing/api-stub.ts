@@ -7,6 +7,8 @@ export interface SentCall {
   operation: string;
   variables: Record<string, unknown>;
   authorization: string | undefined;
+  /** The language the API was asked to answer in. */
+  language: string | undefined;
 }
 
 /**
@@ -21,7 +23,12 @@ export function stubApi(answers: Record<string, unknown>): SentCall[] {
       const body = sentOperation(url, init);
       const operation = /(?:query|mutation) (\w+)/.exec(body.query)?.[1] ?? "";
       const headers = init.headers as Record<string, string>;
-      sent.push({ operation, variables: body.variables, authorization: headers.authorization });
+      sent.push({
+        operation,
+        variables: body.variables,
+        authorization: headers.authorization,
+        language: headers["accept-language"],
+      });
       if (!(operation in answers)) throw new Error(`unexpected ${operation}`);
       return new Response(JSON.stringify({ data: answers[operation] }), {
         headers: { "content-type": "application/json" },

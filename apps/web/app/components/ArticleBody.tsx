@@ -1,3 +1,4 @@
+import { LOCALE_CONFIG } from "@sahifa/domain/locales";
 import { useTranslation } from "react-i18next";
 import type { BodyBlockView } from "../model/article.ts";
 import { Figure } from "./Figure.tsx";
@@ -48,8 +49,19 @@ function Block({ block }: { block: BodyBlockView }) {
     case "video":
       return (
         <figure className="video-player">
-          {/* biome-ignore lint/a11y/useMediaCaption: the content model has no caption tracks yet; the title is the figure's caption */}
+          {/* biome-ignore lint/a11y/useMediaCaption: the tracks come from the library; a video given by its address has none */}
           <video controls preload="none" src={block.url} title={block.title} poster={block.poster?.url}>
+            {block.captions.map((track, index) => (
+              <track
+                key={track.locale}
+                kind="captions"
+                src={track.url}
+                srcLang={LOCALE_CONFIG[track.locale].hreflang}
+                label={LOCALE_CONFIG[track.locale].nativeName}
+                // The edition's own language comes first and is the one shown by default.
+                default={index === 0}
+              />
+            ))}
             <a href={block.url}>{block.title}</a>
           </video>
           <figcaption>{block.title}</figcaption>

@@ -81,12 +81,27 @@ describe("ArticlePage", () => {
           kind: "video",
           body: [
             { type: "paragraph", content: [{ text: "Intro." }] },
-            { type: "video", url: "/media/clip.mp4", title: "The clip", poster: null, durationSeconds: 60 },
+            {
+              type: "video",
+              url: "/media/clip.mp4",
+              title: "The clip",
+              poster: null,
+              durationSeconds: 60,
+              captions: [
+                { locale: "en", url: "/media/c/en.vtt" },
+                { locale: "ar", url: "/media/c/ar.vtt" },
+              ],
+            },
           ],
         }}
       />,
     );
     expect(video.indexOf("<video")).toBeLessThan(video.indexOf("Intro."));
     expect(video).not.toContain('class="lead"');
+    // Every caption track, named in its own language; the edition's own is the default.
+    expect(video).toContain(
+      '<track kind="captions" src="/media/c/en.vtt" srcLang="en" label="English" default=""/>',
+    );
+    expect(video).toContain('<track kind="captions" src="/media/c/ar.vtt" srcLang="ar" label="العربية"/>');
   });
 });

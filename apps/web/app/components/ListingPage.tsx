@@ -2,7 +2,11 @@ import { useTranslation } from "react-i18next";
 
 import type { ListingView } from "../model/listing.ts";
 import { Icon } from "./Icon.tsx";
+import { ResponsiveImage } from "./ResponsiveImage.tsx";
 import { TeaserGrid } from "./TeaserGrid.tsx";
+
+/** An author's portrait is shown small beside their bio, on every screen. */
+const PORTRAIT_SIZES = "8rem";
 
 /** Any list of an edition's stories, paged by cursor through plain links. */
 export function ListingPage({
@@ -21,7 +25,19 @@ export function ListingPage({
       <h1 className="page-title">
         <bdi>{listing.title}</bdi>
       </h1>
-      {listing.description ? <p className="page-intro">{listing.description}</p> : null}
+      {listing.profile ? (
+        <div className="author-profile" data-testid="author-profile">
+          {listing.profile.photo ? (
+            <ResponsiveImage image={listing.profile.photo} eager sizes={PORTRAIT_SIZES} />
+          ) : null}
+          <div>
+            {listing.profile.role ? <p className="author-role">{listing.profile.role}</p> : null}
+            {listing.description ? <p className="page-intro">{listing.description}</p> : null}
+          </div>
+        </div>
+      ) : listing.description ? (
+        <p className="page-intro">{listing.description}</p>
+      ) : null}
       {listing.related.length > 0 ? (
         <ul className="tag-list">
           {listing.related.map((link) => (

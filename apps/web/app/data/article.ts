@@ -53,7 +53,7 @@ export const ArticlePageFields = graphql(
       ... on ListBlock { ordered items { content { text marks href } } }
       ... on ImageBlock { caption image { ...ImageFields } }
       ... on GalleryBlock { items { caption image { ...ImageFields } } }
-      ... on VideoBlock { url title durationSeconds poster { ...ImageFields } }
+      ... on VideoBlock { url title durationSeconds poster { ...ImageFields } captions { locale url } }
       ... on RelatedBlock { articles { ...TeaserFields } }
     }
     readNext(first: 4) { ...TeaserFields }
@@ -148,6 +148,7 @@ function toBlocks(blocks: readonly BlockData[], locale: Locale, timeZone: string
             title: block.title,
             poster: block.poster ? toImage(block.poster) : null,
             durationSeconds: block.durationSeconds ?? null,
+            captions: block.captions.map((track) => ({ locale: track.locale, url: track.url })),
           },
         ];
       case "RelatedBlock": {

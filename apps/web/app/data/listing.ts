@@ -1,10 +1,11 @@
 import { type FragmentOf, graphql } from "@sahifa/api-client/graphql";
 import type { Locale } from "@sahifa/domain/locales";
 import type { ListingView } from "../model/listing.ts";
+import type { ImageView } from "../model/media.ts";
 import type { LabelLink } from "../model/teaser.ts";
 import { encodePath } from "../urls.ts";
 import type { ReaderApi } from "./reader-api.ts";
-import { TeaserFields, toTeaser } from "./teaser-fields.ts";
+import { srcsetOf, TeaserFields, toTeaser } from "./teaser-fields.ts";
 
 export type ListingTarget =
   | { kind: "section"; path: string }
@@ -68,6 +69,12 @@ const AuthorListing = graphql(
     author(locale: $locale, slug: $slug) {
       name
       bio
+      role
+      photo {
+        url
+        alt
+        portrait: renditions(crop: SQUARE) { url width height format }
+      }
       articles(first: $first, after: $after, last: $last, before: $before) {
         edges { node { ...TeaserFields } }
         pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
@@ -122,6 +129,32 @@ function listing(
     items: page.edges.map((edge) => toTeaser(edge.node, locale, timeZone)),
     nextCursor: hasNext ? (pageInfo.endCursor ?? null) : null,
     previousCursor: hasPrevious ? (pageInfo.startCursor ?? null) : null,
+  };
+}
+
+/**
+ * An author's square portrait: its renditions as `srcset`s, and the largest JPEG as the
+ * fallback `src` with its size; null when the photo has no renditions (a demo drawing).
+ */
+export function portraitOf(photo: {
+  alt: string;
+  portrait: ReadonlyArray<{ url: string; width: number; height: number; format: string }>;
+}): ImageView | null {
+  const largest = photo.portrait.filter((rendition) => rendition.format === "JPEG").at(-1);
+  if (!largest) return null;
+  return {
+    url: encodePath(largest.url),
+    sources: {
+      avif: srcsetOf(photo.portrait, "AVIF"),
+      webp: srcsetOf(photo.portrait, "WEBP"),
+      jpeg: srcsetOf(photo.portrait, "JPEG"),
+    },
+    socialCard: null,
+    width: largest.width,
+    height: largest.height,
+    alt: photo.alt,
+    caption: null,
+    credit: null,
   };
 }
 
@@ -187,13 +220,16 @@ async function fetchListing(
     case "author": {
       const { author } = await api.query(AuthorListing, { ...page, slug: target.slug });
       return author
-        ? listing(
-            locale,
-            api.timeZone,
-            { title: author.name, description: author.bio },
-            author.articles,
-            cursor,
-          )
+        ? {
+            ...listing(
+              locale,
+              api.timeZone,
+              { title: author.name, description: author.bio },
+              author.articles,
+              cursor,
+            ),
+            profile: { role: author.role || null, photo: author.photo ? portraitOf(author.photo) : null },
+          }
         : null;
     }
     case "dossier": {

@@ -61,7 +61,7 @@ function imageView(image: ResultOf<typeof ImageFields>): ImageView {
 }
 
 /** A `srcset` value ("url 320w, url 640w") of one format's renditions. */
-function srcsetOf(
+export function srcsetOf(
   renditions: ReadonlyArray<{ url: string; width: number; format: string }>,
   format: "AVIF" | "WEBP" | "JPEG",
 ): string {

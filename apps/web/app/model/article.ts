@@ -23,7 +23,15 @@ export type BodyBlockView =
   | { type: "list"; ordered: boolean; items: InlineRunView[][] }
   | { type: "image"; image: ImageView }
   | { type: "gallery"; images: ImageView[] }
-  | { type: "video"; url: string; title: string; poster: ImageView | null; durationSeconds: number | null }
+  | {
+      type: "video";
+      url: string;
+      title: string;
+      poster: ImageView | null;
+      durationSeconds: number | null;
+      /** WebVTT caption tracks, the edition's own first. */
+      captions: Array<{ locale: Locale; url: string }>;
+    }
   | { type: "related"; articles: TeaserView[] };
 
 /** One edition that has the article, for the switcher, hreflang and JSON-LD. */

@@ -1,3 +1,4 @@
+import type { ImageView } from "./media.ts";
 import type { LabelLink, TeaserView } from "./teaser.ts";
 
 /** A taxonomy page (section, region, tag, author, dossier): heading, optional intro, one page of stories. */
@@ -11,4 +12,6 @@ export interface ListingView {
   nextCursor: string | null;
   /** Cursor of the page before, carried in `?before=`; null on the first page. */
   previousCursor: string | null;
+  /** An author's page: what they do and their portrait, in the edition's language. */
+  profile?: { role: string | null; photo: ImageView | null };
 }

@@ -17,6 +17,8 @@ export interface DeskMediaItem {
   posterMediaId: number | null;
   durationMs: number | null;
   credit: string | null;
+  /** The uploaded file's name on the uploader's disk; null for demo files and older uploads. */
+  fileName: string | null;
   createdAt: Date;
   texts: Array<{ locale: Locale; alt: string; caption: string; credit: string | null }>;
 }
@@ -25,7 +27,7 @@ export interface MediaPageOptions {
   kind?: "image" | "video" | null | undefined;
   /** Items uploaded before this one (ids grow with time): the previous page's last item. */
   afterId?: number | null | undefined;
-  /** Words found in any edition's alt text, caption or credit (case-insensitive). */
+  /** Words found in any edition's alt text, caption or credit, or in the file's name (case-insensitive). */
   search?: string | null | undefined;
   limit: number;
 }
@@ -35,25 +37,26 @@ function containing(text: string): string {
   return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
+const columns = [
+  "m.id",
+  "m.kind",
+  "m.path",
+  "m.blob_hash as blobHash",
+  "m.mime_type as mimeType",
+  "m.width",
+  "m.height",
+  "m.byte_size as byteSize",
+  "m.focal_x as focalX",
+  "m.focal_y as focalY",
+  "m.poster_media_id as posterMediaId",
+  "m.duration_ms as durationMs",
+  "m.credit",
+  "m.file_name as fileName",
+  "m.created_at as createdAt",
+] as const;
+
 function baseQuery(db: Kysely<Database>) {
-  return db
-    .selectFrom("media as m")
-    .select([
-      "m.id",
-      "m.kind",
-      "m.path",
-      "m.blob_hash as blobHash",
-      "m.mime_type as mimeType",
-      "m.width",
-      "m.height",
-      "m.byte_size as byteSize",
-      "m.focal_x as focalX",
-      "m.focal_y as focalY",
-      "m.poster_media_id as posterMediaId",
-      "m.duration_ms as durationMs",
-      "m.credit",
-      "m.created_at as createdAt",
-    ]);
+  return db.selectFrom("media as m").select(columns);
 }
 
 async function withTexts(
@@ -80,36 +83,53 @@ async function withTexts(
   }));
 }
 
+type MediaFilter = Pick<MediaPageOptions, "kind" | "search">;
+
+/** The library's rows that `filter` keeps: of one kind, and with the words somewhere in their texts or file name. */
+function filtered(db: Kysely<Database>, filter: MediaFilter) {
+  let query = db.selectFrom("media as m");
+  if (filter.kind) query = query.where("m.kind", "=", filter.kind);
+  const words = filter.search?.trim();
+  if (!words) return query;
+  const pattern = containing(words);
+  return query.where(({ exists, selectFrom, or, eb }) =>
+    or([
+      eb("m.credit", "ilike", pattern),
+      eb("m.file_name", "ilike", pattern),
+      // Demo files have no uploaded name: their path stands for it.
+      eb("m.path", "ilike", pattern),
+      exists(
+        selectFrom("media_texts as x")
+          .select("x.media_id")
+          .whereRef("x.media_id", "=", "m.id")
+          .where((inner) =>
+            inner.or([
+              inner("x.alt", "ilike", pattern),
+              inner("x.caption", "ilike", pattern),
+              inner("x.credit", "ilike", pattern),
+            ]),
+          ),
+      ),
+    ]),
+  );
+}
+
 /** The library newest first, one page at a time (keyset on the id). */
 export async function listDeskMedia(
   db: Kysely<Database>,
   options: MediaPageOptions,
 ): Promise<DeskMediaItem[]> {
-  let query = baseQuery(db).orderBy("m.id", "desc").limit(options.limit);
-  if (options.kind) query = query.where("m.kind", "=", options.kind);
+  let query = filtered(db, options).select(columns).orderBy("m.id", "desc").limit(options.limit);
   if (options.afterId != null) query = query.where("m.id", "<", options.afterId);
-  const words = options.search?.trim();
-  if (words) {
-    const pattern = containing(words);
-    query = query.where(({ exists, selectFrom, or, eb }) =>
-      or([
-        eb("m.credit", "ilike", pattern),
-        exists(
-          selectFrom("media_texts as x")
-            .select("x.media_id")
-            .whereRef("x.media_id", "=", "m.id")
-            .where((inner) =>
-              inner.or([
-                inner("x.alt", "ilike", pattern),
-                inner("x.caption", "ilike", pattern),
-                inner("x.credit", "ilike", pattern),
-              ]),
-            ),
-        ),
-      ]),
-    );
-  }
   return withTexts(db, await query.execute());
+}
+
+/** How many items of the library `filter` keeps, over every page. */
+export async function countDeskMedia(db: Kysely<Database>, filter: MediaFilter): Promise<number> {
+  const row = await filtered(db, filter)
+    .select((eb) => eb.fn.countAll<string | number>().as("count"))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
 }
 
 export async function findDeskMedia(db: Kysely<Database>, id: number): Promise<DeskMediaItem | null> {

@@ -22,6 +22,8 @@ export interface StoredImage {
   uploadedBytes: number;
   focal?: FocalPoint | undefined;
   texts: readonly MediaTextInput[];
+  /** The name the file had on the uploader's disk. */
+  fileName?: string | null | undefined;
 }
 
 export interface StoredVideo {
@@ -33,6 +35,8 @@ export interface StoredVideo {
   /** An image stored in the same transaction as the poster frame. */
   poster: StoredImage | null;
   texts: readonly MediaTextInput[];
+  /** The name the file had on the uploader's disk. */
+  fileName?: string | null | undefined;
 }
 
 /** Stores an uploaded image (its master blob, its row, its texts) in one transaction; answers its id. */
@@ -60,6 +64,7 @@ async function insertImage(
       focal_y: image.focal?.y ?? 0.5,
       uploaded_by: uploadedBy,
       credit: null,
+      file_name: image.fileName ?? null,
     })
     .returning("id")
     .executeTakeFirstOrThrow();
@@ -86,6 +91,7 @@ export async function storeVideo(db: Kysely<Database>, video: StoredVideo, uploa
         poster_media_id: posterId,
         uploaded_by: uploadedBy,
         credit: null,
+        file_name: video.fileName ?? null,
       })
       .returning("id")
       .executeTakeFirstOrThrow();

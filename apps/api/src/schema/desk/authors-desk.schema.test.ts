@@ -2,7 +2,13 @@ import { storeImage } from "@sahifa/db/media/library";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jpegWithExif } from "../../media/media.fixtures.ts";
 import { prepareImage } from "../../media/probe-upload.ts";
-import { createDeskTestApp, type DeskTestApp } from "./desk.test-app.ts";
+import {
+  CREATE_ARTICLE,
+  contentInput,
+  createDeskTestApp,
+  type DeskTestApp,
+  transition,
+} from "./desk.test-app.ts";
 
 let t: DeskTestApp;
 beforeAll(async () => {
@@ -70,6 +76,44 @@ describe("authors and taxonomy in the desk", () => {
       /* GraphQL */ `mutation { setAuthorPhoto(slug: "layla-mansour", mediaId: "999999") { ...Result } } ${PROFILE}`,
     );
     expect(notImage.data?.setAuthorPhoto.code).toBe("INVALID");
+  });
+
+  it("keeps the byline in the order the desk gives it, which is the order readers see", async () => {
+    const created = await t.as("editorEn")(CREATE_ARTICLE, {
+      locale: "en",
+      section: "news",
+      content: contentInput("Two bylines", "Reported together."),
+    });
+    const articleId = created.data?.createArticle.translation.articleId;
+    await t.as("editorEn")(transition("publish"), { articleId, locale: "en" });
+    const byline = async () =>
+      (
+        await t.query(
+          /* GraphQL */ `query ($id: ID!) { article(id: $id, locale: en) { authors { slug } } }`,
+          {
+            id: articleId,
+          },
+        )
+      ).data?.article.authors.map((author: { slug: string }) => author.slug);
+    const setAuthors = (slugs: string[]) =>
+      t.as("editorEn")(
+        /* GraphQL */ `mutation ($id: ID!, $slugs: [String!]!) { updateArticle(id: $id, facts: { kind: news, sectionPath: "news", authorSlugs: $slugs }) { __typename } }`,
+        { id: articleId, slugs },
+      );
+    await setAuthors(["layla-mansour", "sara-haddad"]);
+    expect(await byline()).toEqual(["layla-mansour", "sara-haddad"]);
+    await setAuthors(["sara-haddad", "layla-mansour"]);
+    expect(await byline()).toEqual(["sara-haddad", "layla-mansour"]);
+    // A new order alone is a change of the facts, kept in their history.
+    const history = await t.as("editorEn")(
+      /* GraphQL */ `query ($id: ID!) { deskArticle(id: $id) { factHistory { changes { field before after } } } }`,
+      { id: articleId },
+    );
+    expect(history.data?.deskArticle.factHistory[0].changes).toContainEqual({
+      field: "authorSlugs",
+      before: ["layla-mansour", "sara-haddad"],
+      after: ["sara-haddad", "layla-mansour"],
+    });
   });
 
   it("lists what an edition lacks and fills it: dossiers, tag descriptions, author bios", async () => {

@@ -1,5 +1,6 @@
 import { invalid } from "@sahifa/db/desk/desk-results";
 import {
+  countDeskMedia,
   type DeskMediaItem,
   findDeskMedia,
   imagesWithoutAlt,
@@ -66,6 +67,10 @@ builder.objectType(DeskMediaRef, {
     height: t.exposeInt("height"),
     byteSize: t.int({ nullable: true, description: "Bytes as uploaded.", resolve: (m) => m.byteSize }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
+    fileName: t.exposeString("fileName", {
+      nullable: true,
+      description: "The uploaded file's name on the uploader's disk; null for older uploads and demo files.",
+    }),
     texts: t.field({
       type: [MediaTextRef],
       description: "Alt text, caption and credit per edition.",
@@ -102,11 +107,21 @@ builder.objectField(DeskTranslationRef, "imagesWithoutAlt", (t) =>
   }),
 );
 
-const MediaPageRef = builder.objectRef<{ items: DeskMediaItem[]; hasNextPage: boolean }>("MediaPage");
+interface MediaPage {
+  items: DeskMediaItem[];
+  hasNextPage: boolean;
+  filter: { kind: "image" | "video" | null; search: string | null };
+}
+
+const MediaPageRef = builder.objectRef<MediaPage>("MediaPage");
 builder.objectType(MediaPageRef, {
   fields: (t) => ({
     items: t.field({ type: [DeskMediaRef], resolve: (p) => p.items }),
     hasNextPage: t.exposeBoolean("hasNextPage"),
+    totalCount: t.int({
+      description: "Items of the library the same kind and search keep, over every page.",
+      resolve: (p, _args, context) => countDeskMedia(context.db, p.filter),
+    }),
     endCursor: t.string({
       nullable: true,
       description: "Pass as `after` for the next page.",
@@ -153,7 +168,8 @@ builder.queryFields((t) => ({
       first: t.arg.int({ required: true, defaultValue: 30, description: "1–100." }),
       after: t.arg.string({ description: "`endCursor` of the previous page." }),
       search: t.arg.string({
-        description: "Words found in any edition's alt text, caption or credit (case-insensitive).",
+        description:
+          "Words found in any edition's alt text, caption or credit, or in the file's name (case-insensitive).",
       }),
     },
     resolve: async (_root, args, context) => {
@@ -170,7 +186,11 @@ builder.queryFields((t) => ({
         search: args.search,
         limit: args.first + 1,
       });
-      return { items: items.slice(0, args.first), hasNextPage: items.length > args.first };
+      return {
+        items: items.slice(0, args.first),
+        hasNextPage: items.length > args.first,
+        filter: { kind: args.kind ?? null, search: args.search ?? null },
+      };
     },
   }),
   deskMedia: t.field({

@@ -1,7 +1,7 @@
 import type { ValidationError } from "@sahifa/domain/block-validation";
 import type { InlineRun } from "@sahifa/domain/blocks";
 import { LOCALE_CONFIG, type Locale } from "@sahifa/domain/locales";
-import { RichTextField } from "./RichTextField.tsx";
+import { type FocusRequest, RichTextField } from "./RichTextField.tsx";
 
 /**
  * A block's rich text (a paragraph, a list item) as one labelled field with its errors under
@@ -15,8 +15,9 @@ export function ParagraphField({
   errors,
   onChange,
   testId = "paragraph-field",
-  onEnter,
-  autoFocus,
+  onSplit,
+  onJoinBackward,
+  focus,
 }: {
   label: string;
   runs: readonly InlineRun[];
@@ -25,8 +26,9 @@ export function ParagraphField({
   errors: readonly ValidationError[];
   onChange: (runs: InlineRun[]) => void;
   testId?: string;
-  onEnter?: () => void;
-  autoFocus?: boolean;
+  onSplit?: (before: InlineRun[], after: InlineRun[]) => void;
+  onJoinBackward?: () => boolean;
+  focus?: FocusRequest | null;
 }) {
   const config = LOCALE_CONFIG[locale];
   return (
@@ -41,8 +43,9 @@ export function ParagraphField({
         invalid={errors.length > 0}
         onChange={onChange}
         testId={testId}
-        {...(onEnter ? { onEnter } : {})}
-        {...(autoFocus ? { autoFocus } : {})}
+        {...(onSplit ? { onSplit } : {})}
+        {...(onJoinBackward ? { onJoinBackward } : {})}
+        focus={focus ?? null}
       />
       {errors.map((error) => (
         <span key={`${error.field}:${error.message}`} className="desk-field-error">

@@ -16,15 +16,40 @@ import { docToRuns, runsToDoc, sameRuns } from "./inline-runs.ts";
 /** One paragraph only: Enter does not split it (a new paragraph is a new block). */
 const OneParagraph = Document.extend({ content: "paragraph" });
 
-/** Enter hands over to the block editor (or does nothing, for a translator's fixed structure). */
-const EnterEndsParagraph = Extension.create<{ onEnter: () => void }>({
-  name: "enterEndsParagraph",
-  addOptions: () => ({ onEnter: () => {} }),
+/** Where the field's cursor goes once mounted or asked: a character offset, or either end. */
+export interface FocusRequest {
+  at: "start" | "end" | number;
+  /** A new number asks again (the same place twice in a row still moves the cursor). */
+  seq: number;
+}
+
+/**
+ * Enter and Backspace hand over to the block editor: Enter splits the paragraph at the cursor
+ * (the text after it, marks kept, becomes the next block); Backspace at its start joins it to
+ * the block before. Without handlers (a translator's fixed structure) Enter does nothing.
+ */
+const ParagraphKeys = Extension.create<{
+  onSplit: ((before: InlineRun[], after: InlineRun[]) => void) | null;
+  onJoinBackward: (() => boolean) | null;
+}>({
+  name: "paragraphKeys",
+  addOptions: () => ({ onSplit: null, onJoinBackward: null }),
   addKeyboardShortcuts() {
     return {
-      Enter: () => {
-        this.options.onEnter();
+      Enter: ({ editor }) => {
+        // An input method composing a word owns Enter until it is done.
+        if (editor.view.composing || !this.options.onSplit) return true;
+        const { doc, selection } = editor.state;
+        const before = docToRuns(doc.cut(0, selection.from).toJSON());
+        const after = docToRuns(doc.cut(selection.to).toJSON());
+        this.options.onSplit(before, after);
         return true;
+      },
+      Backspace: ({ editor }) => {
+        const { selection } = editor.state;
+        if (!this.options.onJoinBackward || !selection.empty || selection.$from.parentOffset !== 0)
+          return false;
+        return this.options.onJoinBackward();
       },
     };
   },
@@ -40,10 +65,12 @@ export interface RichTextFieldProps {
   invalid?: boolean;
   onChange: (runs: InlineRun[]) => void;
   testId?: string;
-  /** Originals: Enter ends the paragraph and starts the next block (a field holds one paragraph). */
-  onEnter?: () => void;
-  /** Focus the field once it is mounted (a block just added with Enter). */
-  autoFocus?: boolean;
+  /** Originals: Enter splits the paragraph at the cursor into this block and the next one. */
+  onSplit?: (before: InlineRun[], after: InlineRun[]) => void;
+  /** Originals: Backspace at the start joins this block to the one before; false when it cannot. */
+  onJoinBackward?: () => boolean;
+  /** Put the cursor in the field (a block just split off, or the one another was joined to). */
+  focus?: FocusRequest | null;
 }
 
 /**
@@ -60,14 +87,17 @@ export function RichTextField({
   invalid = false,
   onChange,
   testId,
-  onEnter,
-  autoFocus = false,
+  onSplit,
+  onJoinBackward,
+  focus = null,
 }: RichTextFieldProps) {
   const { t } = useTranslation("desk");
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
-  const onEnterRef = useRef(onEnter);
-  onEnterRef.current = onEnter;
+  const onSplitRef = useRef(onSplit);
+  onSplitRef.current = onSplit;
+  const onJoinBackwardRef = useRef(onJoinBackward);
+  onJoinBackwardRef.current = onJoinBackward;
   const [linkDraft, setLinkDraft] = useState<string | null>(null);
   const [linkProblem, setLinkProblem] = useState(false);
   const linkInputId = useId();
@@ -80,7 +110,10 @@ export function RichTextField({
       Bold,
       Italic,
       UndoRedo,
-      EnterEndsParagraph.configure({ onEnter: () => onEnterRef.current?.() }),
+      ParagraphKeys.configure({
+        onSplit: (before, after) => onSplitRef.current?.(before, after),
+        onJoinBackward: () => onJoinBackwardRef.current?.() ?? false,
+      }),
       Link.configure({
         openOnClick: false,
         autolink: false,
@@ -91,7 +124,6 @@ export function RichTextField({
     ],
     content: runsToDoc(value),
     editable: !readOnly,
-    autofocus: autoFocus ? "end" : false,
     // The desk renders on the server: the field appears once hydrated, never in the HTML.
     immediatelyRender: false,
     editorProps: {
@@ -130,10 +162,14 @@ export function RichTextField({
     editor?.setEditable(!readOnly, false);
   }, [editor, readOnly]);
 
-  // A field the block editor reused for a block just started with Enter takes the cursor too.
+  // After the text effect above, so the offset counts in the joined or split text.
   useEffect(() => {
-    if (autoFocus && editor && !editor.isDestroyed) editor.commands.focus("end");
-  }, [editor, autoFocus]);
+    if (!focus || !editor || editor.isDestroyed) return;
+    // A document position is the character offset plus one (the paragraph's opening).
+    const at =
+      typeof focus.at === "number" ? Math.min(focus.at + 1, editor.state.doc.content.size - 1) : focus.at;
+    editor.commands.focus(at);
+  }, [editor, focus]);
 
   function applyLink() {
     if (!editor || linkDraft === null) return;

@@ -67,3 +67,17 @@ export function sameRuns(a: readonly InlineRun[], b: readonly InlineRun[]): bool
   const normal = (runs: readonly InlineRun[]) => JSON.stringify(docToRuns(runsToDoc(runs)));
   return normal(a) === normal(b);
 }
+
+/** `first` followed by `second` as one paragraph's runs (same-format runs where they meet become one). */
+export function joinRuns(first: readonly InlineRun[], second: readonly InlineRun[]): InlineRun[] {
+  const paragraph = (runs: readonly InlineRun[]) => runsToDoc(runs).content?.[0]?.content ?? [];
+  return docToRuns({
+    type: "doc",
+    content: [{ type: "paragraph", content: [...paragraph(first), ...paragraph(second)] }],
+  });
+}
+
+/** How many characters the runs hold (a cursor offset within the paragraph). */
+export function runsLength(runs: readonly InlineRun[]): number {
+  return runs.reduce((sum, run) => sum + run.text.length, 0);
+}

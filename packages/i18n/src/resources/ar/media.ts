@@ -2,7 +2,8 @@ import type { NamespaceFor } from "../../resource-types.ts";
 import type { media as english } from "../en/media.ts";
 
 export const media: NamespaceFor<typeof english, "ar"> = {
-  accepted: "المقبول: صور JPEG أو PNG أو WebP أو AVIF، ومقاطع فيديو MP4 بترميز H.264.",
+  accepted:
+    "المقبول: صور JPEG أو PNG أو WebP أو AVIF حتى {{imageMb, number}} ميغابايت و{{megapixels, number}} ميغابكسل، ومقاطع فيديو MP4 بترميز H.264 حتى {{videoMb, number}} ميغابايت.",
   unsupportedType: "هذا الملف ليس صورة أو فيديو مقبولاً. {{accepted}}",
   notH264: "ملف MP4 هذا لا يحمل فيديو بترميز H.264. صدّره بصيغة MP4 ‏(H.264) وارفعه مجدداً.",
   imageTooLarge_zero: "حجم الصورة يتجاوز الحد المسموح. صغّرها وارفعها مجدداً.",

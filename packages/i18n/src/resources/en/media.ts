@@ -1,6 +1,7 @@
 /** The media library: what the API answers when an upload or a media edit is refused. */
 export const media = {
-  accepted: "Accepted: JPEG, PNG, WebP or AVIF images, and MP4 videos with H.264 video.",
+  accepted:
+    "Accepted: JPEG, PNG, WebP or AVIF images up to {{imageMb, number}} MB and {{megapixels, number}} megapixels, and MP4 videos with H.264 video up to {{videoMb, number}} MB.",
   unsupportedType: "This file is not an accepted image or video. {{accepted}}",
   notH264: "This MP4 does not carry H.264 video. Export it as MP4 (H.264) and upload it again.",
   imageTooLarge_one: "The image is larger than {{count, number}} MB. Make it smaller and upload it again.",

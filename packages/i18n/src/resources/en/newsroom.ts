@@ -27,6 +27,12 @@ export const newsroom = {
     forbidden: "Only the editors of this edition may publish or schedule it.",
     notAllowed: "A translation in this status cannot be published: {{status}}.",
     notFound: "This translation does not exist any more.",
+    leadAltMissing:
+      "The lead image has no alt text in {{language}}: readers who cannot see it will get nothing. Publishing is still possible.",
+    addAltText: "Add it in the media library",
+    imagesAltMissing_one: "{{count, number}} other image of this edition has no alt text in {{language}}:",
+    imagesAltMissing_other:
+      "{{count, number}} other images of this edition have no alt text in {{language}}:",
     queueScheduled: "Scheduled: {{time}}",
     scheduledInQueue: "Scheduled",
   },
@@ -54,7 +60,7 @@ export const newsroom = {
     uploadTitle: "Upload an image or a video",
     file: "File",
     accepted:
-      "Images: JPEG, PNG, WebP or AVIF, up to {{image, number}} MB. Videos: MP4 with H.264 video, up to {{video, number}} MB.",
+      "Images: JPEG, PNG, WebP or AVIF, up to {{image, number}} MB and {{megapixels, number}} megapixels. Videos: MP4 with H.264 video, up to {{video, number}} MB.",
     poster: "Poster image (videos only)",
     edition: "Language of the texts",
     alt: "Alt text",

@@ -2,7 +2,8 @@ import type { NamespaceFor } from "../../resource-types.ts";
 import type { media as english } from "../en/media.ts";
 
 export const media: NamespaceFor<typeof english, "es"> = {
-  accepted: "Se aceptan imágenes JPEG, PNG, WebP o AVIF y vídeos MP4 con vídeo H.264.",
+  accepted:
+    "Se aceptan imágenes JPEG, PNG, WebP o AVIF de hasta {{imageMb, number}} MB y {{megapixels, number}} megapíxeles, y vídeos MP4 con vídeo H.264 de hasta {{videoMb, number}} MB.",
   unsupportedType: "Este archivo no es una imagen ni un vídeo aceptados. {{accepted}}",
   notH264: "Este MP4 no lleva vídeo H.264. Expórtalo como MP4 (H.264) y vuelve a subirlo.",
   imageTooLarge_one: "La imagen pesa más de {{count, number}} MB. Redúcela y vuelve a subirla.",

@@ -30,6 +30,15 @@ export const newsroom: NamespaceFor<typeof english, "es"> = {
     forbidden: "Solo los editores de esta edición pueden publicarla o programarla.",
     notAllowed: "Una traducción en este estado no se puede publicar: {{status}}.",
     notFound: "Esta traducción ya no existe.",
+    leadAltMissing:
+      "La imagen principal no tiene texto alternativo en {{language}}: los lectores que no la ven no recibirán nada. Se puede publicar igualmente.",
+    addAltText: "Añádelo en la mediateca",
+    imagesAltMissing_one:
+      "{{count, number}} imagen más de esta edición no tiene texto alternativo en {{language}}:",
+    imagesAltMissing_many:
+      "{{count, number}} imágenes más de esta edición no tienen texto alternativo en {{language}}:",
+    imagesAltMissing_other:
+      "{{count, number}} imágenes más de esta edición no tienen texto alternativo en {{language}}:",
     queueScheduled: "Programada: {{time}}",
     scheduledInQueue: "Programada",
   },
@@ -57,7 +66,7 @@ export const newsroom: NamespaceFor<typeof english, "es"> = {
     uploadTitle: "Subir una imagen o un vídeo",
     file: "Archivo",
     accepted:
-      "Imágenes: JPEG, PNG, WebP o AVIF, hasta {{image, number}} MB. Vídeos: MP4 con vídeo H.264, hasta {{video, number}} MB.",
+      "Imágenes: JPEG, PNG, WebP o AVIF, hasta {{image, number}} MB y {{megapixels, number}} megapíxeles. Vídeos: MP4 con vídeo H.264, hasta {{video, number}} MB.",
     poster: "Imagen de portada (solo vídeos)",
     edition: "Idioma de los textos",
     alt: "Texto alternativo",
