@@ -2,7 +2,6 @@ import type { IncomingMessage } from "node:http";
 import { useGraphQlJit } from "@envelop/graphql-jit";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { isDatabaseUnavailable } from "@sahifa/db/connection-errors";
 import type { Database } from "@sahifa/db/database";
 import {
@@ -180,7 +179,9 @@ export function createApp(options: AppOptions) {
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     graphiql: introspection ? { title: "Sahifa GraphQL API" } : false,
     // GraphiQL's code inlined from the installed package: a newsroom network without CDN access still gets it.
-    renderGraphiQL,
+    // Imported on the first GraphiQL page only: the module holds about 30 MB of script text in the heap.
+    renderGraphiQL: async (graphiqlOptions) =>
+      (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(graphiqlOptions),
     landingPage: false,
     // The body limit holds by declared length (declaredBodyLength, httpRoutes' 413, and Node's parser,
     // which never reads past Content-Length), so yoga's own limiter, which pipes every body through a

@@ -1,7 +1,6 @@
 import type { ArticleCard, PublishedEdition } from "@sahifa/db/reader/articles";
 import type { BodyBlock } from "@sahifa/domain/blocks";
 import { LOCALE_CONFIG } from "@sahifa/domain/locales";
-import { readTimeMinutes } from "@sahifa/domain/read-time";
 import { GraphQLError } from "graphql";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
@@ -20,6 +19,7 @@ import { DossierRef } from "./dossier.schema.ts";
 import { ImageRef, VideoRef } from "./image.schema.ts";
 import { DirectionEnum, editionOf, LOCALE_ARG_DESCRIPTION, LocaleEnum } from "./locale.schema.ts";
 import { RegionRef, regionInEdition } from "./region.schema.ts";
+import { revisionReadTime } from "./revision-read-time.ts";
 import { SectionRef, sectionInEdition } from "./section.schema.ts";
 import { TagRef } from "./tag.schema.ts";
 
@@ -109,7 +109,8 @@ builder.objectType(ArticleRef, {
       }),
       readTimeMinutes: t.int({
         description: "Minutes to read the body at the edition's reading speed (never less than 1).",
-        resolve: async (a, _args, context) => readTimeMinutes(await bodyOf(a, context), a.locale),
+        resolve: async (a, _args, context) =>
+          revisionReadTime(a.publishedRevisionId, await bodyOf(a, context), a.locale),
       }),
       authors: t.field({
         type: [AuthorRef],

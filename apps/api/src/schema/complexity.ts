@@ -11,7 +11,8 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./cursor.ts";
  * (an article's tags, a body's blocks).
  */
 const NESTED_LIST_ESTIMATE = 10;
-const PAGE_ARGS = ["first", "last", "limit"];
+/** Arguments that ask for a page size; http/query-cost.ts keys its kept prices on their variables. */
+export const PAGE_ARGS: readonly string[] = ["first", "last", "limit"];
 
 export function fieldComplexity(
   args: Record<string, unknown>,
