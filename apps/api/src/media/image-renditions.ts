@@ -1,5 +1,5 @@
 import { CROPS, cropRegion, type FocalPoint, type RenditionSpec } from "@sahifa/domain/media";
-import sharp from "sharp";
+import { loadSharp } from "./load-sharp.ts";
 
 /**
  * Makes one rendition from an image's master: the crop region around the
@@ -20,6 +20,7 @@ export async function renderRendition(
   const scale = spec.width / region.width;
   const scaledWidth = Math.max(spec.width, Math.round(source.width * scale));
   const scaledHeight = Math.max(spec.height, Math.round(source.height * scale));
+  const sharp = await loadSharp();
   let image = sharp(master).resize({ width: scaledWidth, height: scaledHeight, fit: "fill" });
   if (scaledWidth !== spec.width || scaledHeight !== spec.height) {
     image = image.extract({

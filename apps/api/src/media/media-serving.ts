@@ -20,8 +20,8 @@ import {
 } from "@sahifa/domain/media";
 import type { Kysely } from "kysely";
 import parseRange from "range-parser";
-import sharp from "sharp";
 import { renderRendition } from "./image-renditions.ts";
+import { loadSharp } from "./load-sharp.ts";
 import type { Responder } from "./media-upload.ts";
 
 const VIDEO_PATH = /^\/media\/v\/([0-9a-f]{64})\.mp4$/;
@@ -120,6 +120,7 @@ async function readMaster(db: Kysely<Database>, hash: string) {
 
 /** A demo drawing as pixels at the size its media row gives, the master its renditions are made from. */
 async function rasterise(filePath: string, size: { width: number; height: number }) {
+  const sharp = await loadSharp();
   return sharp(await readFile(filePath))
     .resize({ width: size.width, height: size.height, fit: "fill" })
     .png({ compressionLevel: 1 })

@@ -1,7 +1,8 @@
 import { IMAGE_TYPES, type ImageType, MEDIA_LIMITS } from "@sahifa/domain/media";
 import { fileTypeFromBuffer } from "file-type";
 import { createFile, MP4BoxBuffer } from "mp4box";
-import sharp, { type Metadata } from "sharp";
+import type { Metadata } from "sharp";
+import { loadSharp } from "./load-sharp.ts";
 import type { MediaMessage } from "./media-messages.ts";
 
 /** What the first bytes of an upload say it is; the file name and declared type are never trusted. */
@@ -38,6 +39,7 @@ const MEGAPIXELS = MEDIA_LIMITS.imagePixels / 1_000_000;
  * with transparency keep it as PNG; the rest become a high-quality JPEG.
  */
 export async function prepareImage(bytes: Uint8Array): Promise<PreparedImage | MediaMessage> {
+  const sharp = await loadSharp();
   let metadata: Metadata;
   try {
     // The header alone: a decompression bomb is refused before any pixel is decoded.
