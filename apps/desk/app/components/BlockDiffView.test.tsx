@@ -6,6 +6,19 @@ import { BlockDiffView } from "./BlockDiffView.tsx";
 
 const p = (text: string): BodyBlock => ({ type: "paragraph", content: [{ text }] });
 
+/** The diff of two bodies as the Spanish desk renders it. */
+function renderDiff(before: BodyBlock[], after: BodyBlock[], locale: "en" | "ar" | "es"): string {
+  return renderDesk(
+    "es",
+    <BlockDiffView
+      entries={diffBlocks(before, after)}
+      locale={locale}
+      beforeLabel="antes"
+      afterLabel="después"
+    />,
+  );
+}
+
 /** The markup of the changed row only. */
 function changedRow(html: string): string {
   const start = html.indexOf('data-kind="changed"');
@@ -19,15 +32,7 @@ describe("BlockDiffView", () => {
       p("وقال المسؤولون إن القارب سيزور ست مدن"),
     ];
     const after = [p("افتتحت المكتبة العائمة أبوابها يوم الثلاثاء في الميناء"), before[1] as BodyBlock];
-    const html = renderDesk(
-      "es",
-      <BlockDiffView
-        entries={diffBlocks(before, after)}
-        locale="ar"
-        beforeLabel="antes"
-        afterLabel="después"
-      />,
-    );
+    const html = renderDiff(before, after, "ar");
     const row = changedRow(html);
     expect(row).toContain('dir="rtl"');
     expect(row).toContain("<del>الاثنين</del>");
@@ -51,15 +56,7 @@ describe("BlockDiffView", () => {
       { type: "heading", level: 2, text: "La biblioteca cerró el lunes" },
       list(["uno", "tres"]),
     ];
-    const html = renderDesk(
-      "es",
-      <BlockDiffView
-        entries={diffBlocks(before, after)}
-        locale="es"
-        beforeLabel="antes"
-        afterLabel="después"
-      />,
-    );
+    const html = renderDiff(before, after, "es");
     expect(html).toContain("<del>abrió</del>");
     expect(html).toContain("<ins>cerró</ins>");
     expect(html).toContain("<del>dos</del>");
@@ -68,15 +65,7 @@ describe("BlockDiffView", () => {
   });
 
   it("shows added and removed blocks whole, without word marks", () => {
-    const html = renderDesk(
-      "en",
-      <BlockDiffView
-        entries={diffBlocks([p("Old line here")], [p("Old line here"), p("A new paragraph")])}
-        locale="en"
-        beforeLabel="a"
-        afterLabel="b"
-      />,
-    );
+    const html = renderDiff([p("Old line here")], [p("Old line here"), p("A new paragraph")], "en");
     expect(html).toContain('data-kind="added"');
     expect(html).toContain("A new paragraph");
     expect(html).not.toContain("<ins>");
