@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 /*
  * The translator's tools in Chromium against the built desk and a real API: the memory
  * offers an earlier Spanish paragraph, inserted with its bold text; the glossary flags the
- * variant it uses; a refused save keeps submit closed and says why; untranslated text
+ * variant it uses; a refused save keeps submit closed and says why; a conflict is resolved
+ * part by part; untranslated text
  * reaches readers only through an override note, which the history then shows.
  */
 
@@ -157,6 +158,39 @@ describe("desk: translation memory, glossary, refused saves and the override not
     await title.fill("Los pueblos ribereños se preparan para el deshielo");
     await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
     await page.locator('[data-action="submit"]:not([disabled])').waitFor();
+  });
+
+  it("a conflict takes each part from either side and saves the mix on top of the newer revision", async () => {
+    const mine = await signedIn("translator.en-es@sahifa.example", "es");
+    const theirs = await signedIn("editor.es@sahifa.example", "en");
+    await mine.goto(editorUrl("es"));
+    await theirs.goto(editorUrl("en"));
+    await mine.locator('[data-testid="editor-form"][data-live="true"]').waitFor();
+    await theirs.locator('[data-testid="editor-form"][data-live="true"]').waitFor();
+    const heading = '.desk-pair[data-block="1"] [data-testid="target-block"] input';
+
+    await theirs.fill('[data-testid="target-summary"] textarea', "Resumen de la editora.");
+    await theirs.fill(heading, "Sacos terreros junto al puente");
+    await theirs.click('[data-testid="save"]');
+    await theirs.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+
+    // My edits are based on the revision I opened: the save is refused and the screen offers both.
+    await mine.fill('[data-testid="target-summary"] textarea', "Resumen del traductor.");
+    await mine.fill(heading, "Sacos en el puente viejo");
+    await mine.locator('[data-testid="conflict"]').waitFor();
+    expect(await mine.locator('[data-testid="mine-text"]').inputValue()).toContain("Sacos en el puente viejo");
+    // Their summary, my heading.
+    await mine.check('[data-testid="choose-theirs-summary"]');
+    await mine.locator('[data-testid="choose-mine-block-1"]:checked').waitFor();
+    await mine.click('[data-testid="save-choices"]');
+    await mine.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+
+    await mine.goto(editorUrl("es"));
+    await mine.locator('[data-testid="editor-form"][data-live="true"]').waitFor();
+    expect(await mine.inputValue('[data-testid="target-summary"] textarea')).toBe("Resumen de la editora.");
+    expect(await mine.inputValue(heading)).toBe("Sacos en el puente viejo");
+    // The browser's copy was settled by the save: no conflict comes back on arrival.
+    expect(await mine.locator('[data-testid="conflict"]').count()).toBe(0);
   });
 
   it("untranslated text is published only with an override note, which the history shows", async () => {

@@ -2,6 +2,7 @@ import type { BlockDiffEntry } from "@sahifa/domain/block-diff";
 import { blockText } from "@sahifa/domain/blocks";
 import { LOCALE_CONFIG, type Locale } from "@sahifa/domain/locales";
 import { diffBlockWords, type WordChange } from "@sahifa/domain/word-diff";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
 /** The head row of a two-version table: an empty corner, then the two versions' names. */
@@ -48,11 +49,14 @@ export function BlockDiffView({
   locale,
   beforeLabel,
   afterLabel,
+  choice,
 }: {
   entries: readonly BlockDiffEntry[];
   locale: Locale;
   beforeLabel: string;
   afterLabel: string;
+  /** The conflict screen's control under each side of an entry that differs. */
+  choice?: (entryIndex: number, side: "before" | "after") => ReactNode;
 }) {
   const { t } = useTranslation("desk");
   const config = LOCALE_CONFIG[locale];
@@ -84,9 +88,11 @@ export function BlockDiffView({
               <th scope="row">{entry.kind === "unchanged" ? "" : t(`revisions.${entry.kind}`)}</th>
               <td lang={config.hreflang} dir={config.dir}>
                 {entry.kind === "added" ? "" : before}
+                {choice && entry.kind !== "unchanged" ? choice(index, "before") : null}
               </td>
               <td lang={config.hreflang} dir={config.dir}>
                 {entry.kind === "removed" ? "" : after}
+                {choice && entry.kind !== "unchanged" ? choice(index, "after") : null}
               </td>
             </tr>
           );

@@ -159,6 +159,7 @@ export function TranslationEditor({
         head={conflict.head}
         editorUrl={editorUrl}
         onTakeTheirs={() => draft.takeTheirs(conflict.head)}
+        onSaveChoices={(chosen) => draft.saveChoices(conflict.head, chosen)}
       />
     );
   }

@@ -172,20 +172,24 @@ export function useDraftEditor({
     }
   }, [fetcher.state, fetcher.data, articleId, locale, scheduler, t]);
 
+  /** Text the API does not have yet, kept in localStorage against the revision it is based on. */
+  function keepInBrowser(content: TranslationContent) {
+    const storage = browserStorage();
+    if (!storage) return;
+    storeDraft(storage, {
+      articleId,
+      locale,
+      basedOnRevisionId: basedOnRef.current,
+      content,
+      editedAt: new Date().toISOString(),
+    });
+  }
+
   /** The writer changed something: keep it in the browser and autosave it. */
   function update(next: TranslationContent) {
     contentRef.current = next;
     setContent(next);
-    const storage = browserStorage();
-    if (storage) {
-      storeDraft(storage, {
-        articleId,
-        locale,
-        basedOnRevisionId: basedOnRef.current,
-        content: next,
-        editedAt: new Date().toISOString(),
-      });
-    }
+    keepInBrowser(next);
     scheduler.edited();
   }
 
@@ -205,6 +209,21 @@ export function useDraftEditor({
     scheduler.resolved();
   }
 
+  /**
+   * The conflict screen's mix of both versions, saved on top of theirs through the same
+   * autosave: a further refusal brings the screen back with this mix as "yours".
+   */
+  function saveChoices(theirs: RevisionView, chosen: TranslationContent) {
+    basedOnRef.current = theirs.revisionId;
+    lastSavedRef.current = theirs.content;
+    contentRef.current = chosen;
+    setContent(chosen);
+    setConflict(null);
+    keepInBrowser(chosen);
+    scheduler.resolved();
+    scheduler.flush();
+  }
+
   function setFollowsSource(follows: boolean) {
     followsSourceRef.current = follows;
     setFollowsSourceState(follows);
@@ -217,6 +236,7 @@ export function useDraftEditor({
     update,
     conflict,
     takeTheirs,
+    saveChoices,
     errors,
     saveState,
     savedAt,

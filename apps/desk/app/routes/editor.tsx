@@ -13,6 +13,7 @@ import { PreviewButton } from "../components/PreviewButton.tsx";
 import { TextChecksNotice } from "../components/TextChecksNotice.tsx";
 import { TranslationEditor } from "../components/TranslationEditor.tsx";
 import { deskUrls } from "../desk-urls.ts";
+import { readConflictForm } from "../editor/conflict-choices.ts";
 import { readDraftForm, revalidateUnlessAutosave } from "../editor/draft-form.ts";
 import type { EditorActionResult, EditorData } from "../editor/editor-model.ts";
 import { notFound } from "../not-found.ts";
@@ -59,6 +60,12 @@ export async function action({ params, request, url }: Route.ActionArgs): Promis
   const { token } = session;
   if (intent === "save") {
     const submission = readDraftForm(form);
+    if (!submission) return { kind: "failed", message: "The editor form was incomplete; reload the page." };
+    return saveTranslation(token, { articleId, locale: target, ...submission });
+  }
+  if (intent === "merge") {
+    // The conflict screen posted without JavaScript: its chosen mix, saved on top of the newer head.
+    const submission = readConflictForm(form);
     if (!submission) return { kind: "failed", message: "The editor form was incomplete; reload the page." };
     return saveTranslation(token, { articleId, locale: target, ...submission });
   }

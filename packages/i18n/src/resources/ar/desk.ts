@@ -201,6 +201,10 @@ export const desk: NamespaceFor<typeof english, "ar"> = {
     keepMine: "احفظ نسختي لتصبح الأحدث",
     keepTheirs: "اعتمد النسخة الأخرى",
     copyMine: "انسخ نصي",
+    choose: "أو اختر، جزءًا جزءًا، النسخة التي تريد الإبقاء عليها. ما تتركه على حاله يبقى من نسختك.",
+    takeMine: "نسختي",
+    takeTheirs: "نسختهم",
+    saveChoices: "احفظ ما اخترته",
   },
   actions: {
     submit: "إرسال للمراجعة",

@@ -193,6 +193,10 @@ export const desk = {
     keepMine: "Save my version on top of theirs",
     keepTheirs: "Use their version",
     copyMine: "Copy my text",
+    choose: "Or choose, part by part, which version to keep. Whatever you leave as it is stays yours.",
+    takeMine: "Mine",
+    takeTheirs: "Theirs",
+    saveChoices: "Save what I chose",
   },
   // submit … unarchive are named as @sahifa/domain/workflow names the workflow actions.
   actions: {

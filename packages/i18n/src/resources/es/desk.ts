@@ -198,6 +198,10 @@ export const desk: NamespaceFor<typeof english, "es"> = {
     keepMine: "Guardar mi versión como la más reciente",
     keepTheirs: "Usar la otra versión",
     copyMine: "Copiar mi texto",
+    choose: "O elige, parte por parte, qué versión conservar. Lo que dejes como está sigue siendo tuyo.",
+    takeMine: "La mía",
+    takeTheirs: "La suya",
+    saveChoices: "Guardar lo que he elegido",
   },
   actions: {
     submit: "Enviar a revisión",
