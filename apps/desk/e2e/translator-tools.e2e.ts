@@ -178,7 +178,9 @@ describe("desk: translation memory, glossary, refused saves and the override not
     await mine.fill('[data-testid="target-summary"] textarea', "Resumen del traductor.");
     await mine.fill(heading, "Sacos en el puente viejo");
     await mine.locator('[data-testid="conflict"]').waitFor();
-    expect(await mine.locator('[data-testid="mine-text"]').inputValue()).toContain("Sacos en el puente viejo");
+    expect(await mine.locator('[data-testid="mine-text"]').inputValue()).toContain(
+      "Sacos en el puente viejo",
+    );
     // Their summary, my heading.
     await mine.check('[data-testid="choose-theirs-summary"]');
     await mine.locator('[data-testid="choose-mine-block-1"]:checked').waitFor();

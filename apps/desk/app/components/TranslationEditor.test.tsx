@@ -118,4 +118,56 @@ describe("TranslationEditor", () => {
     expect(html).toContain("Su versión");
     expect(tagsWith(html, 'name="basedOnRevisionId"')[0]).toContain('value="13"');
   });
+
+  it("marks, as it renders, the blocks that still look untranslated, and warns beside submit", () => {
+    const arabic = {
+      ...data("ar"),
+      target: {
+        status: "draft",
+        outdated: false,
+        head: {
+          ...head,
+          content: {
+            ...sourceContent,
+            body: sourceContent.body
+              .with(0, { type: "paragraph", content: [{ text: "ارتفع النهر نصف متر خلال الليل" }] } as const)
+              .with(1, { type: "heading", level: 2, text: "Sandbags along the old bridge today" } as const),
+          },
+        },
+      },
+    } satisfies EditorData;
+    const html = renderDesk("es", <TranslationEditor ui="es" data={arabic} result={null} />);
+    const marks = tagsWith(html, 'data-testid="block-untranslated"');
+    const reasons = new Map(
+      marks.map((tag) => [/data-block="(\d+)"/.exec(tag)?.[1], /data-reason="(\w+)"/.exec(tag)?.[1]]),
+    );
+    expect(reasons.has("0")).toBe(false);
+    expect(reasons.get("1")).toBe("wrong_script");
+    expect(reasons.get("2")).toBe("same_as_source");
+    // "Boots", "Torches": names and short labels may stay as written.
+    expect(reasons.has("3")).toBe(false);
+    expect(html).toContain("No está escrito en árabe");
+    expect(html).toContain("Sigue siendo el texto del original");
+    expect(tagsWith(html, 'data-testid="untranslated-warning"')[0]).toContain(`data-count="${marks.length}"`);
+  });
+
+  it("marks nothing and warns of nothing when every block is translated", () => {
+    const translated = {
+      ...data("es"),
+      target: {
+        status: "draft",
+        outdated: false,
+        head: {
+          ...head,
+          content: {
+            ...head.content,
+            body: [{ type: "paragraph", content: [{ text: "El río subió medio metro durante la noche." }] }],
+          },
+        },
+      },
+    } satisfies EditorData;
+    const html = renderDesk("en", <TranslationEditor ui="en" data={translated} result={null} />);
+    expect(tagsWith(html, 'data-testid="block-untranslated"')).toHaveLength(0);
+    expect(html).not.toContain('data-testid="untranslated-warning"');
+  });
 });

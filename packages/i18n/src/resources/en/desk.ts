@@ -342,6 +342,13 @@ export const desk = {
     noteHint: "1–500 characters. The note and the warnings it lets through are kept in the history.",
     submitAnyway: "Submit with this note",
     publishAnyway: "Publish with this note",
+    sameAsSource: "Still the original's text: translate it, or say why when you submit.",
+    wrongScript: "Not written in {{language}}: translate it, or say why when you submit.",
+    inEditor_one:
+      "{{count, number}} block still looks untranslated: submitting will ask for a note saying why.",
+    inEditor_other:
+      "{{count, number}} blocks still look untranslated: submitting will ask for a note saying why.",
+    languages: { en: "English", ar: "Arabic", es: "Spanish" },
   },
   workflowHistory: {
     title: "Workflow history",

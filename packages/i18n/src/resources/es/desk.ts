@@ -353,6 +353,15 @@ export const desk: NamespaceFor<typeof english, "es"> = {
     noteHint: "De 1 a 500 caracteres. La nota y los avisos que deja pasar quedan en el historial.",
     submitAnyway: "Enviar con esta nota",
     publishAnyway: "Publicar con esta nota",
+    sameAsSource: "Sigue siendo el texto del original: tradúcelo o explica por qué al enviar.",
+    wrongScript: "No está escrito en {{language}}: tradúcelo o explica por qué al enviar.",
+    inEditor_one:
+      "{{count, number}} bloque parece sin traducir: al enviar se te pedirá una nota que explique por qué.",
+    inEditor_many:
+      "{{count, number}} de bloques parecen sin traducir: al enviar se te pedirá una nota que explique por qué.",
+    inEditor_other:
+      "{{count, number}} bloques parecen sin traducir: al enviar se te pedirá una nota que explique por qué.",
+    languages: { en: "inglés", ar: "árabe", es: "español" },
   },
   workflowHistory: {
     title: "Historial del flujo de trabajo",
