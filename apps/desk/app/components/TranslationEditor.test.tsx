@@ -25,6 +25,14 @@ function data(targetLocale: "es" | "ar", role: "translator" | "editor" = "transl
   } satisfies EditorData;
 }
 
+/** The editor's data with the target's head holding `body`. */
+function withBody(targetLocale: "es" | "ar", body: EditorData["source"]["content"]["body"]) {
+  return {
+    ...data(targetLocale),
+    target: { status: "draft", outdated: false, head: { ...head, content: { ...head.content, body } } },
+  } satisfies EditorData;
+}
+
 describe("TranslationEditor", () => {
   it("puts each source block beside its target block, each side in its own direction", () => {
     const html = renderDesk("ar", <TranslationEditor ui="ar" data={data("ar")} result={null} />, "/ar");
@@ -120,22 +128,12 @@ describe("TranslationEditor", () => {
   });
 
   it("marks, as it renders, the blocks that still look untranslated, and warns beside submit", () => {
-    const arabic = {
-      ...data("ar"),
-      target: {
-        status: "draft",
-        outdated: false,
-        head: {
-          ...head,
-          content: {
-            ...sourceContent,
-            body: sourceContent.body
-              .with(0, { type: "paragraph", content: [{ text: "ارتفع النهر نصف متر خلال الليل" }] } as const)
-              .with(1, { type: "heading", level: 2, text: "Sandbags along the old bridge today" } as const),
-          },
-        },
-      },
-    } satisfies EditorData;
+    const arabic = withBody(
+      "ar",
+      sourceContent.body
+        .with(0, { type: "paragraph", content: [{ text: "ارتفع النهر نصف متر خلال الليل" }] } as const)
+        .with(1, { type: "heading", level: 2, text: "Sandbags along the old bridge today" } as const),
+    );
     const html = renderDesk("es", <TranslationEditor ui="es" data={arabic} result={null} />);
     const marks = tagsWith(html, 'data-testid="block-untranslated"');
     const reasons = new Map(
@@ -152,20 +150,9 @@ describe("TranslationEditor", () => {
   });
 
   it("marks nothing and warns of nothing when every block is translated", () => {
-    const translated = {
-      ...data("es"),
-      target: {
-        status: "draft",
-        outdated: false,
-        head: {
-          ...head,
-          content: {
-            ...head.content,
-            body: [{ type: "paragraph", content: [{ text: "El río subió medio metro durante la noche." }] }],
-          },
-        },
-      },
-    } satisfies EditorData;
+    const translated = withBody("es", [
+      { type: "paragraph", content: [{ text: "El río subió medio metro durante la noche." }] },
+    ]);
     const html = renderDesk("en", <TranslationEditor ui="en" data={translated} result={null} />);
     expect(tagsWith(html, 'data-testid="block-untranslated"')).toHaveLength(0);
     expect(html).not.toContain('data-testid="untranslated-warning"');
