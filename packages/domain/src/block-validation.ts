@@ -354,7 +354,8 @@ export const VALIDATION_CODES = [
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 
-function isValidationCode(value: unknown): value is ValidationCode {
+/** Whether a code read from the wire is one this model knows. */
+export function isValidationCode(value: unknown): value is ValidationCode {
   return typeof value === "string" && (VALIDATION_CODES as readonly string[]).includes(value);
 }
 

@@ -1,6 +1,6 @@
 import { type FragmentOf, graphql, type ResultOf, readFragment } from "@sahifa/api-client/graphql";
 import type { TranslationContent } from "@sahifa/domain/article";
-import type { ValidationError } from "@sahifa/domain/block-validation";
+import { isValidationCode, type ValidationError } from "@sahifa/domain/block-validation";
 import type { BodyBlock } from "@sahifa/domain/blocks";
 import type { Locale } from "@sahifa/domain/locales";
 import type { Role, TranslationStatus, WorkflowAction } from "@sahifa/domain/workflow";
@@ -292,6 +292,8 @@ function problems(
     blockIndex?: number | null;
     blockType?: string | null;
     message: string;
+    code?: string | null;
+    params?: ReadonlyArray<{ name: string; value: string }> | null;
   }>,
 ): ValidationError[] {
   return list.map((problem) => ({
@@ -299,6 +301,11 @@ function problems(
     blockIndex: problem.blockIndex ?? null,
     blockType: problem.blockType ?? null,
     message: problem.message,
+    // Code and params travel on, so the editor words the problem in the desk's language.
+    ...(isValidationCode(problem.code) ? { code: problem.code } : {}),
+    ...(problem.params?.length
+      ? { params: Object.fromEntries(problem.params.map((param) => [param.name, param.value])) }
+      : {}),
   }));
 }
 
@@ -330,6 +337,11 @@ const ProblemFields = graphql(`
       blockIndex
       blockType
       message
+      code
+      params {
+        name
+        value
+      }
     }
   }
 `);

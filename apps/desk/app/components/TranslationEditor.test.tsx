@@ -157,4 +157,33 @@ describe("TranslationEditor", () => {
     expect(tagsWith(html, 'data-testid="block-untranslated"')).toHaveLength(0);
     expect(html).not.toContain('data-testid="untranslated-warning"');
   });
+
+  it("words a refused accented slug in the desk's language and offers the suggested slug", () => {
+    const yours = { ...head.content, slug: "qué-pasa" };
+    const refused = {
+      kind: "invalid",
+      yours,
+      errors: [
+        {
+          field: "slug",
+          blockIndex: null,
+          blockType: null,
+          message: 'The slug may only contain lowercase letters; try "que-pasa".',
+          code: "slug_invalid",
+          params: { max: 120, suggestion: "que-pasa" },
+        },
+      ],
+    } satisfies EditorActionResult;
+    for (const [ui, worded, button] of [
+      ["es", "pruebe con «que-pasa»", "Usar «que-pasa»"],
+      ["ar", "«que-pasa»", "استخدم «que-pasa»"],
+    ] as const) {
+      const html = renderDesk(ui, <TranslationEditor ui={ui} data={data("es")} result={refused} />);
+      expect(html).toContain(worded);
+      expect(html).toContain(button);
+      expect(html).not.toContain("The slug may only contain");
+      expect(tagsWith(html, 'data-testid="use-suggestion-slug"')).toHaveLength(1);
+    }
+  });
 });
+

@@ -79,6 +79,19 @@ function FieldPair({
         {errors.map((error) => (
           <span key={error.message} className="desk-field-error">
             {error.message}
+            {error.params?.suggestion && !readOnly ? (
+              <>
+                {" "}
+                <button
+                  type="button"
+                  className="desk-button desk-button-quiet"
+                  data-testid={`use-suggestion-${field}`}
+                  onClick={() => onChange(String(error.params?.suggestion))}
+                >
+                  <bdi dir="auto">{t("editor.useSuggestion", { suggestion: error.params.suggestion })}</bdi>
+                </button>
+              </>
+            ) : null}
           </span>
         ))}
       </div>

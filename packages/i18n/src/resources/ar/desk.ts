@@ -59,6 +59,7 @@ export const desk: NamespaceFor<typeof english, "ar"> = {
     apply: "تطبيق",
   },
   editor: {
+    useSuggestion: "استخدم «{{suggestion}}»",
     newArticle: "مقال جديد",
     originalLocale: "اللغة الأصلية",
     addTranslation: "إضافة ترجمة",

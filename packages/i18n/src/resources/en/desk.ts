@@ -49,6 +49,7 @@ export const desk = {
     apply: "Apply",
   },
   editor: {
+    useSuggestion: "Use “{{suggestion}}”",
     newArticle: "New article",
     originalLocale: "Original language",
     addTranslation: "Add translation",

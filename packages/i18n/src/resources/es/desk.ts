@@ -53,6 +53,7 @@ export const desk: NamespaceFor<typeof english, "es"> = {
     apply: "Aplicar",
   },
   editor: {
+    useSuggestion: "Usar «{{suggestion}}»",
     newArticle: "Nuevo artículo",
     originalLocale: "Idioma original",
     addTranslation: "Añadir traducción",
