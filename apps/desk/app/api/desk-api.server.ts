@@ -23,6 +23,11 @@ export function bearer(token: string) {
   return { headers: { authorization: `Bearer ${token}` } };
 }
 
+/** A write whose refusals the desk shows as they come: the API words them in the desk's language. */
+function bearerIn(token: string, ui: Locale | undefined) {
+  return ui ? { headers: { ...bearer(token).headers, "accept-language": ui } } : bearer(token);
+}
+
 const RevisionFields = graphql(`
   fragment DeskRevisionFields on Revision {
     id
@@ -418,6 +423,8 @@ export async function saveTranslation(
     basedOnRevisionId: number | null;
     content: TranslationContent;
     sourceRevisionId?: number | null;
+    /** The desk's language, for the API's wording of a refusal. */
+    ui?: Locale;
   },
   intent = "save",
 ): Promise<EditorActionResult> {
@@ -432,7 +439,7 @@ export async function saveTranslation(
       content: contentInput(input.content),
       sourceRevisionId: input.sourceRevisionId ? String(input.sourceRevisionId) : null,
     },
-    bearer(token),
+    bearerIn(token, input.ui),
   );
   return saveOutcome(result, input.content, intent);
 }
@@ -462,12 +469,12 @@ const AddTranslationMutation = graphql(`
 /** Starts a translation; one that already exists is simply opened (two people pressed the button). */
 export async function addTranslation(
   token: string,
-  input: { articleId: number; locale: Locale; fillFromSource: boolean },
+  input: { articleId: number; locale: Locale; fillFromSource: boolean; ui?: Locale },
 ): Promise<EditorActionResult> {
   const { addTranslation: result } = await request(
     AddTranslationMutation,
     { articleId: String(input.articleId), locale: input.locale, fillFromSource: input.fillFromSource },
-    bearer(token),
+    bearerIn(token, input.ui),
   );
   if (result.__typename === "TranslationCreated") {
     return {
@@ -537,7 +544,7 @@ const TransitionMutation = graphql(
 
 export async function transition(
   token: string,
-  input: { articleId: number; locale: Locale; action: WorkflowAction },
+  input: { articleId: number; locale: Locale; action: WorkflowAction; ui?: Locale },
 ): Promise<EditorActionResult> {
   const { action } = input;
   const data = await request(
@@ -552,7 +559,7 @@ export async function transition(
       archive: action === "archive",
       unarchive: action === "unarchive",
     },
-    bearer(token),
+    bearerIn(token, input.ui),
   );
   const answer =
     data.submitTranslation ??
@@ -681,7 +688,7 @@ const RestoreMutation = graphql(
 /** Appends an old revision's text as the new head; the history keeps everything. */
 export async function restoreRevision(
   token: string,
-  input: { articleId: number; locale: Locale; revisionId: number; basedOnRevisionId: number },
+  input: { articleId: number; locale: Locale; revisionId: number; basedOnRevisionId: number; ui?: Locale },
 ): Promise<EditorActionResult> {
   const { restoreRevision: result } = await request(
     RestoreMutation,
@@ -691,7 +698,7 @@ export async function restoreRevision(
       revisionId: String(input.revisionId),
       basedOnRevisionId: String(input.basedOnRevisionId),
     },
-    bearer(token),
+    bearerIn(token, input.ui),
   );
   // A restore sends no text of its own: on a conflict, the head stands on both sides.
   const outcome = saveOutcome(result, { title: "", slug: "", summary: "", body: [] }, "restore");

@@ -182,6 +182,7 @@ export const desk: NamespaceFor<typeof english, "ar"> = {
     relatedHint: "أرقام المقالات المراد ربطها، مفصولة بفواصل.",
   },
   save: {
+    formIncomplete: "وصل هذا النموذج ناقصًا أو من صفحة أقدم؛ لم يتغيّر شيء. أعد تحميل الصفحة وحاول مرة أخرى.",
     save: "حفظ",
     saving: "جارٍ الحفظ…",
     saved: "تم الحفظ",

@@ -173,6 +173,8 @@ export const desk = {
     relatedHint: "Numbers of the articles to link, separated by commas.",
   },
   save: {
+    formIncomplete:
+      "This form arrived incomplete or from an older page; nothing was changed. Reload the page and try again.",
     save: "Save",
     saving: "Saving…",
     saved: "Saved",

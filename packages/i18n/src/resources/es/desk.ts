@@ -178,6 +178,8 @@ export const desk: NamespaceFor<typeof english, "es"> = {
     relatedHint: "Números de los artículos que enlazar, separados por comas.",
   },
   save: {
+    formIncomplete:
+      "Este formulario llegó incompleto o desde una página anterior; no se ha cambiado nada. Recarga la página y vuelve a intentarlo.",
     save: "Guardar",
     saving: "Guardando…",
     saved: "Guardado",
