@@ -145,7 +145,7 @@ describe("desk: translation memory, glossary, refused saves and the override not
     await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
   });
 
-  it("a refused save keeps submit closed and says why, until the text is fixed", async () => {
+  it("a refused save keeps submit closed and says why, until the text is fixed; an accented slug gets a suggestion", async () => {
     const page = await signedIn("translator.en-es@sahifa.example", "es");
     await page.goto(editorUrl("es"));
     await page.locator('[data-testid="editor-form"][data-live="true"]').waitFor();
@@ -158,6 +158,22 @@ describe("desk: translation memory, glossary, refused saves and the override not
     await title.fill("Los pueblos ribereños se preparan para el deshielo");
     await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
     await page.locator('[data-action="submit"]:not([disabled])').waitFor();
+
+    // A slug with accents is refused in Spanish, with the slug it could be one click away.
+    const slug = page.locator('[data-testid="target-slug"] input');
+    const stamp = Date.now();
+    await slug.fill(`qué-pasa-en-el-río-${stamp}`);
+    const suggestion = page.locator('[data-testid="use-suggestion-slug"]');
+    await suggestion.waitFor();
+    expect(await page.locator('[data-testid="target-slug"] .desk-field-error').textContent()).toContain(
+      `pruebe con «que-pasa-en-el-rio-${stamp}»`,
+    );
+    expect(await page.locator('[data-action="submit"]').isDisabled()).toBe(true);
+    await suggestion.click();
+    expect(await slug.inputValue()).toBe(`que-pasa-en-el-rio-${stamp}`);
+    await page.locator('[data-action="submit"]:not([disabled])').waitFor();
+    await page.goto(editorUrl("es"));
+    expect(await page.inputValue('[data-testid="target-slug"] input')).toBe(`que-pasa-en-el-rio-${stamp}`);
   });
 
   it("a conflict takes each part from either side and saves the mix on top of the newer revision", async () => {
