@@ -121,10 +121,12 @@ export function summarizeTextChecks(
 export const GLOSSARY_FILE_CODES = [
   "tooLarge",
   "malformed",
+  "malformedAt",
   "doctype",
   "notTbx",
   "noLanguage",
   "csvMalformed",
+  "csvMalformedAt",
   "csvColumns",
   "empty",
   "tooManyRows",
@@ -135,7 +137,7 @@ export type GlossaryFileCode = (typeof GLOSSARY_FILE_CODES)[number];
 export function describeGlossaryFileProblem(
   locale: Locale,
   code: GlossaryFileCode,
-  params: { detail?: string; max?: number; language?: Locale } = {},
+  params: { max?: number; language?: Locale; line?: number; column?: number } = {},
 ): string {
   const language = params.language ? t(locale)(`problems:languages.${params.language}`) : "";
   return t(locale)(`problems:glossaryFile.${code}`, { ...params, language });

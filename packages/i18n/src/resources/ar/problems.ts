@@ -146,11 +146,13 @@ export const problems: NamespaceFor<typeof english, "ar"> = {
   },
   glossaryFile: {
     tooLarge: "الملف أكبر من {{max, number}} كيلوبايت؛ قسّمه.",
-    malformed: "الملف ليس XML سليم البنية: {{detail}}",
+    malformed: "الملف ليس XML سليم البنية؛ راجعه في الأداة التي أنشأته.",
+    malformedAt: "الملف ليس XML سليم البنية (السطر {{line, number}}، العمود {{column, number}}).",
     doctype: "يعلن الملف عن DOCTYPE، وهذا غير مسموح في ملفات TBX (لا تُقرأ أي كيانات). احذفه وأعد الاستيراد.",
     notTbx: "هذا ليس ملف TBX (عنصره الجذر ليس <tbx> ولا <martif>).",
     noLanguage: "لا يحوي الملف أي مصطلح بـ{{language}}؛ تحقق من رموز اللغات فيه.",
-    csvMalformed: "تعذّرت قراءة ملف CSV: {{detail}}",
+    csvMalformed: "تعذّرت قراءة ملف CSV؛ راجع علامات الاقتباس والفواصل فيه.",
+    csvMalformedAt: "تعذّرت قراءة ملف CSV عند السطر {{line, number}}؛ راجع علامات الاقتباس والفواصل فيه.",
     csvColumns:
       "يحتاج ملف CSV إلى العمودين «source» و«approved» في سطره الأول (واختيارياً: kind وforbidden وnote).",
     empty: "لا يحوي الملف أي مصطلح.",

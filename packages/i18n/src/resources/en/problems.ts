@@ -131,12 +131,14 @@ export const problems = {
   },
   glossaryFile: {
     tooLarge: "The file is larger than {{max, number}} KB; split it.",
-    malformed: "The file is not well-formed XML: {{detail}}",
+    malformed: "The file is not well-formed XML; check it in the tool that made it.",
+    malformedAt: "The file is not well-formed XML (line {{line, number}}, column {{column, number}}).",
     doctype:
       "The file declares a DOCTYPE; TBX files must not (no entities are read). Remove it and import again.",
     notTbx: "This is not a TBX file (its root element is not <tbx> or <martif>).",
     noLanguage: "The file has no term in {{language}}; check its language codes.",
-    csvMalformed: "The CSV file cannot be read: {{detail}}",
+    csvMalformed: "The CSV file cannot be read; check its quotes and separators.",
+    csvMalformedAt: "The CSV file cannot be read at line {{line, number}}; check its quotes and separators.",
     csvColumns:
       "The CSV file needs the columns “source” and “approved” in its first row (optional: kind, forbidden, note).",
     empty: "The file holds no terms.",

@@ -141,12 +141,15 @@ export const problems: NamespaceFor<typeof english, "es"> = {
   },
   glossaryFile: {
     tooLarge: "El archivo supera los {{max, number}} KB; divídalo.",
-    malformed: "El archivo no es XML bien formado: {{detail}}",
+    malformed: "El archivo no es XML bien formado; revíselo en la herramienta que lo creó.",
+    malformedAt: "El archivo no es XML bien formado (línea {{line, number}}, columna {{column, number}}).",
     doctype:
       "El archivo declara un DOCTYPE; los archivos TBX no deben hacerlo (no se leen entidades). Quítelo e importe de nuevo.",
     notTbx: "No es un archivo TBX (su elemento raíz no es <tbx> ni <martif>).",
     noLanguage: "El archivo no tiene ningún término en {{language}}; revise sus códigos de idioma.",
-    csvMalformed: "No se puede leer el archivo CSV: {{detail}}",
+    csvMalformed: "No se puede leer el archivo CSV; revise sus comillas y separadores.",
+    csvMalformedAt:
+      "No se puede leer el archivo CSV en la línea {{line, number}}; revise sus comillas y separadores.",
     csvColumns:
       "El archivo CSV necesita las columnas «source» y «approved» en su primera fila (opcionales: kind, forbidden, note).",
     empty: "El archivo no contiene términos.",
