@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 /*
  * The translator's tools in Chromium against the built desk and a real API: the memory
  * offers an earlier Spanish paragraph, inserted with its bold text; the glossary flags the
- * variant it uses; a refused save keeps submit closed and says why; a conflict is resolved
+ * variant it uses; a refused save or unsaved text keeps submit closed and says why; a conflict is resolved
  * part by part; untranslated text
  * reaches readers only through an override note, which the history then shows.
  */
@@ -174,6 +174,28 @@ describe("desk: translation memory, glossary, refused saves and the override not
     await page.locator('[data-action="submit"]:not([disabled])').waitFor();
     await page.goto(editorUrl("es"));
     expect(await page.inputValue('[data-testid="target-slug"] input')).toBe(`que-pasa-en-el-rio-${stamp}`);
+  });
+
+  it("unsaved text keeps submit closed and says so, until the autosave has it", async () => {
+    const page = await signedIn("translator.en-es@sahifa.example", "es");
+    // The page's own clock, so the autosave's delay lasts exactly as long as the test needs.
+    await page.clock.install({ time: Date.now() });
+    await page.goto(editorUrl("es"));
+    await page.locator('[data-testid="editor-form"][data-live="true"]').waitFor();
+    await page.locator('[data-action="submit"]:not([disabled])').waitFor();
+    await page.clock.pauseAt(Date.now() + 5_000);
+    await page.fill(
+      '[data-testid="target-summary"] textarea',
+      "Los voluntarios llenan sacos terreros mientras la nieve se derrite.",
+    );
+    const blocked = page.locator('[data-testid="workflow-blocked"]');
+    await blocked.waitFor();
+    expect(await blocked.textContent()).toBe("Guarda tus cambios antes de cambiar el estado.");
+    expect(await page.locator('[data-action="submit"]').isDisabled()).toBe(true);
+    await page.clock.runFor(2_000);
+    await page.clock.resume();
+    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+    await page.locator('[data-action="submit"]:not([disabled])').waitFor();
   });
 
   it("a conflict takes each part from either side and saves the mix on top of the newer revision", async () => {
