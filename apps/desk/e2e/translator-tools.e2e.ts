@@ -11,9 +11,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 /*
  * The translator's tools in Chromium against the built desk and a real API: the memory
  * offers an earlier Spanish paragraph, inserted with its bold text; the glossary flags the
- * variant it uses; a refused save or unsaved text keeps submit closed and says why; a conflict is resolved
- * part by part; untranslated text
- * reaches readers only through an override note, which the history then shows.
+ * variant it uses; a refused save or unsaved text keeps submit closed and says why; a
+ * conflict is resolved part by part; untranslated text reaches readers only through an
+ * override note, which the history then shows.
  */
 
 const deskUrl = inject("deskUrl");
