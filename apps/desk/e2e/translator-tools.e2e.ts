@@ -11,8 +11,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 /*
  * The translator's tools in Chromium against the built desk and a real API: the memory
  * offers an earlier Spanish paragraph, inserted with its bold text; the glossary flags the
- * variant it uses; a refused save keeps submit closed and says why; untranslated text
- * reaches readers only through an override note, which the history then shows.
+ * variant it uses; a refused save or unsaved text keeps submit closed and says why; a
+ * conflict is resolved part by part; untranslated text reaches readers only through an
+ * override note, which the history then shows.
  */
 
 const deskUrl = inject("deskUrl");
@@ -144,7 +145,7 @@ describe("desk: translation memory, glossary, refused saves and the override not
     await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
   });
 
-  it("a refused save keeps submit closed and says why, until the text is fixed", async () => {
+  it("a refused save keeps submit closed and says why, until the text is fixed; an accented slug gets a suggestion", async () => {
     const page = await signedIn("translator.en-es@sahifa.example", "es");
     await page.goto(editorUrl("es"));
     await page.locator('[data-testid="editor-form"][data-live="true"]').waitFor();
@@ -157,6 +158,79 @@ describe("desk: translation memory, glossary, refused saves and the override not
     await title.fill("Los pueblos ribereños se preparan para el deshielo");
     await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
     await page.locator('[data-action="submit"]:not([disabled])').waitFor();
+
+    // A slug with accents is refused in Spanish, with the slug it could be one click away.
+    const slug = page.locator('[data-testid="target-slug"] input');
+    const stamp = Date.now();
+    await slug.fill(`qué-pasa-en-el-río-${stamp}`);
+    const suggestion = page.locator('[data-testid="use-suggestion-slug"]');
+    await suggestion.waitFor();
+    expect(await page.locator('[data-testid="target-slug"] .desk-field-error').textContent()).toContain(
+      `pruebe con «que-pasa-en-el-rio-${stamp}»`,
+    );
+    expect(await page.locator('[data-action="submit"]').isDisabled()).toBe(true);
+    await suggestion.click();
+    expect(await slug.inputValue()).toBe(`que-pasa-en-el-rio-${stamp}`);
+    await page.locator('[data-action="submit"]:not([disabled])').waitFor();
+    await page.goto(editorUrl("es"));
+    expect(await page.inputValue('[data-testid="target-slug"] input')).toBe(`que-pasa-en-el-rio-${stamp}`);
+  });
+
+  it("unsaved text keeps submit closed and says so, until the autosave has it", async () => {
+    const page = await signedIn("translator.en-es@sahifa.example", "es");
+    // The page's own clock, so the autosave's delay lasts exactly as long as the test needs.
+    await page.clock.install({ time: Date.now() });
+    await page.goto(editorUrl("es"));
+    await page.locator('[data-testid="editor-form"][data-live="true"]').waitFor();
+    await page.locator('[data-action="submit"]:not([disabled])').waitFor();
+    await page.clock.pauseAt(Date.now() + 5_000);
+    await page.fill(
+      '[data-testid="target-summary"] textarea',
+      "Los voluntarios llenan sacos terreros mientras la nieve se derrite.",
+    );
+    const blocked = page.locator('[data-testid="workflow-blocked"]');
+    await blocked.waitFor();
+    expect(await blocked.textContent()).toBe("Guarda tus cambios antes de cambiar el estado.");
+    expect(await page.locator('[data-action="submit"]').isDisabled()).toBe(true);
+    await page.clock.runFor(2_000);
+    await page.clock.resume();
+    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+    await page.locator('[data-action="submit"]:not([disabled])').waitFor();
+  });
+
+  it("a conflict takes each part from either side and saves the mix on top of the newer revision", async () => {
+    const mine = await signedIn("translator.en-es@sahifa.example", "es");
+    const theirs = await signedIn("editor.es@sahifa.example", "en");
+    await mine.goto(editorUrl("es"));
+    await theirs.goto(editorUrl("en"));
+    await mine.locator('[data-testid="editor-form"][data-live="true"]').waitFor();
+    await theirs.locator('[data-testid="editor-form"][data-live="true"]').waitFor();
+    const heading = '.desk-pair[data-block="1"] [data-testid="target-block"] input';
+
+    await theirs.fill('[data-testid="target-summary"] textarea', "Resumen de la editora.");
+    await theirs.fill(heading, "Sacos terreros junto al puente");
+    await theirs.click('[data-testid="save"]');
+    await theirs.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+
+    // My edits are based on the revision I opened: the save is refused and the screen offers both.
+    await mine.fill('[data-testid="target-summary"] textarea', "Resumen del traductor.");
+    await mine.fill(heading, "Sacos en el puente viejo");
+    await mine.locator('[data-testid="conflict"]').waitFor();
+    expect(await mine.locator('[data-testid="mine-text"]').inputValue()).toContain(
+      "Sacos en el puente viejo",
+    );
+    // Their summary, my heading.
+    await mine.check('[data-testid="choose-theirs-summary"]');
+    await mine.locator('[data-testid="choose-mine-block-1"]:checked').waitFor();
+    await mine.click('[data-testid="save-choices"]');
+    await mine.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+
+    await mine.goto(editorUrl("es"));
+    await mine.locator('[data-testid="editor-form"][data-live="true"]').waitFor();
+    expect(await mine.inputValue('[data-testid="target-summary"] textarea')).toBe("Resumen de la editora.");
+    expect(await mine.inputValue(heading)).toBe("Sacos en el puente viejo");
+    // The browser's copy was settled by the save: no conflict comes back on arrival.
+    expect(await mine.locator('[data-testid="conflict"]').count()).toBe(0);
   });
 
   it("untranslated text is published only with an override note, which the history shows", async () => {

@@ -332,10 +332,31 @@ export const VALIDATION_CODES = [
   "url_credentials",
   /** A glossary already has an entry for this source term (in some spelling). */
   "term_exists",
+  // An XLIFF file refused on import or export (params name the unit, value or limit at fault).
+  "xliff_too_large",
+  "xliff_malformed",
+  "xliff_malformed_at",
+  "xliff_doctype",
+  "xliff_not_xliff",
+  "xliff_version",
+  "xliff_language",
+  "xliff_no_origin",
+  "xliff_unknown_element",
+  "xliff_link_lost",
+  "xliff_unknown_code",
+  "xliff_no_source",
+  "xliff_many_files",
+  "xliff_other_article",
+  "xliff_other_pair",
+  "xliff_other_source",
+  "xliff_units_mismatch",
+  "xliff_no_items",
+  "xliff_mixed_pairs",
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 
-function isValidationCode(value: unknown): value is ValidationCode {
+/** Whether a code read from the wire is one this model knows. */
+export function isValidationCode(value: unknown): value is ValidationCode {
   return typeof value === "string" && (VALIDATION_CODES as readonly string[]).includes(value);
 }
 

@@ -39,7 +39,12 @@ describe("glossary messages", () => {
   it("words every refused-file code in every locale, never falling back to the key", () => {
     for (const locale of LOCALES) {
       for (const code of GLOSSARY_FILE_CODES) {
-        const text = describeGlossaryFileProblem(locale, code, { detail: "x", max: 5, language: "ar" });
+        const text = describeGlossaryFileProblem(locale, code, {
+          max: 5,
+          language: "ar",
+          line: 3,
+          column: 7,
+        });
         expect(text, `${locale} ${code}`).not.toContain("glossaryFile");
         expect(text, `${locale} ${code}`).not.toContain("{{");
       }

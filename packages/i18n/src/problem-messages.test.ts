@@ -78,4 +78,27 @@ describe("problem messages", () => {
     expect(summarizeUntranslated("en", [block])).toMatch(/^1 block still holds/);
     expect(describeConflict("es", 42)).toContain("revisión 42");
   });
+
+  it("words XLIFF refusals whole in the desk's language, language names included", () => {
+    const pair = {
+      field: "content",
+      blockIndex: null,
+      blockType: null,
+      message: "The file translates en into ar; this translation is en into es.",
+      code: "xliff_other_pair",
+      params: { fileSource: "en", fileTarget: "ar", source: "en", target: "es" },
+    } as const;
+    expect(describeProblem("es", pair)).toBe(
+      "El archivo traduce del inglés al árabe; esta traducción es del inglés al español.",
+    );
+    expect(describeProblem("ar", pair)).toContain("من الإنجليزية إلى العربية");
+    const malformed = { ...pair, code: "xliff_malformed_at", params: { line: 3, column: 14 } } as const;
+    expect(describeProblem("ar", malformed)).toContain("السطر 3، العمود 14");
+    expect(describeProblem("es", malformed)).toContain("línea 3, columna 14");
+    for (const locale of ["ar", "es"] as const) {
+      // No English detail is carried inside the sentence.
+      expect(describeProblem(locale, pair)).not.toMatch(/translat|into/);
+      expect(describeProblem(locale, malformed)).not.toContain("{{");
+    }
+  });
 });

@@ -1,10 +1,16 @@
-import type { ValidationCode, ValidationError } from "@sahifa/domain/block-validation";
+import type { ValidationError } from "@sahifa/domain/block-validation";
 import type { GlossaryIssue } from "@sahifa/domain/glossary";
 import type { Locale } from "@sahifa/domain/locales";
 import type { UntranslatedBlock } from "@sahifa/domain/untranslated";
 import type { i18n, TFunction } from "i18next";
 import { createI18n } from "./create-i18n.ts";
-import { problems as englishProblems } from "./resources/en/problems.ts";
+import {
+  validationKey,
+  wordBlockType,
+  wordFieldLabel,
+  wordProblem,
+  wordProblemInBlock,
+} from "./problem-wording.ts";
 
 /**
  * Words the API's refusals (validation problems, untranslated blocks,
@@ -16,13 +22,17 @@ import { problems as englishProblems } from "./resources/en/problems.ts";
 const instances = new Map<Locale, i18n>();
 
 /** One read-only instance per locale: resources are bundled and never change at run time. */
-function translator(locale: Locale): TFunction {
-  let instance = instances.get(locale);
-  if (!instance) {
-    instance = createI18n(locale, ["problems"]);
-    instances.set(locale, instance);
+function instance(locale: Locale): i18n {
+  let found = instances.get(locale);
+  if (!found) {
+    found = createI18n(locale, ["problems"]);
+    instances.set(locale, found);
   }
-  return instance.t;
+  return found;
+}
+
+function translator(locale: Locale): TFunction {
+  return instance(locale).t;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: keys are built from codes at run time; the resources test checks every code has one.
@@ -31,54 +41,21 @@ function t(locale: Locale): LooseT {
   return translator(locale) as unknown as LooseT;
 }
 
-/** "too_long" → "tooLong": resource keys are camelCase so no key ends in a plural suffix ("_many"). */
-export function validationKey(code: ValidationCode): string {
-  return code.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
-}
-
-const COUNTED: ReadonlySet<ValidationCode> = new Set(["too_long", "too_many", "too_few"]);
+export { validationKey };
 
 /** The label of the field a problem names: "content[1].href" → the link; unknown fields get a generic label. */
 export function fieldLabel(locale: Locale, field: string): string {
-  const last =
-    field
-      .replace(/\[\d+\]/g, "")
-      .split(".")
-      .filter(Boolean)
-      .at(-1) ?? "";
-  const key = last in englishProblems.fields ? last : "other";
-  return t(locale)(`problems:fields.${key}`);
-}
-
-function blockTypeLabel(locale: Locale, type: string | null): string {
-  const key = type && type in englishProblems.blockTypes ? type : "other";
-  return t(locale)(`problems:blockTypes.${key}`);
+  return wordFieldLabel(instance(locale), field);
 }
 
 /** One problem in `locale`, without the block it is in. */
 export function describeProblem(locale: Locale, problem: ValidationError): string {
-  // Problems without a code (checks outside the content schema) carry their English wording only.
-  if (problem.code === undefined && locale === "en") return problem.message;
-  const code = problem.code ?? "invalid";
-  const params = problem.params ?? {};
-  const options: Record<string, unknown> = {
-    ...params,
-    field: fieldLabel(locale, problem.field),
-    detail: problem.message,
-  };
-  if (COUNTED.has(code)) options.count = Number(params.max ?? params.min ?? 0);
-  return t(locale)(`problems:validation.${validationKey(code)}`, options);
+  return wordProblem(instance(locale), problem);
 }
 
 /** One problem in `locale`, prefixed with its block ("Block 3 (paragraph): …") when it is in one. */
 export function describeProblemInBlock(locale: Locale, problem: ValidationError): string {
-  const text = describeProblem(locale, problem);
-  if (problem.blockIndex === null) return text;
-  return t(locale)("problems:inBlock", {
-    position: problem.blockIndex + 1,
-    type: blockTypeLabel(locale, problem.blockType),
-    problem: text,
-  });
+  return wordProblemInBlock(instance(locale), problem);
 }
 
 /** The first problem and how many more there are: the one-line message of a refused input. */
@@ -98,7 +75,7 @@ export function describeUntranslatedBlock(
 ): string {
   const options = {
     position: block.blockIndex + 1,
-    type: blockTypeLabel(locale, block.blockType),
+    type: wordBlockType(instance(locale), block.blockType),
     language: t(locale)(`problems:languages.${targetLocale}`),
   };
   return block.reason === "same_as_source"
@@ -144,10 +121,12 @@ export function summarizeTextChecks(
 export const GLOSSARY_FILE_CODES = [
   "tooLarge",
   "malformed",
+  "malformedAt",
   "doctype",
   "notTbx",
   "noLanguage",
   "csvMalformed",
+  "csvMalformedAt",
   "csvColumns",
   "empty",
   "tooManyRows",
@@ -158,7 +137,7 @@ export type GlossaryFileCode = (typeof GLOSSARY_FILE_CODES)[number];
 export function describeGlossaryFileProblem(
   locale: Locale,
   code: GlossaryFileCode,
-  params: { detail?: string; max?: number; language?: Locale } = {},
+  params: { max?: number; language?: Locale; line?: number; column?: number } = {},
 ): string {
   const language = params.language ? t(locale)(`problems:languages.${params.language}`) : "";
   return t(locale)(`problems:glossaryFile.${code}`, { ...params, language });

@@ -43,7 +43,10 @@ describe("readGlossaryCsv", () => {
   it("refuses a file without the two columns, an empty one, a broken one and a huge one", () => {
     expect(readGlossaryCsv("term,translation\nGaza,غزة")).toMatchObject({ code: "csvColumns" });
     expect(readGlossaryCsv("source,approved\n")).toMatchObject({ code: "empty" });
-    expect(readGlossaryCsv('source,approved\n"Gaza,غزة\n')).toMatchObject({ code: "csvMalformed" });
+    expect(readGlossaryCsv('source,approved\n"Gaza,غزة\n')).toMatchObject({
+      code: "csvMalformedAt",
+      params: { line: 2 },
+    });
     const huge = `source,approved\n${"Gaza,غزة\n".repeat(MAX_GLOSSARY_FILE_BYTES / 10)}`;
     expect(readGlossaryCsv(huge)).toMatchObject({ code: "tooLarge", params: { max: 900 } });
   });

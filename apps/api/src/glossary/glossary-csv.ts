@@ -30,8 +30,9 @@ export function readGlossaryCsv(text: string): GlossaryImportRow[] | GlossaryFil
       delimiter: delimiterOf(text),
     }) as unknown as typeof records;
   } catch (error) {
-    const detail = error instanceof CsvError ? error.message : String(error);
-    return refused("csvMalformed", { detail });
+    // csv-parse names the line it stopped at; its English message stays out of the wording.
+    const line = error instanceof CsvError && typeof error.lines === "number" ? error.lines : null;
+    return line ? refused("csvMalformedAt", { line }) : refused("csvMalformed");
   }
   const [header, ...rows] = records;
   if (!header) return refused("empty");

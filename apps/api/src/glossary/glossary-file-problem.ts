@@ -10,7 +10,8 @@ export const MAX_GLOSSARY_FILE_ROWS = 5000;
 export interface GlossaryFileRefused {
   kind: "glossary_file_refused";
   code: GlossaryFileCode;
-  params: { detail?: string; max?: number; language?: Locale };
+  /** The limit, the language or where the parser stopped: what the wording needs, in any language. */
+  params: { max?: number; language?: Locale; line?: number; column?: number };
 }
 
 export function refused(

@@ -67,7 +67,10 @@ describe("readGlossaryTbx", () => {
   });
 
   it("refuses malformed XML, another format, and a file without the pair's languages", () => {
-    expect(readGlossaryTbx("<martif><text>", enAr)).toMatchObject({ code: "malformed" });
+    expect(readGlossaryTbx("<martif><text>", enAr)).toMatchObject({
+      code: "malformedAt",
+      params: { line: 1 },
+    });
     expect(readGlossaryTbx('<xliff version="2.1"/>', enAr)).toMatchObject({ code: "notTbx" });
     expect(readGlossaryTbx(tbx3, enAr)).toMatchObject({ code: "noLanguage", params: { language: "ar" } });
   });

@@ -97,7 +97,9 @@ export function readGlossaryTbx(text: string, pair: GlossaryPair): GlossaryImpor
   if (!parsed.ok)
     return parsed.problem === "doctype"
       ? refused("doctype")
-      : refused("malformed", { detail: parsed.detail });
+      : parsed.position
+        ? refused("malformedAt", parsed.position)
+        : refused("malformed");
   if (parsed.root.localName !== "tbx" && parsed.root.localName !== "martif") return refused("notTbx");
   const entries = descendants(parsed.root, ENTRY);
   if (entries.length === 0) return refused("empty");

@@ -1,3 +1,4 @@
+import type { ValidationCode } from "@sahifa/domain/block-validation";
 import type { Locale } from "@sahifa/domain/locales";
 import { LOCALE_CONFIG } from "@sahifa/domain/locales";
 import { DOMImplementation, type Element, type Node, XMLSerializer } from "@xmldom/xmldom";
@@ -231,10 +232,17 @@ export function writeXliff(files: readonly XliffFile[], version: XliffVersion): 
 
 // ---------------------------------------------------------------- reading
 
-/** Why a file cannot be read; `unitId` when one unit is at fault. */
+export type XliffProblemCode = Extract<ValidationCode, `xliff_${string}`>;
+
+/**
+ * Why a file cannot be read: an English message, the problem code and parameters clients
+ * word in their own language, and `unitId` when one unit is at fault.
+ */
 export class XliffError extends Error {
   constructor(
     message: string,
+    readonly code: XliffProblemCode,
+    readonly params: Record<string, string | number> = {},
     readonly unitId: string | null = null,
   ) {
     super(message);
@@ -247,7 +255,11 @@ function parseLocale(tag: string | null, what: string): Locale {
   const primary = (tag ?? "").toLowerCase().split(/[-_]/)[0];
   const locale = (["en", "ar", "es"] as const).find((code) => code === primary);
   if (!locale)
-    throw new XliffError(`The file's ${what} "${tag ?? ""}" is not one of Sahifa's editions (en, ar, es).`);
+    throw new XliffError(
+      `The file's ${what} "${tag ?? ""}" is not one of Sahifa's editions (en, ar, es).`,
+      "xliff_language",
+      { value: tag ?? "" },
+    );
   return locale;
 }
 
@@ -280,6 +292,8 @@ function readInline(
     } else {
       throw new XliffError(
         `Unit "${unitId}" holds a <${name}> element Sahifa cannot place; keep the inline codes as exported.`,
+        "xliff_unknown_element",
+        { unit: unitId, element: name ?? "" },
         unitId,
       );
     }
@@ -300,6 +314,8 @@ function codeFormat(
     if (href == null)
       throw new XliffError(
         `A link in unit "${unitId}" lost its address; keep the inline codes as exported.`,
+        "xliff_link_lost",
+        { unit: unitId },
         unitId,
       );
     return { format: "link", href };
@@ -308,6 +324,8 @@ function codeFormat(
   if (subType === "xlf:i" || type === "italic") return { format: "italic" };
   throw new XliffError(
     `Unit "${unitId}" has an inline code of an unknown kind; keep the inline codes as exported.`,
+    "xliff_unknown_code",
+    { unit: unitId },
     unitId,
   );
 }
@@ -315,7 +333,13 @@ function codeFormat(
 function readMeta(values: Map<string, string>, what: string): number {
   const value = Number(values.get(what));
   if (!Number.isInteger(value) || value <= 0)
-    throw new XliffError(`The file does not say its ${what}; export a new file from Sahifa.`);
+    throw new XliffError(
+      `The file does not say its ${what}; export a new file from Sahifa.`,
+      "xliff_no_origin",
+      {
+        name: what,
+      },
+    );
   return value;
 }
 
@@ -323,17 +347,28 @@ function parseDocument(text: string) {
   if (Buffer.byteLength(text, "utf8") > MAX_XLIFF_BYTES) {
     throw new XliffError(
       `The file is larger than ${MAX_XLIFF_BYTES / 1024 / 1024} MB; export fewer articles per file.`,
+      "xliff_too_large",
+      { max: MAX_XLIFF_BYTES / 1024 / 1024 },
     );
   }
   const parsed = parseUntrustedXml(text);
-  if (!parsed.ok && parsed.problem === "malformed")
-    throw new XliffError(`The file is not well-formed XML: ${parsed.detail}`);
+  if (!parsed.ok && parsed.problem === "malformed") {
+    const { position } = parsed;
+    throw new XliffError(
+      `The file is not well-formed XML: ${parsed.detail}`,
+      position ? "xliff_malformed_at" : "xliff_malformed",
+      position ? { line: position.line, column: position.column } : {},
+    );
+  }
   // No DTD: XLIFF needs none, and refusing it rules out entity expansion and external entities.
   if (!parsed.ok)
-    throw new XliffError("The file declares a DOCTYPE; XLIFF files must not. Export a new file from Sahifa.");
+    throw new XliffError(
+      "The file declares a DOCTYPE; XLIFF files must not. Export a new file from Sahifa.",
+      "xliff_doctype",
+    );
   const { root } = parsed;
   if (root.localName !== "xliff")
-    throw new XliffError("This is not an XLIFF file (its root element is not <xliff>).");
+    throw new XliffError("This is not an XLIFF file (its root element is not <xliff>).", "xliff_not_xliff");
   return root;
 }
 
@@ -343,7 +378,9 @@ export function readXliff(text: string): XliffFile[] {
   const version = root.getAttribute("version") ?? "";
   if (root.namespaceURI === NS_20 && /^2\.\d$/.test(version)) return readXliff2(root);
   if (root.namespaceURI === NS_12 && version === "1.2") return readXliff12(root);
-  throw new XliffError(`XLIFF version "${version}" is not supported; use 2.1 (or 1.2).`);
+  throw new XliffError(`XLIFF version "${version}" is not supported; use 2.1 (or 1.2).`, "xliff_version", {
+    value: version,
+  });
 }
 
 function readXliff2(root: Element): XliffFile[] {
@@ -366,7 +403,13 @@ function readXliff2(root: Element): XliffFile[] {
         if (part.localName !== "segment" && part.localName !== "ignorable") continue;
         const [source] = children(part, "source");
         const [target] = children(part, "target");
-        if (!source) throw new XliffError(`A segment of unit "${id}" has no source.`, id);
+        if (!source)
+          throw new XliffError(
+            `A segment of unit "${id}" has no source.`,
+            "xliff_no_source",
+            { unit: id },
+            id,
+          );
         const sourceNodes = readInline(source, id, data, "2.1");
         // Ignorable parts (whitespace between segments) read their target, or else their source.
         const targetNodes = target
@@ -415,7 +458,7 @@ function readXliff12(root: Element): XliffFile[] {
       const id = unit.getAttribute("id") ?? "";
       const [source] = children(unit, "source");
       const [target] = children(unit, "target");
-      if (!source) throw new XliffError(`Unit "${id}" has no source.`, id);
+      if (!source) throw new XliffError(`Unit "${id}" has no source.`, "xliff_no_source", { unit: id }, id);
       const sourceNodes = readInline(source, id, new Map(), "1.2");
       return {
         id,

@@ -1,12 +1,19 @@
 import type { Database } from "@sahifa/db/database";
 import type { Conflict, Invalid, NotAllowed, NotFound } from "@sahifa/db/desk/desk-results";
-import { invalid, notFound } from "@sahifa/db/desk/desk-results";
+import { notFound } from "@sahifa/db/desk/desk-results";
 import { type DeskTranslation, findDeskTranslation } from "@sahifa/db/desk/desk-translations";
 import { type DeskRevision, findRevision, type TranslationKey } from "@sahifa/db/desk/revision-rows";
 import { saveTranslation } from "@sahifa/db/desk/revisions";
 import type { TranslationContent } from "@sahifa/domain/article";
 import type { Kysely } from "kysely";
-import { readXliff, writeXliff, XliffError, type XliffFile, type XliffVersion } from "./xliff-document.ts";
+import {
+  readXliff,
+  writeXliff,
+  XliffError,
+  type XliffFile,
+  type XliffProblemCode,
+  type XliffVersion,
+} from "./xliff-document.ts";
 import {
   applyUnits,
   buildUnits,
@@ -77,11 +84,15 @@ export async function exportXliff(
     files.push(file);
   }
   const [first] = files;
-  if (!first) return invalid("items", "Choose at least one translation to export.");
+  if (!first) return problem("items", "Choose at least one translation to export.", "xliff_no_items");
   if (
     files.some((file) => file.sourceLocale !== first.sourceLocale || file.targetLocale !== first.targetLocale)
   ) {
-    return invalid("items", "One XLIFF file holds one language pair; export each pair on its own.");
+    return problem(
+      "items",
+      "One XLIFF file holds one language pair; export each pair on its own.",
+      "xliff_mixed_pairs",
+    );
   }
   const name =
     files.length === 1
@@ -109,8 +120,20 @@ export interface XliffImported {
   units: UnitReport[];
 }
 
-function problem(field: string, message: string): Invalid {
-  return invalid(field, message);
+/** A refusal with its English message and the code and params clients word it from. */
+function problem(
+  field: string,
+  message: string,
+  code: XliffProblemCode,
+  params: Record<string, string | number> = {},
+): Invalid {
+  return { kind: "invalid", errors: [{ blockIndex: null, blockType: null, field, message, code, params }] };
+}
+
+/** A list of unit ids for a message, or a dash when there are none. */
+function unitList(ids: Iterable<string>): string {
+  const list = [...ids];
+  return list.length > 0 ? list.join(", ") : "—";
 }
 
 /**
@@ -129,25 +152,44 @@ export async function importXliff(
     files = readXliff(text);
   } catch (error) {
     if (error instanceof XliffError)
-      return problem(error.unitId ? `unit:${error.unitId}` : "content", error.message);
+      return problem(
+        error.unitId ? `unit:${error.unitId}` : "content",
+        error.message,
+        error.code,
+        error.params,
+      );
     throw error;
   }
   if (files.length !== 1) {
     return problem(
       "content",
       `The file holds ${files.length} translations; import one translation's file at a time.`,
+      "xliff_many_files",
+      { files: files.length },
     );
   }
   const [file] = files as [XliffFile];
   const translation = await findDeskTranslation(db, key);
   if (!translation) return notFound(`Article ${key.articleId} has no ${key.locale} translation.`);
   if (file.articleId !== key.articleId) {
-    return problem("content", `The file is for article ${file.articleId}, not article ${key.articleId}.`);
+    return problem(
+      "content",
+      `The file is for article ${file.articleId}, not article ${key.articleId}.`,
+      "xliff_other_article",
+      { value: file.articleId, expected: key.articleId },
+    );
   }
   if (file.targetLocale !== key.locale || file.sourceLocale !== translation.originalLocale) {
     return problem(
       "content",
       `The file translates ${file.sourceLocale} into ${file.targetLocale}; this translation is ${translation.originalLocale} into ${key.locale}.`,
+      "xliff_other_pair",
+      {
+        fileSource: file.sourceLocale,
+        fileTarget: file.targetLocale,
+        source: translation.originalLocale,
+        target: key.locale,
+      },
     );
   }
   const source = await findRevision(db, file.sourceRevisionId);
@@ -155,6 +197,8 @@ export async function importXliff(
     return problem(
       "content",
       `Source revision ${file.sourceRevisionId} is not a revision of this article's ${translation.originalLocale} original.`,
+      "xliff_other_source",
+      { value: file.sourceRevisionId },
     );
   }
   const expected = unitIds(contentOf(source));
@@ -175,6 +219,8 @@ export async function importXliff(
     return problem(
       "content",
       `The file's units do not match the original (${parts.join("; ")}). Export a new file.`,
+      "xliff_units_mismatch",
+      { missing: unitList(missing), added: unitList(added), duplicated: unitList(duplicated) },
     );
   }
   const head = await findRevision(db, translation.headRevisionId);

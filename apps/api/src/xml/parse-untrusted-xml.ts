@@ -8,8 +8,14 @@ import { DOMParser, type Element, MIME_TYPE } from "@xmldom/xmldom";
 
 export type UntrustedXml =
   | { ok: true; root: Element }
-  | { ok: false; problem: "malformed"; detail: string }
+  | { ok: false; problem: "malformed"; detail: string; position: XmlPosition | null }
   | { ok: false; problem: "doctype" };
+
+/** Where the parser stopped, so a refusal can point at it in any language. */
+export interface XmlPosition {
+  line: number;
+  column: number;
+}
 
 export function parseUntrustedXml(text: string): UntrustedXml {
   const parsed = parse(text);
@@ -22,21 +28,29 @@ const DOCTYPE = /<!DOCTYPE/i;
 
 function parse(text: string): UntrustedXml {
   let problem: string | null = null;
+  let position: XmlPosition | null = null;
   let doc: ReturnType<DOMParser["parseFromString"]>;
   try {
     doc = new DOMParser({
-      onError: (level, message) => {
-        if (level !== "warning") problem ??= message;
+      onError: (level, message, handler) => {
+        if (level === "warning" || problem !== null) return;
+        problem = message;
+        const locator = (handler as { locator?: { lineNumber?: number; columnNumber?: number } } | undefined)
+          ?.locator;
+        if (locator?.lineNumber && locator.columnNumber) {
+          position = { line: locator.lineNumber, column: locator.columnNumber };
+        }
       },
     }).parseFromString(text, MIME_TYPE.XML_TEXT);
   } catch (error) {
     // xmldom stops at a fatal error by throwing; its message says where.
-    return { ok: false, problem: "malformed", detail: problem ?? (error as Error).message };
+    return { ok: false, problem: "malformed", detail: problem ?? (error as Error).message, position };
   }
-  if (problem) return { ok: false, problem: "malformed", detail: problem };
+  if (problem) return { ok: false, problem: "malformed", detail: problem, position };
   if (doc.doctype) return { ok: false, problem: "doctype" };
   const root = doc.documentElement;
-  if (!root) return { ok: false, problem: "malformed", detail: "the file has no root element" };
+  if (!root)
+    return { ok: false, problem: "malformed", detail: "the file has no root element", position: null };
   return { ok: true, root };
 }
 

@@ -155,4 +155,33 @@ describe("desk API calls", () => {
     const flags = Object.entries(sent[0]?.variables ?? {}).filter(([, value]) => value === true);
     expect(flags).toEqual([["publish", true]]);
   });
+
+  it("ask the API for a save's refusal in the desk's language, and keep its code and params", async () => {
+    const problem = {
+      field: "slug",
+      blockIndex: null,
+      blockType: null,
+      message: "La dirección solo admite…",
+      code: "slug_invalid",
+      params: [{ name: "suggestion", value: "que-pasa" }],
+    };
+    const sent = apiAnswering({
+      saveTranslation: { __typename: "ValidationError", code: "INVALID", message: "m", problems: [problem] },
+    });
+    const input = { articleId: 3, locale: "es" as const, basedOnRevisionId: 30, content: sourceContent };
+    const answer = await saveTranslation("t", { ...input, ui: "es" });
+    expect(sent[0]?.headers["accept-language"]).toBe("es");
+    expect(answer).toMatchObject({
+      kind: "invalid",
+      errors: [{ field: "slug", code: "slug_invalid", params: { suggestion: "que-pasa" } }],
+    });
+    const refused = apiAnswering({
+      rejectTranslation: { __typename: "InvalidTransition", code: "INVALID_TRANSITION", message: "لا يسمح…" },
+    });
+    expect(await transition("t", { articleId: 3, locale: "es", action: "reject", ui: "ar" })).toEqual({
+      kind: "failed",
+      message: "لا يسمح…",
+    });
+    expect(refused[0]?.headers["accept-language"]).toBe("ar");
+  });
 });

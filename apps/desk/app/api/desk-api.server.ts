@@ -1,6 +1,6 @@
 import { type FragmentOf, graphql, type ResultOf, readFragment } from "@sahifa/api-client/graphql";
 import type { TranslationContent } from "@sahifa/domain/article";
-import type { ValidationError } from "@sahifa/domain/block-validation";
+import { isValidationCode, type ValidationError } from "@sahifa/domain/block-validation";
 import type { BodyBlock } from "@sahifa/domain/blocks";
 import type { Locale } from "@sahifa/domain/locales";
 import type { Role, TranslationStatus, WorkflowAction } from "@sahifa/domain/workflow";
@@ -23,9 +23,9 @@ export function bearer(token: string) {
   return { headers: { authorization: `Bearer ${token}` } };
 }
 
-/** `bearer`, with the API asked to word its refusals in the desk's language. */
-export function bearerIn(token: string, ui: Locale) {
-  return { headers: { authorization: `Bearer ${token}`, "accept-language": ui } };
+/** A write whose refusals the desk shows as they come: the API words them in the desk's language. */
+export function bearerIn(token: string, ui: Locale | undefined) {
+  return ui ? { headers: { ...bearer(token).headers, "accept-language": ui } } : bearer(token);
 }
 
 const RevisionFields = graphql(`
@@ -303,6 +303,8 @@ function problems(
     blockIndex?: number | null;
     blockType?: string | null;
     message: string;
+    code?: string | null;
+    params?: ReadonlyArray<{ name: string; value: string }> | null;
   }>,
 ): ValidationError[] {
   return list.map((problem) => ({
@@ -310,6 +312,11 @@ function problems(
     blockIndex: problem.blockIndex ?? null,
     blockType: problem.blockType ?? null,
     message: problem.message,
+    // Code and params travel on, so the editor words the problem in the desk's language.
+    ...(isValidationCode(problem.code) ? { code: problem.code } : {}),
+    ...(problem.params?.length
+      ? { params: Object.fromEntries(problem.params.map((param) => [param.name, param.value])) }
+      : {}),
   }));
 }
 
@@ -341,6 +348,11 @@ const ProblemFields = graphql(`
       blockIndex
       blockType
       message
+      code
+      params {
+        name
+        value
+      }
     }
   }
 `);
@@ -417,6 +429,8 @@ export async function saveTranslation(
     basedOnRevisionId: number | null;
     content: TranslationContent;
     sourceRevisionId?: number | null;
+    /** The desk's language, for the API's wording of a refusal. */
+    ui?: Locale;
   },
   intent = "save",
 ): Promise<EditorActionResult> {
@@ -431,7 +445,7 @@ export async function saveTranslation(
       content: contentInput(input.content),
       sourceRevisionId: input.sourceRevisionId ? String(input.sourceRevisionId) : null,
     },
-    bearer(token),
+    bearerIn(token, input.ui),
   );
   return saveOutcome(result, input.content, intent);
 }
@@ -461,12 +475,12 @@ const AddTranslationMutation = graphql(`
 /** Starts a translation; one that already exists is simply opened (two people pressed the button). */
 export async function addTranslation(
   token: string,
-  input: { articleId: number; locale: Locale; fillFromSource: boolean },
+  input: { articleId: number; locale: Locale; fillFromSource: boolean; ui?: Locale },
 ): Promise<EditorActionResult> {
   const { addTranslation: result } = await request(
     AddTranslationMutation,
     { articleId: String(input.articleId), locale: input.locale, fillFromSource: input.fillFromSource },
-    bearer(token),
+    bearerIn(token, input.ui),
   );
   if (result.__typename === "TranslationCreated") {
     return {
@@ -536,9 +550,7 @@ const TransitionMutation = graphql(
 
 export async function transition(
   token: string,
-  input: { articleId: number; locale: Locale; action: WorkflowAction },
-  /** The desk's language, for the API's refusals; English without it. */
-  ui?: Locale,
+  input: { articleId: number; locale: Locale; action: WorkflowAction; ui?: Locale },
 ): Promise<EditorActionResult> {
   const { action } = input;
   const data = await request(
@@ -553,7 +565,7 @@ export async function transition(
       archive: action === "archive",
       unarchive: action === "unarchive",
     },
-    ui ? bearerIn(token, ui) : bearer(token),
+    bearerIn(token, input.ui),
   );
   const answer =
     data.submitTranslation ??
@@ -682,7 +694,7 @@ const RestoreMutation = graphql(
 /** Appends an old revision's text as the new head; the history keeps everything. */
 export async function restoreRevision(
   token: string,
-  input: { articleId: number; locale: Locale; revisionId: number; basedOnRevisionId: number },
+  input: { articleId: number; locale: Locale; revisionId: number; basedOnRevisionId: number; ui?: Locale },
 ): Promise<EditorActionResult> {
   const { restoreRevision: result } = await request(
     RestoreMutation,
@@ -692,7 +704,7 @@ export async function restoreRevision(
       revisionId: String(input.revisionId),
       basedOnRevisionId: String(input.basedOnRevisionId),
     },
-    bearer(token),
+    bearerIn(token, input.ui),
   );
   // A restore sends no text of its own: on a conflict, the head stands on both sides.
   const outcome = saveOutcome(result, { title: "", slug: "", summary: "", body: [] }, "restore");

@@ -70,6 +70,7 @@ export function OriginalEditor({
         head={conflict.head}
         editorUrl={deskUrls.editor(ui, articleId, locale)}
         onTakeTheirs={() => draft.takeTheirs(conflict.head)}
+        onSaveChoices={(chosen) => draft.saveChoices(conflict.head, chosen)}
       />
     );
   }

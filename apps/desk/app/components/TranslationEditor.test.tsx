@@ -25,6 +25,14 @@ function data(targetLocale: "es" | "ar", role: "translator" | "editor" = "transl
   } satisfies EditorData;
 }
 
+/** The editor's data with the target's head holding `body`. */
+function withBody(targetLocale: "es" | "ar", body: EditorData["source"]["content"]["body"]) {
+  return {
+    ...data(targetLocale),
+    target: { status: "draft", outdated: false, head: { ...head, content: { ...head.content, body } } },
+  } satisfies EditorData;
+}
+
 describe("TranslationEditor", () => {
   it("puts each source block beside its target block, each side in its own direction", () => {
     const html = renderDesk("ar", <TranslationEditor ui="ar" data={data("ar")} result={null} />, "/ar");
@@ -117,5 +125,64 @@ describe("TranslationEditor", () => {
     expect(html).toContain("Mi versión");
     expect(html).toContain("Su versión");
     expect(tagsWith(html, 'name="basedOnRevisionId"')[0]).toContain('value="13"');
+  });
+
+  it("marks, as it renders, the blocks that still look untranslated, and warns beside submit", () => {
+    const arabic = withBody(
+      "ar",
+      sourceContent.body
+        .with(0, { type: "paragraph", content: [{ text: "ارتفع النهر نصف متر خلال الليل" }] } as const)
+        .with(1, { type: "heading", level: 2, text: "Sandbags along the old bridge today" } as const),
+    );
+    const html = renderDesk("es", <TranslationEditor ui="es" data={arabic} result={null} />);
+    const marks = tagsWith(html, 'data-testid="block-untranslated"');
+    const reasons = new Map(
+      marks.map((tag) => [/data-block="(\d+)"/.exec(tag)?.[1], /data-reason="(\w+)"/.exec(tag)?.[1]]),
+    );
+    expect(reasons.has("0")).toBe(false);
+    expect(reasons.get("1")).toBe("wrong_script");
+    expect(reasons.get("2")).toBe("same_as_source");
+    // "Boots", "Torches": names and short labels may stay as written.
+    expect(reasons.has("3")).toBe(false);
+    expect(html).toContain("No está escrito en árabe");
+    expect(html).toContain("Sigue siendo el texto del original");
+    expect(tagsWith(html, 'data-testid="untranslated-warning"')[0]).toContain(`data-count="${marks.length}"`);
+  });
+
+  it("marks nothing and warns of nothing when every block is translated", () => {
+    const translated = withBody("es", [
+      { type: "paragraph", content: [{ text: "El río subió medio metro durante la noche." }] },
+    ]);
+    const html = renderDesk("en", <TranslationEditor ui="en" data={translated} result={null} />);
+    expect(tagsWith(html, 'data-testid="block-untranslated"')).toHaveLength(0);
+    expect(html).not.toContain('data-testid="untranslated-warning"');
+  });
+
+  it("words a refused accented slug in the desk's language and offers the suggested slug", () => {
+    const yours = { ...head.content, slug: "qué-pasa" };
+    const refused = {
+      kind: "invalid",
+      yours,
+      errors: [
+        {
+          field: "slug",
+          blockIndex: null,
+          blockType: null,
+          message: 'The slug may only contain lowercase letters; try "que-pasa".',
+          code: "slug_invalid",
+          params: { max: 120, suggestion: "que-pasa" },
+        },
+      ],
+    } satisfies EditorActionResult;
+    for (const [ui, worded, button] of [
+      ["es", "pruebe con «que-pasa»", "Usar «que-pasa»"],
+      ["ar", "«que-pasa»", "استخدم «que-pasa»"],
+    ] as const) {
+      const html = renderDesk(ui, <TranslationEditor ui={ui} data={data("es")} result={refused} />);
+      expect(html).toContain(worded);
+      expect(html).toContain(button);
+      expect(html).not.toContain("The slug may only contain");
+      expect(tagsWith(html, 'data-testid="use-suggestion-slug"')).toHaveLength(1);
+    }
   });
 });

@@ -3,6 +3,7 @@ import type { BodyBlock } from "@sahifa/domain/blocks";
 import { fillTranslationFromSource } from "@sahifa/domain/fill-from-source";
 import { LOCALE_CONFIG, type Locale } from "@sahifa/domain/locales";
 import { slugify } from "@sahifa/domain/slug";
+import { findUntranslatedBlocks } from "@sahifa/domain/untranslated";
 import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 import { deskUrls } from "../desk-urls.ts";
@@ -14,6 +15,7 @@ import { BlockMemory } from "./BlockMemory.tsx";
 import { BlockPair } from "./BlockPair.tsx";
 import { ConflictScreen } from "./ConflictScreen.tsx";
 import { SaveStatus } from "./SaveStatus.tsx";
+import { UntranslatedMark, UntranslatedWarning } from "./UntranslatedMark.tsx";
 import { WorkflowActions } from "./WorkflowActions.tsx";
 
 type TextField = "title" | "summary" | "slug";
@@ -77,6 +79,19 @@ function FieldPair({
         {errors.map((error) => (
           <span key={error.message} className="desk-field-error">
             {error.message}
+            {error.params?.suggestion && !readOnly ? (
+              <>
+                {" "}
+                <button
+                  type="button"
+                  className="desk-button desk-button-quiet"
+                  data-testid={`use-suggestion-${field}`}
+                  onClick={() => onChange(String(error.params?.suggestion))}
+                >
+                  <bdi dir="auto">{t("editor.useSuggestion", { suggestion: error.params.suggestion })}</bdi>
+                </button>
+              </>
+            ) : null}
           </span>
         ))}
       </div>
@@ -159,11 +174,15 @@ export function TranslationEditor({
         head={conflict.head}
         editorUrl={editorUrl}
         onTakeTheirs={() => draft.takeTheirs(conflict.head)}
+        onSaveChoices={(chosen) => draft.saveChoices(conflict.head, chosen)}
       />
     );
   }
 
   const rows = Math.max(source.content.body.length, content.body.length);
+  // The rule submit applies, run on the text on screen so the translator sees it as they type.
+  const untranslated = findUntranslatedBlocks(source.content.body, content.body, targetLocale);
+  const untranslatedReason = new Map(untranslated.map((block) => [block.blockIndex, block.reason]));
   const { pending } = draft;
   // Submit and publish act on the saved head: never while the text on screen was refused.
   const refusal =
@@ -234,6 +253,11 @@ export function TranslationEditor({
               onBlockChange={live ? setBlock : undefined}
               glossary={glossary}
             />
+            <UntranslatedMark
+              index={index}
+              reason={untranslatedReason.get(index)}
+              targetLocale={targetLocale}
+            />
             {editable ? (
               <BlockMemory
                 index={index}
@@ -295,6 +319,9 @@ export function TranslationEditor({
           <p className="desk-hint">{t("editor.readOnly")}</p>
         )}
       </form>
+      {data.actions.some((action) => action === "submit" || action === "publish") ? (
+        <UntranslatedWarning count={untranslated.length} />
+      ) : null}
       <WorkflowActions
         actions={data.actions}
         blockedBySave={pending || refusal !== null}

@@ -1,6 +1,8 @@
 import type { TranslationContent } from "@sahifa/domain/article";
 import type { ValidationError } from "@sahifa/domain/block-validation";
 import type { Locale } from "@sahifa/domain/locales";
+import { wordProblem } from "@sahifa/i18n/problem-wording";
+import type { i18n } from "i18next";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useFetcher } from "react-router";
@@ -8,6 +10,11 @@ import { AutosaveScheduler, type SaveState } from "./autosave.ts";
 import { draftFormData, draftProblems } from "./draft-form.ts";
 import { discardDraft, loadDraft, sameContent, settleDraft, storeDraft } from "./draft-store.ts";
 import type { EditorActionResult, RevisionView } from "./editor-model.ts";
+
+/** Problems in the desk's language, whether the browser or the API found them. */
+function worded(i18n: i18n, problems: readonly ValidationError[]): ValidationError[] {
+  return problems.map((problem) => ({ ...problem, message: wordProblem(i18n, problem) }));
+}
 
 export type DraftConflict = { head: RevisionView; yours: TranslationContent };
 
@@ -44,7 +51,7 @@ export function useDraftEditor({
   /** Translations: the source revision the translator may say their text now follows. */
   sourceRevisionId?: number | null;
 }) {
-  const { t } = useTranslation("desk");
+  const { t, i18n } = useTranslation("desk");
   const fetcher = useFetcher<EditorActionResult>();
 
   // A no-JS post that came back invalid or in conflict shows the writer's text, never the head's.
@@ -55,7 +62,7 @@ export function useDraftEditor({
     result?.kind === "conflict" ? { head: result.head, yours: result.yours } : null,
   );
   const [errors, setErrors] = useState<ValidationError[]>(() =>
-    result?.kind === "invalid" ? result.errors : [],
+    result?.kind === "invalid" ? worded(i18n, result.errors) : [],
   );
   const [saveState, setSaveState] = useState<SaveState>(() => (result?.kind === "saved" ? "saved" : "idle"));
   const [savedAt, setSavedAt] = useState<string | null>(() =>
@@ -94,7 +101,7 @@ export function useDraftEditor({
         const problems = draftProblems(contentRef.current, locale);
         if (problems.length > 0) {
           // The API would refuse it: show why now and keep the text (it is in localStorage).
-          setErrors(problems);
+          setErrors(worded(i18n, problems));
           queueMicrotask(() => scheduler.finished("failed"));
           return;
         }
@@ -156,7 +163,7 @@ export function useDraftEditor({
         scheduler.finished("conflict");
         break;
       case "invalid":
-        setErrors(answer.errors);
+        setErrors(worded(i18n, answer.errors));
         scheduler.finished("failed");
         break;
       case "sessionExpired":
@@ -170,22 +177,26 @@ export function useDraftEditor({
       default:
         scheduler.finished("failed");
     }
-  }, [fetcher.state, fetcher.data, articleId, locale, scheduler, t]);
+  }, [fetcher.state, fetcher.data, articleId, locale, scheduler, t, i18n]);
+
+  /** Text the API does not have yet, kept in localStorage against the revision it is based on. */
+  function keepInBrowser(content: TranslationContent) {
+    const storage = browserStorage();
+    if (!storage) return;
+    storeDraft(storage, {
+      articleId,
+      locale,
+      basedOnRevisionId: basedOnRef.current,
+      content,
+      editedAt: new Date().toISOString(),
+    });
+  }
 
   /** The writer changed something: keep it in the browser and autosave it. */
   function update(next: TranslationContent) {
     contentRef.current = next;
     setContent(next);
-    const storage = browserStorage();
-    if (storage) {
-      storeDraft(storage, {
-        articleId,
-        locale,
-        basedOnRevisionId: basedOnRef.current,
-        content: next,
-        editedAt: new Date().toISOString(),
-      });
-    }
+    keepInBrowser(next);
     scheduler.edited();
   }
 
@@ -205,6 +216,21 @@ export function useDraftEditor({
     scheduler.resolved();
   }
 
+  /**
+   * The conflict screen's mix of both versions, saved on top of theirs through the same
+   * autosave: a further refusal brings the screen back with this mix as "yours".
+   */
+  function saveChoices(theirs: RevisionView, chosen: TranslationContent) {
+    basedOnRef.current = theirs.revisionId;
+    lastSavedRef.current = theirs.content;
+    contentRef.current = chosen;
+    setContent(chosen);
+    setConflict(null);
+    keepInBrowser(chosen);
+    scheduler.resolved();
+    scheduler.flush();
+  }
+
   function setFollowsSource(follows: boolean) {
     followsSourceRef.current = follows;
     setFollowsSourceState(follows);
@@ -217,6 +243,7 @@ export function useDraftEditor({
     update,
     conflict,
     takeTheirs,
+    saveChoices,
     errors,
     saveState,
     savedAt,

@@ -5,7 +5,13 @@ import type { i18n } from "i18next";
 import { deskI18nFromBundle } from "./desk-i18n.ts";
 
 /** What desk pages word themselves with: shared labels, error pages and the desk's own strings. */
-const DESK_NAMESPACES = ["common", "errors", "desk", "newsroom"] as const satisfies readonly Namespace[];
+const DESK_NAMESPACES = [
+  "common",
+  "errors",
+  "desk",
+  "newsroom",
+  "problems",
+] as const satisfies readonly Namespace[];
 
 const bundles = new Map<Locale, NamespaceBundle>();
 

@@ -13,8 +13,10 @@ import { PreviewButton } from "../components/PreviewButton.tsx";
 import { TextChecksNotice } from "../components/TextChecksNotice.tsx";
 import { TranslationEditor } from "../components/TranslationEditor.tsx";
 import { deskUrls } from "../desk-urls.ts";
+import { readConflictForm } from "../editor/conflict-choices.ts";
 import { readDraftForm, revalidateUnlessAutosave } from "../editor/draft-form.ts";
 import type { EditorActionResult, EditorData } from "../editor/editor-model.ts";
+import { deskI18nFor } from "../i18n/desk-i18n.server.ts";
 import { notFound } from "../not-found.ts";
 import { deskTarget, requireDeskSession } from "../session/desk-guard.server.ts";
 import type { Route } from "./+types/editor";
@@ -59,20 +61,30 @@ export async function action({ params, request, url }: Route.ActionArgs): Promis
   const { articleId, target } = deskTarget(params);
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "save");
-  const { token } = session;
+  const { token, ui } = session;
+  const { t } = deskI18nFor(ui);
+  // A post this page did not make (cut short, forged, or from an older page) is refused in the desk's words.
+  const incomplete = { kind: "failed", message: t("desk:save.formIncomplete") } as const;
   if (intent === "save") {
     const submission = readDraftForm(form);
-    if (!submission) return { kind: "failed", message: "The editor form was incomplete; reload the page." };
-    return saveTranslation(token, { articleId, locale: target, ...submission });
+    if (!submission?.basedOnRevisionId) return incomplete;
+    return saveTranslation(token, { articleId, locale: target, ...submission, ui });
+  }
+  if (intent === "merge") {
+    // The conflict screen posted without JavaScript: its chosen mix, saved on top of the newer head.
+    const submission = readConflictForm(form);
+    if (!submission) return incomplete;
+    return saveTranslation(token, { articleId, locale: target, ...submission, ui });
   }
   if (intent === "fill") {
     const editor = await loadEditor(token, articleId, target);
     if (!editor) return { kind: "notFound" };
-    if (!editor.target) return addTranslation(token, { articleId, locale: target, fillFromSource: true });
+    if (!editor.target) return addTranslation(token, { articleId, locale: target, fillFromSource: true, ui });
     // Without JavaScript "fill" on an existing draft saves the source's copy as a new
     // revision; the translator's previous text stays in the history.
     const filled = fillTranslationFromSource(editor.source.content, target);
     return saveTranslation(token, {
+      ui,
       articleId,
       locale: target,
       basedOnRevisionId: editor.target.head.revisionId,
@@ -90,8 +102,8 @@ export async function action({ params, request, url }: Route.ActionArgs): Promis
       headRevisionId: Number.isSafeInteger(head) && head > 0 ? head : null,
     });
   }
-  if (isWorkflowAction(intent)) return transition(token, { articleId, locale: target, action: intent });
-  return { kind: "failed", message: `Unknown action "${intent}".` };
+  if (isWorkflowAction(intent)) return transition(token, { articleId, locale: target, action: intent, ui });
+  return incomplete;
 }
 
 export const shouldRevalidate = revalidateUnlessAutosave;

@@ -62,7 +62,7 @@ export async function action({ params, request, url }: Route.ActionArgs): Promis
   const intent = String(form.get("intent") ?? "");
   const key = { articleId, locale: target };
   if (intent === "publish") {
-    const result = await transition(session.token, { ...key, action: "publish" }, session.ui);
+    const result = await transition(session.token, { ...key, action: "publish", ui: session.ui });
     if (result.kind === "workflow") return { ok: true, done: "published" };
     const problem: PostRefusal =
       result.kind === "forbidden" || result.kind === "notFound" || result.kind === "sessionExpired"

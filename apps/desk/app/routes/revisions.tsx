@@ -69,9 +69,10 @@ export async function action({ params, request, url }: Route.ActionArgs) {
     !Number.isSafeInteger(revisionId) ||
     !Number.isSafeInteger(basedOnRevisionId)
   ) {
-    return { kind: "failed", message: "Nothing to restore." } as const;
+    return { kind: "failed", message: deskI18nFor(session.ui).t("desk:save.formIncomplete") } as const;
   }
-  return restoreRevision(session.token, { articleId, locale: target, revisionId, basedOnRevisionId });
+  const { ui } = session;
+  return restoreRevision(session.token, { articleId, locale: target, revisionId, basedOnRevisionId, ui });
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {

@@ -114,7 +114,7 @@ builder.objectType(ValidationProblemRef, {
   fields: (t) => ({
     code: t.string({
       description:
-        "What is wrong, for clients to word themselves: required, wrong_type, too_long, too_many, too_few, out_of_range, not_whole_number, not_positive, control_characters, empty, duplicate, unknown_field, unknown_block_type, missing_block_type, not_allowed_value, slug_invalid, slug_taken, url_* (empty, too_long, forbidden_character, protocol_relative, scheme, malformed, credentials) or invalid.",
+        "What is wrong, for clients to word themselves: required, wrong_type, too_long, too_many, too_few, out_of_range, not_whole_number, not_positive, control_characters, empty, duplicate, unknown_field, unknown_block_type, missing_block_type, not_allowed_value, slug_invalid, slug_taken, url_* (empty, too_long, forbidden_character, protocol_relative, scheme, malformed, credentials), xliff_* (a refused XLIFF file: too_large, malformed, malformed_at, doctype, not_xliff, version, language, no_origin, unknown_element, link_lost, unknown_code, no_source, many_files, other_article, other_pair, other_source, units_mismatch, no_items, mixed_pairs) or invalid.",
       resolve: (problem) => problem.code ?? "invalid",
     }),
     params: t.field({

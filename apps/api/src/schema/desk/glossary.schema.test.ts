@@ -113,7 +113,7 @@ describe("glossary over GraphQL", () => {
         content: "<martif><text>",
       })
     ).data?.importGlossary;
-    expect(malformed).toMatchObject({ __typename: "GlossaryFileRefused", code: "malformed" });
+    expect(malformed).toMatchObject({ __typename: "GlossaryFileRefused", code: "malformedAt" });
     expect((await app.as("editorAr")(LIST, { source: "en", target: "ar" })).data?.glossary.length).toBe(
       before,
     );

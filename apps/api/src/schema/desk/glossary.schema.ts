@@ -186,7 +186,7 @@ builder.objectType(GlossaryFileRefusedRef, {
   fields: (t) => ({
     code: t.exposeString("code", {
       description:
-        "tooLarge, malformed, doctype (DTDs and entities are refused), notTbx, noLanguage, csvMalformed, csvColumns, empty, tooManyRows.",
+        "tooLarge, malformed, malformedAt (params line, column), doctype (DTDs and entities are refused), notTbx, noLanguage, csvMalformed, csvMalformedAt (param line), csvColumns, empty, tooManyRows.",
     }),
     message: t.string({
       description: "Worded in the request's language (Accept-Language).",

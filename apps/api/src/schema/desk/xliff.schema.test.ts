@@ -180,8 +180,8 @@ describe("XLIFF over GraphQL", () => {
     const before = await revisionCount(articleId);
     const cases: Array<[string, string, RegExp]> = [
       [other.articleId, content, /is for article/],
-      [articleId, content.replace('trgLang="ar"', 'trgLang="es"'), /translates en into es/],
-      [articleId, content.replace(/<unit id="b1">[\s\S]*?<\/unit>/, ""), /missing units: b1/],
+      [articleId, content.replace('trgLang="ar"', 'trgLang="es"'), /translates English into Spanish/],
+      [articleId, content.replace(/<unit id="b1">[\s\S]*?<\/unit>/, ""), /missing: b1;/],
       [
         articleId,
         content.replace("</file>", '<unit id="b9"><segment><source>x</source></segment></unit></file>'),
@@ -207,6 +207,31 @@ describe("XLIFF over GraphQL", () => {
       expect(result.problems[0].message).toMatch(message);
     }
     expect(await revisionCount(articleId)).toBe(before);
+    // The Spanish and Arabic desks get every refusal worded whole, details included.
+    const otherPair = content.replace('trgLang="ar"', 'trgLang="es"');
+    for (const [language, expected] of [
+      ["es", "El archivo traduce del inglés al español; esta traducción es del inglés al árabe."],
+      ["ar", "يترجم الملف من الإنجليزية إلى الإسبانية، أما هذه الترجمة فمن الإنجليزية إلى العربية."],
+    ] as const) {
+      const worded = (
+        await app.as("translatorEnToAr", { "accept-language": language })(IMPORT, {
+          articleId,
+          locale: "ar",
+          content: otherPair,
+        })
+      ).data?.importXliff;
+      expect(worded.problems[0].message).toBe(expected);
+    }
+    const broken = (
+      await app.as("translatorEnToAr", { "accept-language": "es" })(IMPORT, {
+        articleId,
+        locale: "ar",
+        content: "<xliff><file>",
+      })
+    ).data?.importXliff;
+    expect(broken.problems[0].message).toMatch(
+      /^El archivo no es XML bien formado \(línea \d+, columna \d+\)/,
+    );
     const forbidden = (await app.as("translatorEs")(IMPORT, { articleId, locale: "ar", content })).data
       ?.importXliff;
     expect(forbidden).toMatchObject({ __typename: "Forbidden" });

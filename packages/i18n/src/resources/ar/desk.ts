@@ -59,6 +59,7 @@ export const desk: NamespaceFor<typeof english, "ar"> = {
     apply: "تطبيق",
   },
   editor: {
+    useSuggestion: "استخدم «{{suggestion}}»",
     newArticle: "مقال جديد",
     originalLocale: "اللغة الأصلية",
     addTranslation: "إضافة ترجمة",
@@ -208,6 +209,7 @@ export const desk: NamespaceFor<typeof english, "ar"> = {
     more: "اعرض المزيد",
   },
   save: {
+    formIncomplete: "وصل هذا النموذج ناقصًا أو من صفحة أقدم؛ لم يتغيّر شيء. أعد تحميل الصفحة وحاول مرة أخرى.",
     save: "حفظ",
     saving: "جارٍ الحفظ…",
     saved: "تم الحفظ",
@@ -228,6 +230,10 @@ export const desk: NamespaceFor<typeof english, "ar"> = {
     keepMine: "احفظ نسختي لتصبح الأحدث",
     keepTheirs: "اعتمد النسخة الأخرى",
     copyMine: "انسخ نصي",
+    choose: "أو اختر، جزءًا جزءًا، النسخة التي تريد الإبقاء عليها. ما تتركه على حاله يبقى من نسختك.",
+    takeMine: "نسختي",
+    takeTheirs: "نسختهم",
+    saveChoices: "احفظ ما اخترته",
   },
   actions: {
     submit: "إرسال للمراجعة",
@@ -396,6 +402,15 @@ export const desk: NamespaceFor<typeof english, "ar"> = {
     noteHint: "من حرف واحد إلى 500 حرف. تُحفظ الملاحظة والتنبيهات التي تمرّرها في السجل.",
     submitAnyway: "أرسل مع هذه الملاحظة",
     publishAnyway: "انشر مع هذه الملاحظة",
+    sameAsSource: "ما زال هذا نصّ الأصل: ترجمه، أو اذكر السبب عند الإرسال.",
+    wrongScript: "ليس مكتوبًا باللغة {{language}}: ترجمه، أو اذكر السبب عند الإرسال.",
+    inEditor_zero: "لا كتل تبدو غير مترجمة.",
+    inEditor_one: "كتلة واحدة تبدو غير مترجمة: سيُطلب منك عند الإرسال ذكر السبب في ملاحظة.",
+    inEditor_two: "كتلتان تبدوان غير مترجمتين: سيُطلب منك عند الإرسال ذكر السبب في ملاحظة.",
+    inEditor_few: "{{count, number}} كتل تبدو غير مترجمة: سيُطلب منك عند الإرسال ذكر السبب في ملاحظة.",
+    inEditor_many: "{{count, number}} كتلة تبدو غير مترجمة: سيُطلب منك عند الإرسال ذكر السبب في ملاحظة.",
+    inEditor_other: "{{count, number}} كتلة تبدو غير مترجمة: سيُطلب منك عند الإرسال ذكر السبب في ملاحظة.",
+    languages: { en: "الإنجليزية", ar: "العربية", es: "الإسبانية" },
   },
   workflowHistory: {
     title: "سجل سير العمل",

@@ -99,6 +99,30 @@ export const problems: NamespaceFor<typeof english, "ar"> = {
     urlMalformed: "الرابط ليس عنوان ويب صالحاً.",
     urlCredentials: "لا يجوز أن يحمل الرابط اسم مستخدم أو كلمة مرور.",
     termExists: "في مسرد هذا الزوج اللغوي مدخل لهذا المصطلح؛ عدّل ذلك المدخل بدلاً من إضافة آخر.",
+    xliffTooLarge: "حجم الملف أكبر من {{max, number}} ميغابايت؛ صدّر عددًا أقل من المقالات في كل ملف.",
+    xliffMalformed: "الملف ليس XML سليم البنية؛ صدّره من جديد من أداتك، أو صدّر ملفًا جديدًا من صحيفة.",
+    xliffMalformedAt:
+      "الملف ليس XML سليم البنية (السطر {{line, number}}، العمود {{column, number}})؛ صدّره من جديد من أداتك.",
+    xliffDoctype: "يُعلن الملف عن DOCTYPE، وهذا غير مسموح في ملفات XLIFF. صدّر ملفًا جديدًا من صحيفة.",
+    xliffNotXliff: "هذا ليس ملف XLIFF (عنصره الجذر ليس <xliff>).",
+    xliffVersion: "إصدار XLIFF «{{value}}» غير مدعوم؛ استخدم 2.1 (أو 1.2).",
+    xliffLanguage: "لغة الملف «{{value}}» ليست من نسخ صحيفة (en وar وes).",
+    xliffNoOrigin: "لا يذكر الملف المقال أو المراجعة التي صُنع منها ({{name}})؛ صدّر ملفًا جديدًا من صحيفة.",
+    xliffUnknownElement:
+      "في الوحدة «{{unit}}» عنصر <{{element}}> لا تعرف صحيفة أين تضعه؛ أبقِ الرموز المضمّنة كما صُدّرت.",
+    xliffLinkLost: "فقد رابط في الوحدة «{{unit}}» عنوانه؛ أبقِ الرموز المضمّنة كما صُدّرت.",
+    xliffUnknownCode: "في الوحدة «{{unit}}» رمز مضمّن من نوع غير معروف؛ أبقِ الرموز المضمّنة كما صُدّرت.",
+    xliffNoSource: "لا نصّ مصدر في الوحدة «{{unit}}»؛ صدّر ملفًا جديدًا من صحيفة.",
+    xliffManyFiles:
+      "يحتوي الملف على أكثر من ترجمة (العدد: {{files, number}})؛ استورد ملف ترجمة واحدة في كل مرة.",
+    xliffOtherArticle: "هذا الملف للمقال {{value}} لا للمقال {{expected}}.",
+    xliffOtherPair:
+      "يترجم الملف من $t(problems:languages.{{fileSource}}) إلى $t(problems:languages.{{fileTarget}})، أما هذه الترجمة فمن $t(problems:languages.{{source}}) إلى $t(problems:languages.{{target}}).",
+    xliffOtherSource: "صُنع الملف من المراجعة {{value}}، وهي ليست مراجعة لأصل هذا المقال.",
+    xliffUnitsMismatch:
+      "وحدات الملف لا تطابق الأصل (الناقصة: {{missing}}؛ غير الموجودة في الأصل: {{added}}؛ المكرّرة: {{duplicated}}). صدّر ملفًا جديدًا.",
+    xliffNoItems: "اختر ترجمة واحدة على الأقل لتصديرها.",
+    xliffMixedPairs: "يضمّ ملف XLIFF زوجًا لغويًا واحدًا؛ صدّر كل زوج وحده.",
   },
   untranslated: {
     summary_zero: "لا توجد كتل بنص الأصل.",
@@ -122,11 +146,13 @@ export const problems: NamespaceFor<typeof english, "ar"> = {
   },
   glossaryFile: {
     tooLarge: "الملف أكبر من {{max, number}} كيلوبايت؛ قسّمه.",
-    malformed: "الملف ليس XML سليم البنية: {{detail}}",
+    malformed: "الملف ليس XML سليم البنية؛ راجعه في الأداة التي أنشأته.",
+    malformedAt: "الملف ليس XML سليم البنية (السطر {{line, number}}، العمود {{column, number}}).",
     doctype: "يعلن الملف عن DOCTYPE، وهذا غير مسموح في ملفات TBX (لا تُقرأ أي كيانات). احذفه وأعد الاستيراد.",
     notTbx: "هذا ليس ملف TBX (عنصره الجذر ليس <tbx> ولا <martif>).",
     noLanguage: "لا يحوي الملف أي مصطلح بـ{{language}}؛ تحقق من رموز اللغات فيه.",
-    csvMalformed: "تعذّرت قراءة ملف CSV: {{detail}}",
+    csvMalformed: "تعذّرت قراءة ملف CSV؛ راجع علامات الاقتباس والفواصل فيه.",
+    csvMalformedAt: "تعذّرت قراءة ملف CSV عند السطر {{line, number}}؛ راجع علامات الاقتباس والفواصل فيه.",
     csvColumns:
       "يحتاج ملف CSV إلى العمودين «source» و«approved» في سطره الأول (واختيارياً: kind وforbidden وnote).",
     empty: "لا يحوي الملف أي مصطلح.",

@@ -49,6 +49,7 @@ export const desk = {
     apply: "Apply",
   },
   editor: {
+    useSuggestion: "Use “{{suggestion}}”",
     newArticle: "New article",
     originalLocale: "Original language",
     addTranslation: "Add translation",
@@ -199,6 +200,8 @@ export const desk = {
     more: "Show more",
   },
   save: {
+    formIncomplete:
+      "This form arrived incomplete or from an older page; nothing was changed. Reload the page and try again.",
     save: "Save",
     saving: "Saving…",
     saved: "Saved",
@@ -220,6 +223,10 @@ export const desk = {
     keepMine: "Save my version on top of theirs",
     keepTheirs: "Use their version",
     copyMine: "Copy my text",
+    choose: "Or choose, part by part, which version to keep. Whatever you leave as it is stays yours.",
+    takeMine: "Mine",
+    takeTheirs: "Theirs",
+    saveChoices: "Save what I chose",
   },
   // submit … unarchive are named as @sahifa/domain/workflow names the workflow actions.
   actions: {
@@ -365,6 +372,13 @@ export const desk = {
     noteHint: "1–500 characters. The note and the warnings it lets through are kept in the history.",
     submitAnyway: "Submit with this note",
     publishAnyway: "Publish with this note",
+    sameAsSource: "Still the original's text: translate it, or say why when you submit.",
+    wrongScript: "Not written in {{language}}: translate it, or say why when you submit.",
+    inEditor_one:
+      "{{count, number}} block still looks untranslated: submitting will ask for a note saying why.",
+    inEditor_other:
+      "{{count, number}} blocks still look untranslated: submitting will ask for a note saying why.",
+    languages: { en: "English", ar: "Arabic", es: "Spanish" },
   },
   workflowHistory: {
     title: "Workflow history",

@@ -86,6 +86,34 @@ export const problems = {
     urlMalformed: "The link is not a valid web address.",
     urlCredentials: "A link must not carry a user name or password.",
     termExists: "The glossary of this language pair already has this term; change that entry instead.",
+    xliffTooLarge: "The file is larger than {{max, number}} MB; export fewer articles per file.",
+    xliffMalformed:
+      "The file is not well-formed XML; export it again from your tool, or export a new file from Sahifa.",
+    xliffMalformedAt:
+      "The file is not well-formed XML (line {{line, number}}, column {{column, number}}); export it again from your tool.",
+    xliffDoctype: "The file declares a DOCTYPE; XLIFF files must not. Export a new file from Sahifa.",
+    xliffNotXliff: "This is not an XLIFF file (its root element is not <xliff>).",
+    xliffVersion: "XLIFF version “{{value}}” is not supported; use 2.1 (or 1.2).",
+    xliffLanguage: "The file's language “{{value}}” is not one of Sahifa's editions (en, ar, es).",
+    xliffNoOrigin:
+      "The file does not say which article or revision it was made from ({{name}}); export a new file from Sahifa.",
+    xliffUnknownElement:
+      "Unit “{{unit}}” holds a <{{element}}> element Sahifa cannot place; keep the inline codes as exported.",
+    xliffLinkLost: "A link in unit “{{unit}}” lost its address; keep the inline codes as exported.",
+    xliffUnknownCode:
+      "Unit “{{unit}}” has an inline code of an unknown kind; keep the inline codes as exported.",
+    xliffNoSource: "Unit “{{unit}}” has no source text; export a new file from Sahifa.",
+    xliffManyFiles:
+      "The file holds several translations ({{files, number}}); import one translation's file at a time.",
+    xliffOtherArticle: "The file is for article {{value}}, not article {{expected}}.",
+    xliffOtherPair:
+      "The file translates $t(problems:languages.{{fileSource}}) into $t(problems:languages.{{fileTarget}}); this translation is $t(problems:languages.{{source}}) into $t(problems:languages.{{target}}).",
+    xliffOtherSource:
+      "The file was made from revision {{value}}, which is not a revision of this article's original.",
+    xliffUnitsMismatch:
+      "The file's units do not match the original (missing: {{missing}}; not in the original: {{added}}; given twice: {{duplicated}}). Export a new file.",
+    xliffNoItems: "Choose at least one translation to export.",
+    xliffMixedPairs: "One XLIFF file holds one language pair; export each pair on its own.",
   },
   untranslated: {
     summary_one:
@@ -103,12 +131,14 @@ export const problems = {
   },
   glossaryFile: {
     tooLarge: "The file is larger than {{max, number}} KB; split it.",
-    malformed: "The file is not well-formed XML: {{detail}}",
+    malformed: "The file is not well-formed XML; check it in the tool that made it.",
+    malformedAt: "The file is not well-formed XML (line {{line, number}}, column {{column, number}}).",
     doctype:
       "The file declares a DOCTYPE; TBX files must not (no entities are read). Remove it and import again.",
     notTbx: "This is not a TBX file (its root element is not <tbx> or <martif>).",
     noLanguage: "The file has no term in {{language}}; check its language codes.",
-    csvMalformed: "The CSV file cannot be read: {{detail}}",
+    csvMalformed: "The CSV file cannot be read; check its quotes and separators.",
+    csvMalformedAt: "The CSV file cannot be read at line {{line, number}}; check its quotes and separators.",
     csvColumns:
       "The CSV file needs the columns “source” and “approved” in its first row (optional: kind, forbidden, note).",
     empty: "The file holds no terms.",

@@ -53,6 +53,7 @@ export const desk: NamespaceFor<typeof english, "es"> = {
     apply: "Aplicar",
   },
   editor: {
+    useSuggestion: "Usar «{{suggestion}}»",
     newArticle: "Nuevo artículo",
     originalLocale: "Idioma original",
     addTranslation: "Añadir traducción",
@@ -205,6 +206,8 @@ export const desk: NamespaceFor<typeof english, "es"> = {
     more: "Mostrar más",
   },
   save: {
+    formIncomplete:
+      "Este formulario llegó incompleto o desde una página anterior; no se ha cambiado nada. Recarga la página y vuelve a intentarlo.",
     save: "Guardar",
     saving: "Guardando…",
     saved: "Guardado",
@@ -226,6 +229,10 @@ export const desk: NamespaceFor<typeof english, "es"> = {
     keepMine: "Guardar mi versión como la más reciente",
     keepTheirs: "Usar la otra versión",
     copyMine: "Copiar mi texto",
+    choose: "O elige, parte por parte, qué versión conservar. Lo que dejes como está sigue siendo tuyo.",
+    takeMine: "La mía",
+    takeTheirs: "La suya",
+    saveChoices: "Guardar lo que he elegido",
   },
   actions: {
     submit: "Enviar a revisión",
@@ -377,6 +384,15 @@ export const desk: NamespaceFor<typeof english, "es"> = {
     noteHint: "De 1 a 500 caracteres. La nota y los avisos que deja pasar quedan en el historial.",
     submitAnyway: "Enviar con esta nota",
     publishAnyway: "Publicar con esta nota",
+    sameAsSource: "Sigue siendo el texto del original: tradúcelo o explica por qué al enviar.",
+    wrongScript: "No está escrito en {{language}}: tradúcelo o explica por qué al enviar.",
+    inEditor_one:
+      "{{count, number}} bloque parece sin traducir: al enviar se te pedirá una nota que explique por qué.",
+    inEditor_many:
+      "{{count, number}} de bloques parecen sin traducir: al enviar se te pedirá una nota que explique por qué.",
+    inEditor_other:
+      "{{count, number}} bloques parecen sin traducir: al enviar se te pedirá una nota que explique por qué.",
+    languages: { en: "inglés", ar: "árabe", es: "español" },
   },
   workflowHistory: {
     title: "Historial del flujo de trabajo",

@@ -88,6 +88,36 @@ export const problems: NamespaceFor<typeof english, "es"> = {
     urlMalformed: "El enlace no es una dirección web válida.",
     urlCredentials: "Un enlace no puede llevar usuario ni contraseña.",
     termExists: "El glosario de este par de idiomas ya tiene este término; modifique esa entrada.",
+    xliffTooLarge: "El archivo supera los {{max, number}} MB; exporte menos artículos por archivo.",
+    xliffMalformed:
+      "El archivo no es XML bien formado; expórtelo de nuevo desde su herramienta o exporte uno nuevo desde Sahifa.",
+    xliffMalformedAt:
+      "El archivo no es XML bien formado (línea {{line, number}}, columna {{column, number}}); expórtelo de nuevo desde su herramienta.",
+    xliffDoctype:
+      "El archivo declara un DOCTYPE; los archivos XLIFF no deben hacerlo. Exporte un archivo nuevo desde Sahifa.",
+    xliffNotXliff: "No es un archivo XLIFF (su elemento raíz no es <xliff>).",
+    xliffVersion: "La versión de XLIFF «{{value}}» no se admite; use la 2.1 (o la 1.2).",
+    xliffLanguage: "El idioma del archivo «{{value}}» no es ninguna de las ediciones de Sahifa (en, ar, es).",
+    xliffNoOrigin:
+      "El archivo no dice de qué artículo o revisión se hizo ({{name}}); exporte uno nuevo desde Sahifa.",
+    xliffUnknownElement:
+      "La unidad «{{unit}}» contiene un elemento <{{element}}> que Sahifa no puede colocar; conserve los códigos en línea tal como se exportaron.",
+    xliffLinkLost:
+      "Un enlace de la unidad «{{unit}}» perdió su dirección; conserve los códigos en línea tal como se exportaron.",
+    xliffUnknownCode:
+      "La unidad «{{unit}}» tiene un código en línea de un tipo desconocido; conserve los códigos tal como se exportaron.",
+    xliffNoSource: "La unidad «{{unit}}» no tiene texto de origen; exporte un archivo nuevo desde Sahifa.",
+    xliffManyFiles:
+      "El archivo contiene varias traducciones ({{files, number}}); importe el archivo de una sola traducción cada vez.",
+    xliffOtherArticle: "El archivo es del artículo {{value}}, no del artículo {{expected}}.",
+    xliffOtherPair:
+      "El archivo traduce del $t(problems:languages.{{fileSource}}) al $t(problems:languages.{{fileTarget}}); esta traducción es del $t(problems:languages.{{source}}) al $t(problems:languages.{{target}}).",
+    xliffOtherSource:
+      "El archivo se hizo a partir de la revisión {{value}}, que no es una revisión del original de este artículo.",
+    xliffUnitsMismatch:
+      "Las unidades del archivo no coinciden con el original (faltan: {{missing}}; no están en el original: {{added}}; repetidas: {{duplicated}}). Exporte un archivo nuevo.",
+    xliffNoItems: "Elija al menos una traducción para exportar.",
+    xliffMixedPairs: "Un archivo XLIFF contiene un solo par de idiomas; exporte cada par por separado.",
   },
   untranslated: {
     summary_one:
@@ -111,12 +141,15 @@ export const problems: NamespaceFor<typeof english, "es"> = {
   },
   glossaryFile: {
     tooLarge: "El archivo supera los {{max, number}} KB; divídalo.",
-    malformed: "El archivo no es XML bien formado: {{detail}}",
+    malformed: "El archivo no es XML bien formado; revíselo en la herramienta que lo creó.",
+    malformedAt: "El archivo no es XML bien formado (línea {{line, number}}, columna {{column, number}}).",
     doctype:
       "El archivo declara un DOCTYPE; los archivos TBX no deben hacerlo (no se leen entidades). Quítelo e importe de nuevo.",
     notTbx: "No es un archivo TBX (su elemento raíz no es <tbx> ni <martif>).",
     noLanguage: "El archivo no tiene ningún término en {{language}}; revise sus códigos de idioma.",
-    csvMalformed: "No se puede leer el archivo CSV: {{detail}}",
+    csvMalformed: "No se puede leer el archivo CSV; revise sus comillas y separadores.",
+    csvMalformedAt:
+      "No se puede leer el archivo CSV en la línea {{line, number}}; revise sus comillas y separadores.",
     csvColumns:
       "El archivo CSV necesita las columnas «source» y «approved» en su primera fila (opcionales: kind, forbidden, note).",
     empty: "El archivo no contiene términos.",
