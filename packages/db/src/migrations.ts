@@ -18,6 +18,7 @@ import * as taxonomyProfiles from "./migrations/2026-12-07T03-10_taxonomy-profil
 import * as translationMemory from "./migrations/2026-12-07T03-30_translation-memory.ts";
 import * as glossary from "./migrations/2026-12-07T05-00_glossary.ts";
 import * as translationsSitemapPageIndex from "./migrations/2026-12-07T06-00_translations-sitemap-page-index.ts";
+import * as liveUpdatesRecentIndex from "./migrations/2026-12-07T14-30_live-updates-recent-index.ts";
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -40,4 +41,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026-12-07T03-30_translation-memory": translationMemory,
   "2026-12-07T05-00_glossary": glossary,
   "2026-12-07T06-00_translations-sitemap-page-index": translationsSitemapPageIndex,
+  "2026-12-07T14-30_live-updates-recent-index": liveUpdatesRecentIndex,
 };

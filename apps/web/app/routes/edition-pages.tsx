@@ -43,7 +43,7 @@ export async function livePage(deps: ReaderDeps, locale: Locale): Promise<PageRe
     description: t("common:breakingTickerLabel"),
   }));
   const [stories, items] = await Promise.all([
-    loadLiveStories(deps.api, locale, deps.now),
+    loadLiveStories(deps.api, locale),
     loadBreaking(deps.api, locale, 50),
   ]);
   return {
