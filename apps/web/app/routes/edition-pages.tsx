@@ -67,6 +67,6 @@ export function offlinePage(deps: ReaderDeps, locale: Locale): PageResponse {
     locale,
     ...rest,
     head: [...head, { name: "robots", content: "noindex" }],
-    content: <OfflinePage frontUrl={urls.front(locale)} />,
+    content: <OfflinePage locale={locale} frontUrl={urls.front(locale)} />,
   };
 }
