@@ -15,8 +15,8 @@ import { loadavg } from "node:os";
 import { LOCALES } from "@sahifa/domain/locales";
 import { CHROMIUM_ARGS, openBrowser } from "@sahifa/e2e-harness/browser";
 import { launch } from "chrome-launcher";
-import lighthouse from "lighthouse";
 import type { Result } from "lighthouse";
+import lighthouse from "lighthouse";
 import { firstArticlePath } from "../e2e/pages.ts";
 import { startServers } from "../e2e/servers.ts";
 
