@@ -75,7 +75,45 @@ describe("offline reading", () => {
     await page.locator('[data-testid="offline-page"]').waitFor();
     expect(await page.getAttribute("html", "lang")).toBe("ar");
     expect(await page.locator("h1").first().textContent()).toBe("أنت غير متصل بالإنترنت");
+
+    // The offline page lists the Arabic articles this device keeps, read from the worker's store.
+    const keptList = page.locator('[data-testid="kept-articles"][data-state="read"]');
+    await keptList.waitFor();
+    expect(await keptList.locator("h2").textContent()).toBe("محفوظة على هذا الجهاز");
+    const links = await keptList
+      .locator("li a")
+      .evaluateAll((anchors) => anchors.map((a) => [a.getAttribute("href"), a.textContent]));
+    const pathOf = (url: string) => new URL(url, "http://x").pathname;
+    expect(links.map(([href]) => href).sort()).toEqual([pathOf(first.url), pathOf(second.url)].sort());
+    expect(links).toContainEqual([pathOf(first.url), title]);
+    // And a kept one opens from there, still offline.
+    await keptList.locator(`a[href="${pathOf(first.url)}"]`).click();
+    await page.waitForURL(`**${pathOf(first.url)}`);
+    expect(await page.locator("h1").first().textContent()).toBe(title);
     await page.close();
+  });
+
+  it("tells a reader with nothing kept in the edition that opened articles will be kept", async () => {
+    const server = await startWeb(apiUrl);
+    const context = await openBrowser();
+    try {
+      const page = await context.context.newPage();
+      const english = (await listArticles(apiUrl, "en", 5)).find((article) => article.kind !== "live");
+      if (!english) throw new Error("the demo newsroom has no English article");
+      await page.goto(`${server.url}${english.url}`);
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      await waitUntilKept(page, english.url);
+      await server.stop();
+      // The Spanish offline page lists no English article.
+      await page.goto(`${server.url}/es/tecnologia`);
+      const keptList = page.locator('[data-testid="kept-articles"][data-state="read"]');
+      await keptList.waitFor();
+      expect(await keptList.locator("li").count()).toBe(0);
+      expect(await keptList.locator("p").textContent()).toContain("Todavía no hay artículos guardados");
+    } finally {
+      await context.close();
+      await server.stop().catch(() => {});
+    }
   });
 
   it(`keeps only the last ${OFFLINE_ARTICLES} articles`, async () => {

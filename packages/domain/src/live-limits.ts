@@ -16,3 +16,9 @@ export const BREAKING_LIMITS = {
   /** The furthest ahead an expiry may be. */
   maxTtlDays: 7,
 } as const;
+
+/**
+ * A live story is running while its newest update (or, before the first, its publication) is
+ * this recent: the API lists only running stories, so every edition and client agrees on which.
+ */
+export const LIVE_STORY_RUNNING_MS = 24 * 60 * 60 * 1000;

@@ -29,6 +29,7 @@ export const PUBLIC_ROOT_FIELDS: ReadonlySet<string> = new Set([
   "dossiers",
   "edition",
   "liveStories",
+  "runningLiveStories",
   "region",
   "regions",
   "section",

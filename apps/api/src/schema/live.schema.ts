@@ -1,4 +1,7 @@
+import { resolveCursorConnection } from "@pothos/plugin-relay";
 import { type LiveUpdate, listLiveUpdates, MAX_LIVE_UPDATES_PAGE } from "@sahifa/db/live";
+import { listRunningLiveStories, type RunningLiveStory } from "@sahifa/db/live/running-stories";
+import { LIVE_STORY_RUNNING_MS } from "@sahifa/domain/live-limits";
 import { GraphQLError } from "graphql";
 import { builder } from "../builder.ts";
 import {
@@ -10,6 +13,7 @@ import {
 } from "../pubsub.ts";
 import { ArticleRef, parseArticleId } from "./article-ref.ts";
 import { BreakingItemRef } from "./breaking.schema.ts";
+import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageSizeArgs } from "./cursor.ts";
 import { editionOf, LOCALE_ARG_DESCRIPTION, LocaleEnum } from "./locale.schema.ts";
 
 /**
@@ -71,6 +75,60 @@ builder.objectField(ArticleRef, "liveUpdates", (t) =>
           }),
   }),
 );
+
+const LiveStoryRef = builder.objectRef<RunningLiveStory>("LiveStory");
+builder.objectType(LiveStoryRef, {
+  description: "A live story running in an edition: updated within the last day.",
+  fields: (t) => ({
+    article: t.field({ type: ArticleRef, resolve: (running) => running.story }),
+    lastUpdatedAt: t.expose("lastUpdatedAt", {
+      type: "DateTime",
+      description:
+        "When its newest update was posted in this edition; its first publication before any update.",
+    }),
+    latestUpdate: t.field({
+      type: LiveUpdateRef,
+      nullable: true,
+      description: "Its newest update in this edition; null before the first.",
+      resolve: (running) => running.latestUpdate,
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  runningLiveStories: t.connection({
+    type: LiveStoryRef,
+    description: `The live stories running in the edition (published there and updated within the last ${LIVE_STORY_RUNNING_MS / 3_600_000} hours), the most recently updated first.`,
+    args: { locale: t.arg({ type: LocaleEnum, description: LOCALE_ARG_DESCRIPTION }) },
+    resolve: (_root, args, context) => {
+      pageSizeArgs(args);
+      const locale = editionOf(args.locale, context);
+      const after = args.after ? decodeCursor(args.after) : undefined;
+      const before = args.before ? decodeCursor(args.before) : undefined;
+      const since = new Date(Date.now() - LIVE_STORY_RUNNING_MS);
+      return resolveCursorConnection<Promise<readonly RunningLiveStory[]>>(
+        {
+          args,
+          toCursor: (running: RunningLiveStory) => encodeCursor(running.position),
+          defaultSize: DEFAULT_PAGE_SIZE,
+          maxSize: MAX_PAGE_SIZE,
+        },
+        async ({ limit, inverted }): Promise<readonly RunningLiveStory[]> => {
+          const page = await listRunningLiveStories(context.db, {
+            locale,
+            since,
+            after,
+            before,
+            limit,
+            inverted,
+          });
+          context.loaders.prime(page.map((running) => running.story));
+          return page;
+        },
+      );
+    },
+  }),
+}));
 
 builder.subscriptionType({
   description:

@@ -1,5 +1,6 @@
 import type { Locale } from "@sahifa/domain/locales";
 import { useTranslation } from "react-i18next";
+import type { SearchPageLinks } from "../data/search-paging.ts";
 import type { SearchPageView } from "../model/search.ts";
 import { urls } from "../urls.ts";
 import { SearchResults } from "./SearchResults.tsx";
@@ -9,12 +10,12 @@ export function SearchPage({
   locale,
   query,
   results,
-  nextUrl,
+  links,
 }: {
   locale: Locale;
   query: string;
   results: SearchPageView;
-  nextUrl: string | null;
+  links: SearchPageLinks;
 }) {
   const { t } = useTranslation("search");
   return (
@@ -38,7 +39,7 @@ export function SearchPage({
           {t("submit")}
         </button>
       </form>
-      <SearchResults locale={locale} query={query} results={results} nextUrl={nextUrl} />
+      <SearchResults locale={locale} query={query} results={results} links={links} />
     </section>
   );
 }

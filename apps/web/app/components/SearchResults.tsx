@@ -1,7 +1,9 @@
 import type { Locale } from "@sahifa/domain/locales";
 import { useTranslation } from "react-i18next";
 
+import type { SearchPageLinks } from "../data/search-paging.ts";
 import type { SearchPageView, TextRunView } from "../model/search.ts";
+import { Icon } from "./Icon.tsx";
 
 /** Runs of text with the matched words in <mark>: text nodes only, never HTML from the API. */
 export function MarkedText({ runs }: { runs: TextRunView[] }) {
@@ -14,17 +16,17 @@ export function MarkedText({ runs }: { runs: TextRunView[] }) {
   );
 }
 
-/** The search page's results: count, notices, hits with highlighted title and snippet, a link to the next page. */
+/** The search page's results: count, notices, hits with highlighted title and snippet, links to the pages before and after. */
 export function SearchResults({
   locale,
   query,
   results,
-  nextUrl,
+  links,
 }: {
   locale: Locale;
   query: string;
   results: SearchPageView;
-  nextUrl: string | null;
+  links: SearchPageLinks;
 }) {
   const { t } = useTranslation("search");
   if (results.notice === "EMPTY_QUERY") return <p className="search-notice">{t("emptyQuery")}</p>;
@@ -70,12 +72,24 @@ export function SearchResults({
           </li>
         ))}
       </ol>
-      {nextUrl ? (
-        <p>
-          <a className="button" href={nextUrl} rel="next">
-            {t("moreResults")}
-          </a>
-        </p>
+      {links.previousUrl || links.nextUrl ? (
+        <nav className="pagination" aria-label={t("pagination")}>
+          {links.previousUrl ? (
+            <a
+              className="arrow-link previous-link"
+              rel={links.previousIsFirst ? undefined : "prev"}
+              href={links.previousUrl}
+            >
+              {links.previousIsFirst ? t("firstResults") : t("previousResults")}
+            </a>
+          ) : null}
+          {links.nextUrl ? (
+            <a className="arrow-link" rel="next" href={links.nextUrl}>
+              {t("moreResults")}
+              <Icon name="arrow" />
+            </a>
+          ) : null}
+        </nav>
       ) : null}
     </section>
   );

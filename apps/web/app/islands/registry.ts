@@ -2,6 +2,7 @@ import { CoverageTabs } from "../components/CoverageTabs.tsx";
 import { LiveBreakingList } from "../live/LiveBreakingList.tsx";
 import { LiveStoryUpdates } from "../live/LiveStoryUpdates.tsx";
 import { LiveTicker } from "../live/LiveTicker.tsx";
+import { KeptArticles } from "../offline/KeptArticles.tsx";
 
 /**
  * The parts of a reader page that do something in the browser. Everything else on a reader
@@ -14,6 +15,7 @@ export const ISLANDS = {
   liveList: LiveBreakingList,
   liveStory: LiveStoryUpdates,
   coverage: CoverageTabs,
+  keptArticles: KeptArticles,
 };
 
 export type IslandName = keyof typeof ISLANDS;

@@ -6,6 +6,12 @@ import { SERVICE_WORKER_PATH } from "./offline-rules.ts";
  */
 export function registerOfflineReading(document: Document): void {
   if (!("serviceWorker" in navigator)) return;
+  // Installing stores the three offline pages: after the page's own load, never competing with it.
+  if (document.readyState === "complete") keepForOffline(document);
+  else window.addEventListener("load", () => keepForOffline(document), { once: true });
+}
+
+function keepForOffline(document: Document): void {
   const isArticle = document.querySelector("[data-view-beacon]") !== null;
   navigator.serviceWorker
     .register(SERVICE_WORKER_PATH)

@@ -53,15 +53,18 @@ setCatchHandler(async ({ request }) => {
   return (await caches.match(offlinePage, { cacheName: CACHE_NAMES.offline })) ?? Response.error();
 });
 
-/** The offline pages of every edition and the stylesheets they link, stored at install. */
+/**
+ * The offline pages of every edition and the build files they load (stylesheets, and the
+ * islands script that lists the kept articles), stored at install.
+ */
 async function storeOfflinePages(): Promise<void> {
   const pages = await caches.open(CACHE_NAMES.offline);
   await pages.addAll(OFFLINE_PAGES);
   const assets = await caches.open(CACHE_NAMES.assets);
   for (const path of OFFLINE_PAGES) {
     const html = await (await pages.match(path))?.text();
-    const stylesheets = [...(html ?? "").matchAll(/<link rel="stylesheet" href="(\/assets\/[^"]+)"/g)];
-    await assets.addAll([...new Set(stylesheets.map((match) => match[1]!))]);
+    const files = [...(html ?? "").matchAll(/(?:href|src)="(\/assets\/[^"]+)"/g)];
+    await assets.addAll([...new Set(files.map((match) => match[1]!))]);
   }
 }
 

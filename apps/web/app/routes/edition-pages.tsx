@@ -43,7 +43,7 @@ export async function livePage(deps: ReaderDeps, locale: Locale): Promise<PageRe
     description: t("common:breakingTickerLabel"),
   }));
   const [stories, items] = await Promise.all([
-    loadLiveStories(deps.api, locale, deps.now),
+    loadLiveStories(deps.api, locale),
     loadBreaking(deps.api, locale, 50),
   ]);
   return {
@@ -67,6 +67,6 @@ export function offlinePage(deps: ReaderDeps, locale: Locale): PageResponse {
     locale,
     ...rest,
     head: [...head, { name: "robots", content: "noindex" }],
-    content: <OfflinePage frontUrl={urls.front(locale)} />,
+    content: <OfflinePage locale={locale} frontUrl={urls.front(locale)} />,
   };
 }

@@ -1,9 +1,9 @@
 import type { Locale } from "@sahifa/domain/locales";
 import { SearchPage } from "../components/SearchPage.tsx";
 import { loadSearch, searchRequestOf } from "../data/search.ts";
+import { searchPageLinks } from "../data/search-paging.ts";
 import { editionPageHead, editionSeo, type PageResponse } from "../server/edition-page.ts";
 import type { ReaderDeps } from "../server/reader-deps.ts";
-import { urls } from "../urls.ts";
 
 /**
  * `/{locale}/search?q=…`: the edition's full-text search. A GET form, so the query lives in the
@@ -17,15 +17,10 @@ export async function searchPage(deps: ReaderDeps, locale: Locale, url: URL): Pr
   seo.robots = "noindex, follow";
   const search = searchRequestOf(url);
   const results = await loadSearch(deps.api, locale, search);
-  let nextUrl: string | null = null;
-  if (results.nextCursor) {
-    const next = new URLSearchParams(url.searchParams);
-    next.set("after", results.nextCursor);
-    nextUrl = `${urls.search(locale)}?${next.toString()}`;
-  }
+  const links = searchPageLinks(url, results.nextCursor);
   return {
     locale,
     ...editionPageHead(seo, "search"),
-    content: <SearchPage locale={locale} query={search.query} results={results} nextUrl={nextUrl} />,
+    content: <SearchPage locale={locale} query={search.query} results={results} links={links} />,
   };
 }

@@ -405,34 +405,19 @@ describe("feeds and sitemaps", () => {
 describe("/{locale}/live", () => {
   it("leads with the running live stories, then the breaking items linked to their story", async () => {
     stubApi({
-      LiveStories: {
-        articles: {
+      RunningLiveStories: {
+        runningLiveStories: {
           edges: [
             {
               node: {
-                id: "3",
-                kind: "news",
-                title: "خبر عادي",
-                url: "/ar/news/3/خبر",
-                publishedAt: "2026-11-24T11:00:00.000Z",
-                liveUpdates: [],
-              },
-            },
-            {
-              node: {
-                id: "9",
-                kind: "live",
-                title: "العاصفة مباشرة",
-                url: "/ar/news/9/عاصفة",
-                publishedAt: "2026-11-24T08:00:00.000Z",
-                liveUpdates: [
-                  {
-                    id: "41",
-                    title: "العبارات في الموانئ",
-                    body: "أول فقرة.\n\nثانية.",
-                    createdAt: "2026-11-24T11:48:00.000Z",
-                  },
-                ],
+                article: { id: "9", title: "العاصفة مباشرة", url: "/ar/news/9/عاصفة" },
+                lastUpdatedAt: "2026-11-24T11:48:00.000Z",
+                latestUpdate: {
+                  id: "41",
+                  title: "العبارات في الموانئ",
+                  body: "أول فقرة.\n\nثانية.",
+                  createdAt: "2026-11-24T11:48:00.000Z",
+                },
               },
             },
           ],
@@ -460,7 +445,8 @@ describe("/{locale}/live", () => {
     expect(breaking).toBeGreaterThan(stories);
     expect(html).toContain("العاصفة مباشرة");
     expect(html).toContain("العبارات في الموانئ");
-    expect(html).not.toContain("خبر عادي");
+    expect(html).toContain("أول فقرة.");
+    expect(html).not.toContain("ثانية.");
     // Relative times are written from the moment of rendering, which the islands hydrate from.
     expect(html).toMatch(/<time dateTime="2026-11-24T11:50:00.000Z" title="[^"]+">قبل 10 دقائق<\/time>/);
     expect(html).toContain("&quot;renderedAt&quot;:1795521600000");

@@ -19,6 +19,9 @@ export const search: NamespaceFor<typeof english, "ar"> = {
   invalidQuery: "لا يحتوي بحثك على كلمات يمكن البحث عنها. جرّب حروفاً أو أرقاماً.",
   queryTooLong: "بحثك طويل جداً؛ الحد الأقصى لعدد الأحرف {{max, number}}.",
   moreResults: "مزيد من النتائج",
+  previousResults: "النتائج السابقة",
+  firstResults: "أولى النتائج",
+  pagination: "صفحات النتائج",
   filters: {
     label: "تصفية النتائج",
     section: "القسم",

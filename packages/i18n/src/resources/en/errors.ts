@@ -4,6 +4,8 @@ export const errors = {
     title: "You are offline",
     text: "This page has not been saved on this device. The last articles you opened can still be read without a connection.",
     home: "Try the front page again",
+    kept: "Saved on this device",
+    noneKept: "No articles saved yet. The articles you open are saved here for reading offline.",
   },
   notFound: {
     title: "Page not found",

@@ -13,6 +13,9 @@ export const search = {
   invalidQuery: "Your search has no words we can look for. Try letters or numbers.",
   queryTooLong: "Your search is too long. Use at most {{max, number}} characters.",
   moreResults: "More results",
+  previousResults: "Previous results",
+  firstResults: "First results",
+  pagination: "Pages of results",
   filters: {
     label: "Filter results",
     section: "Section",

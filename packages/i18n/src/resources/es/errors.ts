@@ -6,6 +6,9 @@ export const errors: NamespaceFor<typeof english, "es"> = {
     title: "No tienes conexión",
     text: "Esta página no se ha guardado en este dispositivo. Los últimos artículos que abriste se pueden leer sin conexión.",
     home: "Volver a intentar la portada",
+    kept: "Guardados en este dispositivo",
+    noneKept:
+      "Todavía no hay artículos guardados. Los artículos que abras se guardan aquí para leerlos sin conexión.",
   },
   notFound: {
     title: "Página no encontrada",

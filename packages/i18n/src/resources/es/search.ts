@@ -16,6 +16,9 @@ export const search: NamespaceFor<typeof english, "es"> = {
   invalidQuery: "Tu búsqueda no contiene palabras que podamos buscar. Prueba con letras o números.",
   queryTooLong: "Tu búsqueda es demasiado larga. Usa como máximo {{max, number}} caracteres.",
   moreResults: "Más resultados",
+  previousResults: "Resultados anteriores",
+  firstResults: "Primeros resultados",
+  pagination: "Páginas de resultados",
   filters: {
     label: "Filtrar resultados",
     section: "Sección",
