@@ -23,6 +23,8 @@ export interface ArticleNoteView {
 
 export interface PublishingView {
   title: string;
+  /** The revision a publish acts on: a publish the text checks refused repeats it with a note. */
+  headRevisionId: number;
   status: TranslationStatus;
   isPublished: boolean;
   publishedAt: string | null;
@@ -40,6 +42,7 @@ const PublishingQuery = graphql(`
       status
       publishedAt
       head {
+        id
         title
       }
       published {
@@ -77,6 +80,7 @@ export async function loadPublishing(
   const lead = data.deskArticle?.leadMediaId ? Number(data.deskArticle.leadMediaId) : null;
   return {
     title: translation.head.title,
+    headRevisionId: Number(translation.head.id),
     status: translation.status as TranslationStatus,
     isPublished: translation.published !== null && translation.published !== undefined,
     publishedAt: translation.publishedAt ?? null,

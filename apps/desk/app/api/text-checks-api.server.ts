@@ -74,6 +74,19 @@ const CheckedTransitionMutation = graphql(
   [CheckedTransitionFields],
 );
 
+/** The override note and the head a repeated submit or publish names, as TextChecksNotice posts them. */
+export function overrideFromForm(form: FormData): {
+  overrideNote: string | null;
+  headRevisionId: number | null;
+} {
+  const note = String(form.get("overrideNote") ?? "").trim();
+  const head = Number(form.get("headRevisionId"));
+  return {
+    overrideNote: note === "" ? null : note,
+    headRevisionId: Number.isSafeInteger(head) && head > 0 ? head : null,
+  };
+}
+
 export async function checkedTransition(
   token: string,
   ui: Locale,

@@ -7,7 +7,7 @@ import { data } from "react-router";
 import { addTranslation, loadEditor, saveTranslation, transition } from "../api/desk-api.server.ts";
 import { loadEditorGlossary } from "../api/glossary-api.server.ts";
 import { loadBodyMedia } from "../api/media-choices-api.server.ts";
-import { checkedTransition } from "../api/text-checks-api.server.ts";
+import { checkedTransition, overrideFromForm } from "../api/text-checks-api.server.ts";
 import { OriginalEditor } from "../components/OriginalEditor.tsx";
 import { PreviewButton } from "../components/PreviewButton.tsx";
 import { TextChecksNotice } from "../components/TextChecksNotice.tsx";
@@ -92,14 +92,11 @@ export async function action({ params, request, url }: Route.ActionArgs): Promis
     });
   }
   if (intent === "submit" || intent === "publish") {
-    const note = String(form.get("overrideNote") ?? "").trim();
-    const head = Number(form.get("headRevisionId"));
     return checkedTransition(token, session.ui, {
       articleId,
       locale: target,
       action: intent,
-      overrideNote: note === "" ? null : note,
-      headRevisionId: Number.isSafeInteger(head) && head > 0 ? head : null,
+      ...overrideFromForm(form),
     });
   }
   if (isWorkflowAction(intent)) return transition(token, { articleId, locale: target, action: intent, ui });

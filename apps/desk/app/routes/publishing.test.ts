@@ -97,7 +97,7 @@ describe("desk publishing page action", () => {
   it("publishes now with the API asked in the desk's language, and shows its refusal as worded", async () => {
     const sent = stubApi({
       DeskMe: { me: EDITOR_AR },
-      DeskTransition: {
+      DeskCheckedTransition: {
         publishTranslation: {
           __typename: "InvalidTransition",
           code: "INVALID_TRANSITION",
@@ -110,7 +110,62 @@ describe("desk publishing page action", () => {
       form: "publish",
       problem: { kind: "failed", message: "لا يمكن نشر ترجمة مؤرشفة." },
     });
-    expect(sent.find((call) => call.operation === "DeskTransition")?.language).toBe("ar");
+    expect(sent.find((call) => call.operation === "DeskCheckedTransition")?.language).toBe("ar");
+  });
+
+  it("runs the editor's text checks: untranslated blocks refuse the publish until it is repeated with a note", async () => {
+    const sent = stubApi({
+      DeskMe: { me: EDITOR_AR },
+      DeskCheckedTransition: {
+        publishTranslation: {
+          __typename: "UntranslatedText",
+          message: "فقرتان ما زالتا غير مترجمتين.",
+          blocks: [{ blockIndex: 2, message: "الفقرة 3 ما زالت بالإنجليزية." }],
+          glossaryIssues: [{ blockIndex: 0, message: "المصطلح المعتمد غائب." }],
+        },
+      },
+    });
+    expect(await post({ intent: "publish" })).toEqual({
+      ok: false,
+      form: "textChecks",
+      checks: {
+        kind: "textChecks",
+        action: "publish",
+        message: "فقرتان ما زالتا غير مترجمتين.",
+        warnings: [
+          { blockIndex: 0, message: "المصطلح المعتمد غائب." },
+          { blockIndex: 2, message: "الفقرة 3 ما زالت بالإنجليزية." },
+        ],
+      },
+    });
+    expect(sent.find((call) => call.operation === "DeskCheckedTransition")?.variables).toMatchObject({
+      publish: true,
+      overrideNote: null,
+      headRevisionId: null,
+    });
+
+    const again = stubApi({
+      DeskMe: { me: EDITOR_AR },
+      DeskCheckedTransition: {
+        publishTranslation: { __typename: "TranslationStatusChanged", translation: { status: "published" } },
+      },
+    });
+    expect(
+      await post({ intent: "publish", overrideNote: " اسم المؤسسة يبقى بالإنجليزية ", headRevisionId: "41" }),
+    ).toEqual({ ok: true, done: "published" });
+    expect(again.find((call) => call.operation === "DeskCheckedTransition")?.variables).toMatchObject({
+      overrideNote: "اسم المؤسسة يبقى بالإنجليزية",
+      headRevisionId: "41",
+    });
+  });
+
+  it("words an action it does not know in the desk's language", async () => {
+    stubApi({ DeskMe: { me: EDITOR_AR } });
+    expect(await post({ intent: "launch" })).toEqual({
+      ok: false,
+      form: "publish",
+      problem: { kind: "failed", message: "لا تعرف هذه الصفحة هذا الإجراء. أعد تحميلها وحاول مرة أخرى." },
+    });
   });
 
   it("asks for schedules, unschedules and notes in the desk's language too", async () => {
@@ -129,7 +184,7 @@ describe("desk publishing page action", () => {
         deskTranslation: {
           status: "in_review",
           publishedAt: null,
-          head: { title: "المياه تعود" },
+          head: { id: "41", title: "المياه تعود" },
           published: null,
           scheduledPublication: null,
           notes: [],
@@ -143,7 +198,11 @@ describe("desk publishing page action", () => {
       ...(await deskRequest("/ar/articles/12/ar/publishing")),
       context: {},
     } as Parameters<typeof loader>[0]);
-    expect(page.data.publishing).toMatchObject({ leadWithoutAlt: 9, otherImagesWithoutAlt: [4] });
+    expect(page.data.publishing).toMatchObject({
+      headRevisionId: 41,
+      leadWithoutAlt: 9,
+      otherImagesWithoutAlt: [4],
+    });
     expect(page.data.canPublishNow).toBe(true);
   });
 });

@@ -5,7 +5,6 @@ import { formatNewsroomDateTime } from "@sahifa/i18n/newsroom-time";
 import { instantFromWallTime, wallTimeOf } from "@sahifa/i18n/newsroom-wall-time";
 import { useTranslation } from "react-i18next";
 import { data } from "react-router";
-import { transition } from "../api/desk-api.server.ts";
 import {
   addArticleNote,
   cancelScheduledPublication,
@@ -13,9 +12,12 @@ import {
   type PublishingOutcome,
   schedulePublication,
 } from "../api/publishing-api.server.ts";
+import { checkedTransition, overrideFromForm } from "../api/text-checks-api.server.ts";
 import { ArticleNoteForm, ArticleNoteList, type NoteValues } from "../components/ArticleNotes.tsx";
 import { SchedulePanel } from "../components/SchedulePanel.tsx";
+import { TextChecksNotice } from "../components/TextChecksNotice.tsx";
 import { deskUrls } from "../desk-urls.ts";
+import type { EditorActionResult } from "../editor/editor-model.ts";
 import type { PostRefusal } from "../editor/post-refusal.ts";
 import { deskI18nFor } from "../i18n/desk-i18n.server.ts";
 import { newsroomZone } from "../newsroom-zone.server.ts";
@@ -48,7 +50,8 @@ type PublishingAnswer =
   | { ok: true; done: "published" }
   | { ok: false; form: "schedule"; problem: PostRefusal; typed: string }
   | { ok: false; form: "note"; problem: PostRefusal; values: NoteValues }
-  | { ok: false; form: "publish"; problem: PostRefusal };
+  | { ok: false; form: "publish"; problem: PostRefusal }
+  | { ok: false; form: "textChecks"; checks: Extract<EditorActionResult, { kind: "textChecks" }> };
 
 /**
  * Publish now, schedule (the typed wall time read in the newsroom's zone), unschedule, or
@@ -62,8 +65,14 @@ export async function action({ params, request, url }: Route.ActionArgs): Promis
   const intent = String(form.get("intent") ?? "");
   const key = { articleId, locale: target };
   if (intent === "publish") {
-    const result = await transition(session.token, { ...key, action: "publish", ui: session.ui });
+    // The same text checks as the editor's publish: untranslated text or a glossary miss needs a note.
+    const result = await checkedTransition(session.token, session.ui, {
+      ...key,
+      action: "publish",
+      ...overrideFromForm(form),
+    });
     if (result.kind === "workflow") return { ok: true, done: "published" };
+    if (result.kind === "textChecks") return { ok: false, form: "textChecks", checks: result };
     const problem: PostRefusal =
       result.kind === "forbidden" || result.kind === "notFound" || result.kind === "sessionExpired"
         ? { kind: result.kind }
@@ -100,7 +109,8 @@ export async function action({ params, request, url }: Route.ActionArgs): Promis
     });
     return outcome.ok ? outcome : { ok: false, form: "note", problem: outcome.problem, values };
   }
-  return { ok: false, form: "publish", problem: { kind: "failed", message: `Unknown action "${intent}".` } };
+  const unknown = deskI18nFor(session.ui).t("newsroom:publishing.unknownAction");
+  return { ok: false, form: "publish", problem: { kind: "failed", message: unknown } };
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -203,6 +213,9 @@ export default function Publishing({ loaderData, actionData }: Route.ComponentPr
               ? t("publishing.notFound")
               : t("publishing.forbidden")}
         </p>
+      ) : null}
+      {refused?.form === "textChecks" ? (
+        <TextChecksNotice result={refused.checks} headRevisionId={publishing.headRevisionId} />
       ) : null}
       <AltTextWarning ui={ui} edition={target} publishing={publishing} />
       {canPublish ? (

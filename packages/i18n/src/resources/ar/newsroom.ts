@@ -14,6 +14,7 @@ export const newsroom: NamespaceFor<typeof english, "ar"> = {
     link: "النشر والتصحيحات",
     status: "الحالة: {{status}}",
     publishNow: "انشر الآن",
+    unknownAction: "لا تعرف هذه الصفحة هذا الإجراء. أعد تحميلها وحاول مرة أخرى.",
     publishedNow: "نُشرت. يراها قرّاء هذه النسخة الآن.",
     publishAt: "انشر في ({{zone}})",
     publishAtHint: "التاريخ والوقت بتوقيت غرفة الأخبار، {{zone}}.",

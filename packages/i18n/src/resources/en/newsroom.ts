@@ -11,6 +11,7 @@ export const newsroom = {
     link: "Publishing and corrections",
     status: "Status: {{status}}",
     publishNow: "Publish now",
+    unknownAction: "This page does not know that action. Reload it and try again.",
     publishedNow: "Published. Readers of this edition see it now.",
     publishAt: "Publish at ({{zone}})",
     publishAtHint: "Date and time in the newsroom's zone, {{zone}}.",

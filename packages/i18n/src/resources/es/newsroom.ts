@@ -14,6 +14,7 @@ export const newsroom: NamespaceFor<typeof english, "es"> = {
     link: "Publicación y correcciones",
     status: "Estado: {{status}}",
     publishNow: "Publicar ahora",
+    unknownAction: "Esta página no conoce esa acción. Vuelve a cargarla e inténtalo de nuevo.",
     publishedNow: "Publicada. Los lectores de esta edición ya la ven.",
     publishAt: "Publicar el ({{zone}})",
     publishAtHint: "Fecha y hora en la zona de la redacción, {{zone}}.",
