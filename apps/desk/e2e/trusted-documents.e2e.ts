@@ -40,8 +40,9 @@ describe("the desk on an API that takes only trusted documents", () => {
     await page.fill('input[name="email"]', email);
     await page.fill('input[name="password"]', password);
     await Promise.all([page.waitForURL(`${desk.url}/es`), page.click('.desk-sign-in button[type="submit"]')]);
+    // The URL changes before React has rendered the queue in place of the form: wait for the queue itself.
+    await page.getByTestId("queue").waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("es");
-    await expect(page.locator("main").textContent()).resolves.toMatch(/\S/);
     expect(await page.locator(".desk-sign-in").count()).toBe(0);
   });
 
