@@ -20,6 +20,7 @@ import * as glossary from "./migrations/2026-12-07T05-00_glossary.ts";
 import * as translationsSitemapPageIndex from "./migrations/2026-12-07T06-00_translations-sitemap-page-index.ts";
 import * as mediaFileNames from "./migrations/2026-12-07T14-00_media-file-names.ts";
 import * as liveUpdatesRecentIndex from "./migrations/2026-12-07T14-30_live-updates-recent-index.ts";
+import * as searchNewestMatchesIndex from "./migrations/2026-12-07T17-30_search-newest-matches-index.ts";
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026-12-07T06-00_translations-sitemap-page-index": translationsSitemapPageIndex,
   "2026-12-07T14-00_media-file-names": mediaFileNames,
   "2026-12-07T14-30_live-updates-recent-index": liveUpdatesRecentIndex,
+  "2026-12-07T17-30_search-newest-matches-index": searchNewestMatchesIndex,
 };

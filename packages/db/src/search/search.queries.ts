@@ -115,33 +115,39 @@ export async function searchEdition(db: Kysely<Database>, params: SearchParams):
     ? sql`where (score, article_id) < (${after.score}::float8, ${after.articleId}::int)`
     : sql``;
 
-  // 1. matches: every document of the edition the GIN index finds (no document is read here);
-  //    only row addresses travel on, as a match's document may be stored inline in its row;
-  // 2. the newest MAX_RANKED of them are ranked (ts_rank reads each document, fetched again by
-  //    its row address: the costly step);
+  const matchesSql = sql`from translation_search s
+      ${joinArticles ? sql`join articles a on a.id = s.article_id` : sql``}
+      where s.locale = ${locale} and s.document @@ ${tsquery} ${sql.join(filterSql, sql` `)}`;
+
+  // The page and the count run side by side (on two connections of a pool): the count reads
+  // every match, the page only the newest MAX_RANKED, so the count must not hold the page up.
+  // 1. candidates: the edition's newest MAX_RANKED matches, in one of two ways the planner
+  //    weighs: for a word in most articles, walking the edition newest first and stopping at
+  //    MAX_RANKED matches; for a rarer one, the GIN index's matches sorted by publication time.
+  //    Only row addresses travel on, as a match's document may be stored inline in its row;
+  // 2. they are ranked (ts_rank reads each document, fetched again by its row address);
   // 3. in score order, those that are still what readers see (published revision) fill one page,
   //    so only the page's rows are checked against translations.
-  const { rows } = await sql<{
+  const pageQuery = sql<{
     article_id: number;
     score: number;
-    total: string;
     published_at: Date;
     title: string;
     summary: string;
     body: BodyBlock[];
     lexemes: string[];
   }>`
-    with matches as materialized (
+    with candidates as (
       select s.ctid as row_address, s.article_id, s.revision_id, s.published_at
-      from translation_search s
-      ${joinArticles ? sql`join articles a on a.id = s.article_id` : sql``}
-      where s.locale = ${locale} and s.document @@ ${tsquery} ${sql.join(filterSql, sql` `)}
+      ${matchesSql}
+      order by s.published_at desc, s.article_id desc
+      limit ${MAX_RANKED}
     ),
     ranked as (
       select c.article_id, c.revision_id, c.published_at,
         ln(greatest(ts_rank(s.document, ${tsquery}, ${RANK_NORMALIZATION}), 1e-9))
           + extract(epoch from c.published_at)::float8 * ${RECENCY_PER_SECOND}::float8 as score
-      from (select * from matches order by published_at desc, article_id desc limit ${MAX_RANKED}) c
+      from candidates c
       join translation_search s on s.ctid = c.row_address
     ),
     page as (
@@ -156,10 +162,11 @@ export async function searchEdition(db: Kysely<Database>, params: SearchParams):
       limit ${first + 1}
     )
     select p.article_id, p.score, p.published_at, r.title, r.summary, r.body,
-      (select count(*) from matches)::text as total,
       tsvector_to_array(to_tsvector(${config}::regconfig, ${wantedWords(parsed.text)})) as lexemes
     from page p join revisions r on r.id = p.revision_id
     order by p.score desc, p.article_id desc`.execute(db);
+  const countQuery = sql<{ total: string }>`select count(*)::text as total ${matchesSql}`.execute(db);
+  const [{ rows }, counted] = await Promise.all([pageQuery, countQuery]);
 
   if (rows.length === 0) {
     // No match, or a query of words too common to index ("the", "de la"): tell them apart.
@@ -214,7 +221,7 @@ export async function searchEdition(db: Kysely<Database>, params: SearchParams):
   return {
     notice: parsed.truncated ? "QUERY_TRUNCATED" : null,
     hits: hitsOut,
-    totalCount: Number(pageRows[0]?.total ?? 0),
+    totalCount: Number(counted.rows[0]?.total ?? 0),
     hasNextPage: rows.length > first,
     endCursor: hitsOut.at(-1)?.cursor ?? null,
   };
