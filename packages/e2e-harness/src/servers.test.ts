@@ -1,6 +1,6 @@
 import { createServer } from "node:net";
 import { describe, expect, it } from "vitest";
-import { freePort, startBuiltApp, startProcess } from "./servers.ts";
+import { freePort, portRange, startBuiltApp, startProcess } from "./servers.ts";
 
 /** A tiny HTTP server in a child process: answers 200 on /healthz once it listens on PORT. */
 const HEALTHY_SERVER = `
@@ -17,6 +17,32 @@ describe("freePort", () => {
       server.listen(port, "127.0.0.1", resolve);
     });
     server.close();
+  });
+
+  it("hands out different ports of the E2E_PORTS range, skipping one that is taken", async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+    const busy = (taken.address() as { port: number }).port;
+    const previous = process.env.E2E_PORTS;
+    process.env.E2E_PORTS = `${busy}-${busy + 2}`;
+    try {
+      const first = await freePort();
+      const second = await freePort();
+      expect([first, second].sort()).toEqual([busy + 1, busy + 2]);
+    } finally {
+      if (previous === undefined) delete process.env.E2E_PORTS;
+      else process.env.E2E_PORTS = previous;
+      taken.close();
+    }
+  });
+});
+
+describe("portRange", () => {
+  it("reads a range and refuses anything else by name", () => {
+    expect(portRange("4900-4949")).toEqual({ first: 4900, last: 4949 });
+    expect(portRange("")).toBeUndefined();
+    expect(() => portRange("4949-4900")).toThrow(/E2E_PORTS must be a range/);
+    expect(() => portRange("4900")).toThrow(/E2E_PORTS must be a range/);
   });
 });
 

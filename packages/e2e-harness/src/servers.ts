@@ -24,18 +24,54 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** A port nothing listens on now, for a server about to start. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/** Whether nothing listens on `port` of 127.0.0.1 now (0: the system picks one); the port found. */
+function tryListen(port: number): Promise<number | undefined> {
+  return new Promise((resolve) => {
     const server = createServer();
     server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
+    server.on("error", () => resolve(undefined));
+    server.listen(port, "127.0.0.1", () => {
       const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
+      const found = typeof address === "object" && address ? address.port : undefined;
+      server.close(() => resolve(found));
     });
   });
+}
+
+/** The range of `E2E_PORTS` ("4900-4949"), or undefined when it is not set. */
+export function portRange(value = process.env.E2E_PORTS): { first: number; last: number } | undefined {
+  if (!value) return undefined;
+  const match = /^(\d+)-(\d+)$/.exec(value.trim());
+  const first = Number(match?.[1]);
+  const last = Number(match?.[2]);
+  if (!match || first < 1 || last > 65_535 || first > last)
+    throw new Error(`E2E_PORTS must be a range such as 4900-4949, not "${value}"`);
+  return { first, last };
+}
+
+/** Where the next search of the E2E_PORTS range starts, so consecutive calls hand out different ports. */
+let nextInRange = 0;
+
+/**
+ * A port nothing listens on now, for a server about to start: any free port, or one of the
+ * E2E_PORTS range when it is set (a machine shared by several runs gives each its own range).
+ */
+export async function freePort(): Promise<number> {
+  const range = portRange();
+  if (!range) {
+    const port = await tryListen(0);
+    if (port === undefined) throw new Error("no free port on 127.0.0.1");
+    return port;
+  }
+  const size = range.last - range.first + 1;
+  for (let step = 0; step < size; step++) {
+    const candidate = range.first + ((nextInRange + step) % size);
+    if ((await tryListen(candidate)) !== undefined) {
+      nextInRange = (candidate - range.first + 1) % size;
+      return candidate;
+    }
+  }
+  throw new Error(`no free port in E2E_PORTS ${range.first}-${range.last}`);
 }
 
 async function waitForHealth(

@@ -1,4 +1,5 @@
 import "@fontsource-variable/noto-naskh-arabic/wght.css";
+import "../styles/arabic-edition-font.css";
 import "@fontsource-variable/source-serif-4/wght.css";
 import "../styles/site.css";
 import { type ComponentType, createElement, type ReactNode, useEffect } from "react";

@@ -11,10 +11,13 @@ export interface PageAssets {
   liteStyles: string[];
 }
 
-/** The font file that sets most of each edition's text (the fontsource subset of its script). */
+/**
+ * The font file that sets most of each edition's text: the fontsource subset of its script, or
+ * for Arabic the edition's own smaller subset (app/styles/arabic-edition-font.css).
+ */
 const EDITION_FONT_FILES: Record<Locale, string> = {
   en: "source-serif-4-latin-wght-normal.woff2",
-  ar: "noto-naskh-arabic-arabic-wght-normal.woff2",
+  ar: "noto-naskh-arabic-edition.woff2",
   es: "source-serif-4-latin-wght-normal.woff2",
 };
 
