@@ -4,7 +4,8 @@ import { createDeskTestApp } from "../src/schema/desk/desk.test-app.ts";
 /**
  * `pnpm --filter @sahifa/api run bench:media`: a 12-megapixel JPEG (4000×3000, with EXIF)
  * from upload to its first rendition served, through the app's whole HTTP pipeline in process
- * (multipart parse, type check, decode, master, store; then the rendition made, stored and sent);
+ * (multipart parse, type check, decode and master in the image worker, store; then the rendition
+ * made in the worker, stored and sent);
  * then how many cached renditions the app serves per second. PGlite by default, PostgreSQL
  * with DATABASE_URL.
  */

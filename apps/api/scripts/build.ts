@@ -14,6 +14,8 @@ import { TRUSTED_DOCUMENTS_FILE } from "../src/http/trusted-documents-file.ts";
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const outdir = path.join(appDir, "dist");
 const ENTRY_POINTS = ["start", "migrate", "seed", "create-user"];
+/** Processes the API starts, found beside the bundles by their file name (086). */
+const WORKER_ENTRY_POINTS = { "image-worker": "src/media/image-worker.ts" };
 
 /** Bare imports stay external, except our own packages (`@sahifa/*`), which Node could not load as .ts. */
 const externalDependencies: Plugin = {
@@ -50,9 +52,12 @@ const sourceLocatedMeta: Plugin = {
 };
 
 await build({
-  entryPoints: Object.fromEntries(
-    ENTRY_POINTS.map((name) => [name, path.join(appDir, "src/bin", `${name}.ts`)]),
-  ),
+  entryPoints: {
+    ...Object.fromEntries(ENTRY_POINTS.map((name) => [name, path.join(appDir, "src/bin", `${name}.ts`)])),
+    ...Object.fromEntries(
+      Object.entries(WORKER_ENTRY_POINTS).map(([name, source]) => [name, path.join(appDir, source)]),
+    ),
+  },
   outdir,
   bundle: true,
   splitting: true,
@@ -63,7 +68,9 @@ await build({
   logLevel: "warning",
   plugins: [externalDependencies, sourceLocatedMeta],
 });
-console.log(`built ${ENTRY_POINTS.map((name) => `dist/${name}.js`).join(", ")}`);
+console.log(
+  `built ${[...ENTRY_POINTS, ...Object.keys(WORKER_ENTRY_POINTS)].map((name) => `dist/${name}.js`).join(", ")}`,
+);
 
 // The operations the reader app and the desk send, which TRUSTED_DOCUMENTS_ONLY=1 limits the API to (035).
 const trustedDocuments = await buildTrustedDocuments(

@@ -29,6 +29,13 @@ describe("readEnv", () => {
     expect(() => readEnv({ SIGN_IN_ATTEMPTS_PER_CLIENT: "0" })).toThrow(/SIGN_IN_ATTEMPTS_PER_CLIENT/);
   });
 
+  it("makes images in one worker process unless IMAGE_WORKERS says how many", () => {
+    expect(readEnv({}).IMAGE_WORKERS).toBe(1);
+    expect(readEnv({ IMAGE_WORKERS: "2" }).IMAGE_WORKERS).toBe(2);
+    expect(() => readEnv({ IMAGE_WORKERS: "0" })).toThrow(/IMAGE_WORKERS: must be 1 or more/);
+    expect(() => readEnv({ IMAGE_WORKERS: "two" })).toThrow(/IMAGE_WORKERS: must be a number of processes/);
+  });
+
   it("believes the X-Forwarded-For of relays on this host unless told which to believe", () => {
     expect(readEnv({}).TRUSTED_PROXIES).toEqual(["loopback"]);
     expect(readEnv({ TRUSTED_PROXIES: "none" }).TRUSTED_PROXIES).toEqual([]);

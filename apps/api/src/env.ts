@@ -132,6 +132,16 @@ const EnvSchema = z.object({
       .min(0, "must be 0 (off) or more")
       .default(5_000),
   ),
+  /** Processes that make renditions and check uploaded images with sharp, at most (086). */
+  IMAGE_WORKERS: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ message: "must be a number of processes" })
+      .int("must be a whole number")
+      .min(1, "must be 1 or more")
+      .max(16, "must be 16 or fewer")
+      .default(1),
+  ),
   /** On SIGTERM, how long requests in flight may take to finish before the process exits anyway. */
   SHUTDOWN_GRACE_MS: z.preprocess(
     blankToUndefined,

@@ -34,6 +34,7 @@ import { trustedDocuments } from "./http/trusted-documents.ts";
 import { viewBeacon } from "./http/view-beacon.ts";
 import { createListSizes } from "./list-sizes.ts";
 import { createLoaders } from "./loaders.ts";
+import { createImageWorkers, type ImageWorkers } from "./media/image-workers.ts";
 import { createNewsPubSub, type NewsPubSub } from "./pubsub.ts";
 import { schema } from "./schema/index.ts";
 import { sseResponses } from "./sse-response.ts";
@@ -78,6 +79,11 @@ export interface AppOptions {
    * app and the desk, and whether only they are executed (TRUSTED_DOCUMENTS_ONLY). Default: none, any query.
    */
   trustedDocuments?: { documents: ReadonlyMap<string, string>; only: boolean };
+  /**
+   * The processes that make renditions and check uploaded images (086); whoever passes them
+   * closes them. Default: a pool of one of this app's own, started by the first image.
+   */
+  imageWorkers?: ImageWorkers;
 }
 
 /** What the Node listener (server.ts) passes with each request; absent under `app.fetch`. */
@@ -130,7 +136,11 @@ export function createApp(options: AppOptions) {
     declaredBodyLength(),
     sessionCookies(),
     graphqlCaching({ graphqlEndpoint: GRAPHQL_ENDPOINT }),
-    httpRoutes({ db: options.db, maxBodyBytes: LIMITS.maxBodyBytes }),
+    httpRoutes({
+      db: options.db,
+      maxBodyBytes: LIMITS.maxBodyBytes,
+      imageWorkers: options.imageWorkers ?? createImageWorkers(),
+    }),
     viewBeacon({ db: options.db, proxyTrust: trust }),
     distributionRoutes({
       db: options.db,

@@ -8,7 +8,7 @@
  * Starts the API on the demo newsroom and the BUILT web app itself (run `pnpm build` first).
  */
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { gzipSync } from "node:zlib";
 import { LOCALES, type Locale } from "@sahifa/domain/locales";
@@ -96,6 +96,19 @@ function residentMegabytes(pid: number | undefined): number | null {
     return line ? Number(line[1]) / 1024 : null;
   } catch {
     return null;
+  }
+}
+
+/** The API's image worker processes (its children running image-worker; docs/architecture/086). */
+function imageWorkerPids(apiPid: number | undefined): number[] {
+  if (!apiPid) return [];
+  try {
+    const children = readdirSync(`/proc/${apiPid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${apiPid}/task/${task}/children`, "utf8").split(" ").filter(Boolean).map(Number),
+    );
+    return children.filter((pid) => readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("image-worker"));
+  } catch {
+    return [];
   }
 }
 
@@ -277,6 +290,10 @@ async function main() {
       console.log(
         `\nAPI resident memory after the rounds (${ROUNDS * (DURATION_SECONDS + 2) * 2} s of article-page load, ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}): ${apiRss.toFixed(0)} MB`,
       );
+    const workerRss = imageWorkerPids(api.pid).map((pid) => residentMegabytes(pid));
+    console.log(
+      `image worker resident memory (sharp, beside the API): ${workerRss.length === 0 ? "no worker started" : workerRss.map((mb) => `${mb?.toFixed(0) ?? "?"} MB`).join(", ")}`,
+    );
 
     console.log("\nJavaScript shipped on an article page (all script files the browser loads)");
     const sizes = new Map<Locale, { files: number; minified: number; gzip: number }>();

@@ -10,6 +10,7 @@ import {
   readTrustedDocuments,
   TRUSTED_DOCUMENTS_FILE,
 } from "../http/trusted-documents-file.ts";
+import { createImageWorkers } from "../media/image-workers.ts";
 import { startMostReadRefresher } from "../most-read-refresher.ts";
 import { createNewsPubSub } from "../pubsub.ts";
 import { startScheduler } from "../scheduler.ts";
@@ -44,8 +45,13 @@ async function main() {
   log(
     `trusted documents: ${documents.size} operations${env.TRUSTED_DOCUMENTS_ONLY ? ", nothing else accepted" : ", other queries accepted too"}`,
   );
+  const imageWorkers = createImageWorkers({ size: env.IMAGE_WORKERS });
+  log(
+    `image workers: up to ${env.IMAGE_WORKERS} process${env.IMAGE_WORKERS === 1 ? "" : "es"}, started by the first image`,
+  );
   const app = createApp({
     db: connection.db,
+    imageWorkers,
     pubsub: live.pubsub,
     corsOrigins: env.CORS_ORIGIN,
     introspection: env.GRAPHQL_INTROSPECTION,
@@ -85,7 +91,13 @@ async function main() {
     closing.abort();
     const { forced } = await server.shutdown(env.SHUTDOWN_GRACE_MS);
     if (forced) log("grace period over: closed the connections still open");
-    await Promise.allSettled([mostRead.stop(), scheduler?.stop(), live.close(), responseCache.close()]);
+    await Promise.allSettled([
+      mostRead.stop(),
+      scheduler?.stop(),
+      live.close(),
+      responseCache.close(),
+      imageWorkers.close(),
+    ]);
     await connection.close();
     log("stopped");
     process.exit(0);

@@ -4,6 +4,7 @@ import { MEDIA_URL_PREFIX, resolveMediaFile } from "@sahifa/db/media-files";
 import type { Plugin } from "graphql-yoga";
 import { type Kysely, sql } from "kysely";
 import parseRange from "range-parser";
+import type { ImageWorkers } from "../media/image-workers.ts";
 import { CAPTIONS_UPLOAD_PATH, handleCaptionsUpload } from "../media/media-captions.ts";
 import { isStoredMediaPath, serveStoredMedia } from "../media/media-serving.ts";
 import { handleUpload, UPLOAD_PATH } from "../media/media-upload.ts";
@@ -13,12 +14,16 @@ import { OUTAGE_RETRY_AFTER_SECONDS } from "./database-outage.ts";
  * Plain HTTP routes served beside /graphql by the same yoga app, so
  * `yoga.fetch` exercises them in tests exactly as the listener does.
  */
-export function httpRoutes(options: { db: Kysely<Database>; maxBodyBytes: number }): Plugin {
+export function httpRoutes(options: {
+  db: Kysely<Database>;
+  maxBodyBytes: number;
+  imageWorkers: ImageWorkers;
+}): Plugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       // Uploads carry files far above the GraphQL body limit and bound their own size while streaming.
       if (url.pathname === UPLOAD_PATH) {
-        endResponse(await handleUpload(request, options.db, fetchAPI.Response));
+        endResponse(await handleUpload(request, options.db, fetchAPI.Response, options.imageWorkers));
         return;
       }
       const captions = CAPTIONS_UPLOAD_PATH.exec(url.pathname);
@@ -34,7 +39,9 @@ export function httpRoutes(options: { db: Kysely<Database>; maxBodyBytes: number
       if (url.pathname === "/healthz") {
         endResponse(await health(options.db, fetchAPI.Response));
       } else if (isStoredMediaPath(url.pathname)) {
-        endResponse(await serveStoredMedia(request, url.pathname, options.db, fetchAPI.Response));
+        endResponse(
+          await serveStoredMedia(request, url.pathname, options.db, fetchAPI.Response, options.imageWorkers),
+        );
       } else if (url.pathname.startsWith(MEDIA_URL_PREFIX)) {
         endResponse(await media(request, url.pathname, fetchAPI.Response));
       } else if (url.pathname === "/") {

@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import type { Database } from "@sahifa/db/database";
 import { type BlobInfo, findBlob, readBlob, readBlobRange } from "@sahifa/db/media/blobs";
 import {
@@ -9,6 +8,7 @@ import {
   storeRendition,
 } from "@sahifa/db/media/library";
 import { demoFileByHash } from "@sahifa/db/media-files";
+import { negotiateLocale } from "@sahifa/domain/locales";
 import {
   focalKey,
   MIME_TYPES,
@@ -20,9 +20,9 @@ import {
 } from "@sahifa/domain/media";
 import type { Kysely } from "kysely";
 import parseRange from "range-parser";
-import { renderRendition } from "./image-renditions.ts";
-import { loadSharp } from "./load-sharp.ts";
-import type { Responder } from "./media-upload.ts";
+import { type ImageWorkers, ImageWorkFailed } from "./image-workers.ts";
+import { mediaMessage } from "./media-messages.ts";
+import { json, type Responder } from "./media-upload.ts";
 
 const VIDEO_PATH = /^\/media\/v\/([0-9a-f]{64})\.mp4$/;
 const CAPTIONS_PATH = /^\/media\/c\/([0-9a-f]{64})\.vtt$/;
@@ -51,6 +51,7 @@ export async function serveStoredMedia(
   pathname: string,
   db: Kysely<Database>,
   Response: Responder,
+  imageWorkers: ImageWorkers,
 ) {
   if (request.method !== "GET" && request.method !== "HEAD") {
     return new Response("Method not allowed", { status: 405, headers: { allow: "GET, HEAD" } });
@@ -74,7 +75,20 @@ export async function serveStoredMedia(
   if (!parsed) return notFound();
   const stored = await findRendition(db, pathname);
   if (stored) return sendBlob(request, db, stored, MIME_TYPES[parsed.format], Response, stored.bytes);
-  const hash = await renditionOnce(db, pathname, parsed);
+  let hash: Awaited<ReturnType<typeof renditionOnce>>;
+  try {
+    hash = await renditionOnce(db, pathname, parsed, imageWorkers);
+  } catch (error) {
+    if (!(error instanceof ImageWorkFailed)) throw error;
+    // Nothing was stored, so the next request for this URL makes it again.
+    const locale = negotiateLocale(request.headers.get("accept-language"));
+    return json(
+      Response,
+      503,
+      { error: { code: "IMAGE_WORK_FAILED", message: mediaMessage(locale, { key: "renditionNotMade" }) } },
+      { "retry-after": "5" },
+    );
+  }
   if (typeof hash === "object" && hash !== null) {
     // The focal point moved since this URL was written: the current crop of the same size stands in.
     return new Response(null, {
@@ -90,6 +104,7 @@ async function renditionOnce(
   db: Kysely<Database>,
   pathname: string,
   parsed: ParsedRenditionPath,
+  imageWorkers: ImageWorkers,
 ): Promise<string | null | { redirect: string }> {
   const upload = await findImageByHash(db, parsed.hash);
   const demo = upload ? null : demoFileByHash(parsed.hash);
@@ -103,9 +118,15 @@ async function renditionOnce(
   let job = rendering.get(pathname);
   if (!job) {
     job = (async () => {
-      const master = demo ? await rasterise(demo.filePath, image) : await readMaster(db, parsed.hash);
-      if (!master) return null;
-      const bytes = await renderRendition(master, image, spec, image.focal);
+      const size = { width: image.width, height: image.height };
+      let bytes: Uint8Array;
+      if (demo) {
+        bytes = await imageWorkers.renderDrawingRendition(demo.filePath, size, spec, image.focal);
+      } else {
+        const master = await readMaster(db, parsed.hash);
+        if (!master) return null;
+        bytes = await imageWorkers.renderRendition(master, size, spec, image.focal);
+      }
       return storeRendition(db, pathname, bytes, MIME_TYPES[spec.format]);
     })().finally(() => rendering.delete(pathname));
     rendering.set(pathname, job);
@@ -116,15 +137,6 @@ async function renditionOnce(
 async function readMaster(db: Kysely<Database>, hash: string) {
   const blob = await findBlob(db, hash);
   return blob ? readBlob(db, blob) : null;
-}
-
-/** A demo drawing as pixels at the size its media row gives, the master its renditions are made from. */
-async function rasterise(filePath: string, size: { width: number; height: number }) {
-  const sharp = await loadSharp();
-  return sharp(await readFile(filePath))
-    .resize({ width: size.width, height: size.height, fit: "fill" })
-    .png({ compressionLevel: 1 })
-    .toBuffer();
 }
 
 /** The spec the URL asks for when it is one the image offers (fixed widths only: no resizing on demand). */

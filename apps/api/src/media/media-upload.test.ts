@@ -7,11 +7,28 @@ import {
   type DeskTestApp,
   transition,
 } from "../schema/desk/desk.test-app.ts";
-import { h264Mp4, jpegWithExif } from "./media.fixtures.ts";
+import { createImageWorkers, type ImageWorkers } from "./image-workers.ts";
+import { h264Mp4, imageWorkerPids, jpegWithExif } from "./media.fixtures.ts";
+
+/** The app's real image workers, with a switch that kills the worker as it takes the next job of one kind. */
+const workers = createImageWorkers();
+let killDuringNext: "prepareImage" | "renderRendition" | null = null;
+function killedIfAsked<T>(kind: "prepareImage" | "renderRendition", job: () => Promise<T>): Promise<T> {
+  if (killDuringNext !== kind) return job();
+  killDuringNext = null;
+  const running = job();
+  for (const pid of imageWorkerPids()) process.kill(pid, "SIGKILL");
+  return running;
+}
+const imageWorkers: ImageWorkers = {
+  ...workers,
+  prepareImage: (bytes) => killedIfAsked("prepareImage", () => workers.prepareImage(bytes)),
+  renderRendition: (...job) => killedIfAsked("renderRendition", () => workers.renderRendition(...job)),
+};
 
 let t: DeskTestApp;
 beforeAll(async () => {
-  t = await createDeskTestApp();
+  t = await createDeskTestApp({ app: { imageWorkers } });
 });
 afterAll(() => t?.close());
 
@@ -337,6 +354,57 @@ describe("refused uploads", () => {
     const csrf = await upload(await photoParts(), cookie);
     expect(csrf).toMatchObject({ status: 403, json: { error: { code: "CSRF" } } });
     expect((await upload(await photoParts(), { ...cookie, "x-graphql-yoga-csrf": "1" })).status).toBe(201);
+  });
+});
+
+describe("a crashed image worker", () => {
+  it("refuses the upload in the uploader's language, stores nothing, and is replaced", async () => {
+    const before = await mediaCount();
+    const parts = [
+      { name: "file", bytes: await jpegWithExif(640, 480), filename: "market.jpg" },
+      { name: "alt", value: "Puestos del mercado central" },
+    ];
+    killDuringNext = "prepareImage";
+    const refused = await upload(parts, { ...as("editorEs"), "accept-language": "es" });
+    expect(refused.status).toBe(503);
+    expect(refused.json.error).toEqual({
+      code: "IMAGE_WORK_FAILED",
+      message:
+        "No se pudo procesar la imagen en este momento, así que no se subió nada. Vuelve a subirla dentro de un momento.",
+    });
+    expect(await mediaCount()).toBe(before);
+    expect((await upload(parts, { ...as("editorEs"), "accept-language": "es" })).status).toBe(201);
+  });
+
+  it("answers the rendition's reader 503, stores nothing, and the next request makes it", async () => {
+    const { json } = await upload(
+      [
+        { name: "file", bytes: await jpegWithExif(800, 600), filename: "dock.jpg" },
+        { name: "alt", value: "الرصيف عند الفجر" },
+        { name: "locale", value: "ar" },
+      ],
+      as("editorAr"),
+    );
+    const result = await t.as("editorAr")(IMAGE_QUERY, { id: json.media.id, locale: "ar" });
+    const url: string = result.data?.deskMedia.image.square[0].url;
+    killDuringNext = "renderRendition";
+    const failed = await get(url, { "accept-language": "ar" });
+    expect(failed.status).toBe(503);
+    expect(failed.headers.get("retry-after")).toBe("5");
+    expect(((await failed.json()) as { error: unknown }).error).toEqual({
+      code: "IMAGE_WORK_FAILED",
+      message: "تعذّر إعداد هذه الصورة الآن. حاول مجدداً بعد قليل.",
+    });
+    expect(
+      await t.db.selectFrom("media_renditions").where("path", "=", url).select("path").execute(),
+    ).toEqual([]);
+    const made = await get(url);
+    expect(made.status).toBe(200);
+    expect(await sharp(new Uint8Array(await made.arrayBuffer())).metadata()).toMatchObject({
+      format: "jpeg",
+      width: 320,
+      height: 320,
+    });
   });
 });
 

@@ -10,15 +10,10 @@ import { authenticate } from "../auth/authenticate.ts";
 import { tokenFromRequest } from "../auth/session-cookie.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { CSRF_HEADER } from "../http/csrf-header.ts";
+import { type ImageWorkers, ImageWorkFailed } from "./image-workers.ts";
 import { type MediaMessage, mediaMessage } from "./media-messages.ts";
-import {
-  type PreparedImage,
-  prepareImage,
-  probeVideo,
-  SNIFF_BYTES,
-  type Sniffed,
-  sniff,
-} from "./probe-upload.ts";
+import type { PreparedImage } from "./prepare-image.ts";
+import { probeVideo, SNIFF_BYTES, type Sniffed, sniff } from "./probe-upload.ts";
 
 /** Where the desk posts files: multipart/form-data (docs/architecture/041-media-upload-endpoint.md). */
 export const UPLOAD_PATH = "/media/upload";
@@ -249,6 +244,7 @@ export async function handleUpload(
   request: Request,
   db: Kysely<Database>,
   Response: Responder,
+  imageWorkers: ImageWorkers,
 ): Promise<Response> {
   const asked = negotiateLocale(request.headers.get("accept-language"));
   if (request.method !== "POST")
@@ -306,7 +302,7 @@ export async function handleUpload(
       : [];
 
   if (file.sniffed.kind === "image") {
-    const prepared = await prepareImage(file.bytes);
+    const prepared = await prepareWith(imageWorkers, file.bytes);
     if ("key" in prepared) return refuse(Response, asked, refusalFor(prepared));
     const id = await storeImage(
       db,
@@ -321,7 +317,7 @@ export async function handleUpload(
   if ("key" in video) return refuse(Response, asked, refusalFor(video));
   let posterImage: PreparedImage | null = null;
   if (poster) {
-    const prepared = await prepareImage(poster.bytes);
+    const prepared = await prepareWith(imageWorkers, poster.bytes);
     if ("key" in prepared) return refuse(Response, asked, refusalFor(prepared));
     posterImage = prepared;
   }
@@ -359,7 +355,18 @@ function stored(
   return { ...image, uploadedBytes, texts, focal };
 }
 
+/** The upload's master from the image worker; a worker that failed stores nothing and says so. */
+async function prepareWith(imageWorkers: ImageWorkers, bytes: Uint8Array) {
+  try {
+    return await imageWorkers.prepareImage(bytes);
+  } catch (error) {
+    if (error instanceof ImageWorkFailed) return { key: "imageNotProcessed" } satisfies MediaMessage;
+    throw error;
+  }
+}
+
 function refusalFor(message: MediaMessage): Refusal {
+  if (message.key === "imageNotProcessed") return { status: 503, code: "IMAGE_WORK_FAILED", message };
   const status = message.key === "tooManyPixels" ? 413 : message.key === "notH264" ? 415 : 400;
   const code =
     message.key === "tooManyPixels"

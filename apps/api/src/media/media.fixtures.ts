@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { createFile } from "mp4box";
 import sharp from "sharp";
 
@@ -56,4 +57,19 @@ export function h264Mp4(type: "avc1" | "hvc1" = "avc1"): Uint8Array {
   }
   const stream = file.getBuffer();
   return new Uint8Array(stream.buffer.slice(0, stream.byteLength));
+}
+
+/** The image worker processes this test process has started now (Linux /proc). */
+export function imageWorkerPids(): number[] {
+  const children = readdirSync(`/proc/${process.pid}/task`).flatMap((task) =>
+    readFileSync(`/proc/${process.pid}/task/${task}/children`, "utf8").split(" ").filter(Boolean).map(Number),
+  );
+  return children.filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("image-worker");
+    } catch {
+      // Gone since the list was read.
+      return false;
+    }
+  });
 }

@@ -4,6 +4,7 @@ import type { Kysely } from "kysely";
 import { noPurging } from "../cache/purge-client.ts";
 import { createReaderCache } from "../cache/reader-cache.ts";
 import { createResponseCacheStore } from "../cache/response-cache.ts";
+import { createImageWorkers } from "../media/image-workers.ts";
 import { createNewsPubSub } from "../pubsub.ts";
 import { type AppOptions, createApp } from "../yoga.ts";
 import { FIXTURE_NOW, insertNewsroomFixture } from "./newsroom-fixture.ts";
@@ -34,7 +35,17 @@ export async function createTestApp(
   const readerCache =
     options.app?.readerCache ??
     createReaderCache(options.app?.purgeClient ?? noPurging, responseCache ?? undefined);
-  const app = createApp({ db, now: () => FIXTURE_NOW, pubsub, ...options.app, responseCache, readerCache });
+  // Built here so close() stops its worker process, if an image started one.
+  const imageWorkers = options.app?.imageWorkers ?? createImageWorkers();
+  const app = createApp({
+    db,
+    now: () => FIXTURE_NOW,
+    pubsub,
+    ...options.app,
+    responseCache,
+    readerCache,
+    imageWorkers,
+  });
 
   // biome-ignore lint/suspicious/noExplicitAny: tests read deep into the answers they assert on; a typed `T` is there when wanted.
   async function query<T = Record<string, any>>(
@@ -58,6 +69,7 @@ export async function createTestApp(
     query,
     close: async () => {
       await responseCache?.close();
+      await imageWorkers.close();
       await connection.close();
     },
   };

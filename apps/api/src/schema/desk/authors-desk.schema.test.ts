@@ -1,7 +1,7 @@
 import { storeImage } from "@sahifa/db/media/library";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jpegWithExif } from "../../media/media.fixtures.ts";
-import { prepareImage } from "../../media/probe-upload.ts";
+import { prepareImage } from "../../media/prepare-image.ts";
 import {
   CREATE_ARTICLE,
   contentInput,

@@ -67,4 +67,6 @@ export const media: NamespaceFor<typeof english, "ar"> = {
   forbiddenUpload: "رفع الوسائط للمحررين والمديرين وحدهم.",
   csrf: "أرسل الرفع مع الترويسة «{{header}}» أو رمز Bearer.",
   contentLengthRequired: "أرسل الرفع مع ترويسة Content-Length.",
+  imageNotProcessed: "تعذّرت معالجة الصورة الآن، فلم يُرفع شيء. أعد رفعها بعد قليل.",
+  renditionNotMade: "تعذّر إعداد هذه الصورة الآن. حاول مجدداً بعد قليل.",
 };

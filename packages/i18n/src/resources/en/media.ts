@@ -44,4 +44,7 @@ export const media = {
   forbiddenUpload: "Only editors and admins may upload media.",
   csrf: "Send uploads with the header “{{header}}” or a bearer token.",
   contentLengthRequired: "Send the upload with its Content-Length.",
+  imageNotProcessed:
+    "The image could not be processed just now, so nothing was uploaded. Upload it again in a moment.",
+  renditionNotMade: "This picture could not be made just now. Try again in a moment.",
 } as const;

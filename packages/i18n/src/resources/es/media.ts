@@ -49,4 +49,8 @@ export const media: NamespaceFor<typeof english, "es"> = {
   forbiddenUpload: "Solo editores y administradores pueden subir archivos.",
   csrf: "Envía las subidas con la cabecera «{{header}}» o un token Bearer.",
   contentLengthRequired: "Envía la subida con su Content-Length.",
+  imageNotProcessed:
+    "No se pudo procesar la imagen en este momento, así que no se subió nada. Vuelve a subirla dentro de un momento.",
+  renditionNotMade:
+    "No se pudo preparar esta imagen en este momento. Inténtalo de nuevo dentro de un momento.",
 };
