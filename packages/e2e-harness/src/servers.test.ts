@@ -18,6 +18,23 @@ describe("freePort", () => {
     });
     server.close();
   });
+
+  it("keeps to the range E2E_PORTS names and never gives one port twice", async () => {
+    const saved = process.env.E2E_PORTS;
+    process.env.E2E_PORTS = "4800-4849";
+    try {
+      const first = await freePort();
+      const second = await freePort();
+      expect(first).toBeGreaterThanOrEqual(4800);
+      expect(second).toBeLessThanOrEqual(4849);
+      expect(second).not.toBe(first);
+      process.env.E2E_PORTS = "4850-4800";
+      await expect(freePort()).rejects.toThrow(/E2E_PORTS must be a range of ports like 4800-4849/);
+    } finally {
+      if (saved === undefined) delete process.env.E2E_PORTS;
+      else process.env.E2E_PORTS = saved;
+    }
+  });
 });
 
 describe("startProcess", () => {

@@ -24,18 +24,52 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** A port nothing listens on now, for a server about to start. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/** Whether nothing listens on `port` of 127.0.0.1 now (0: any port); resolves to the port found, or null. */
+function listenable(port: number): Promise<number | null> {
+  return new Promise((resolve) => {
     const server = createServer();
     server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
+    server.on("error", () => resolve(null));
+    server.listen(port, "127.0.0.1", () => {
       const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
+      const found = typeof address === "object" && address ? address.port : null;
+      server.close(() => resolve(found));
     });
   });
+}
+
+/**
+ * `E2E_PORTS` ("4800-4849"): the ports this run may use, for several runs sharing a machine,
+ * each in a range of its own; unset, any free port the system gives.
+ */
+function portRange(source = process.env.E2E_PORTS): { first: number; last: number } | null {
+  if (!source) return null;
+  const match = /^(\d+)-(\d+)$/.exec(source.trim());
+  const [first, last] = match ? [Number(match[1]), Number(match[2])] : [0, -1];
+  if (!match || first < 1 || last > 65535 || first > last)
+    throw new Error(`E2E_PORTS must be a range of ports like 4800-4849, not "${source}"`);
+  return { first, last };
+}
+
+/** Ports of the range already given out by this process, whose servers may not listen yet. */
+const givenPorts = new Set<number>();
+
+/** A port nothing listens on now, for a server about to start (within `E2E_PORTS` when set). */
+export async function freePort(): Promise<number> {
+  const range = portRange();
+  if (!range) {
+    const port = await listenable(0);
+    if (port === null) throw new Error("no free port on 127.0.0.1");
+    return port;
+  }
+  for (let port = range.first; port <= range.last; port++) {
+    if (givenPorts.has(port)) continue;
+    if ((await listenable(port)) !== null) {
+      givenPorts.add(port);
+      return port;
+    }
+  }
+  throw new Error(`no free port left in E2E_PORTS=${process.env.E2E_PORTS}`);
 }
 
 async function waitForHealth(
