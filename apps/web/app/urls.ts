@@ -26,11 +26,16 @@ export function absoluteUrl(origin: string, path: string): string {
   return new URL(path, origin).toString();
 }
 
+/** A path of characters `encodeURIComponent` leaves as they are, and slashes. */
+const UNRESERVED_PATH = /^[A-Za-z0-9\-_.~/]*$/;
+
 /**
  * The API returns raw site-relative paths (an Arabic slug in Arabic script); links need each
  * segment percent-encoded, exactly as `urls.article` encodes a slug.
  */
 export function encodePath(rawPath: string): string {
+  // Most paths need nothing encoded; a view model holds dozens of them.
+  if (UNRESERVED_PATH.test(rawPath)) return rawPath;
   return rawPath
     .split("/")
     .map((segment) => encodeURIComponent(segment))

@@ -171,10 +171,14 @@ async function javascriptBytes(webUrl: string, path: string) {
   try {
     const page = await browser.context.newPage();
     const scripts = new Map<string, Buffer>();
-    page.on("response", async (response) => {
-      if (response.request().resourceType() === "script") scripts.set(response.url(), await response.body());
+    // Awaited before the browser closes: a body read still pending then would reject unheard.
+    const reads: Promise<void>[] = [];
+    page.on("response", (response) => {
+      if (response.request().resourceType() !== "script") return;
+      reads.push(response.body().then((body) => void scripts.set(response.url(), body)));
     });
     await page.goto(`${webUrl}${path}`, { waitUntil: "networkidle" });
+    await Promise.all(reads);
     const files = [...scripts.values()];
     return {
       files: files.length,

@@ -95,18 +95,13 @@ export function formatDateTime(value: DateInput, locale: Locale, options: DateFo
  * "توقيت قطر", "hora de Catar"), where a bare offset ("GMT+3") would leave them to work it out.
  */
 export function formatTimeZoneName(value: DateInput, locale: Locale, timeZone = DEFAULT_TIME_ZONE): string {
-  const options = { hour: "numeric", timeZone, timeZoneName: "shortGeneric" } as const;
-  const generic = cached("zone", locale, options, (tag) => new Intl.DateTimeFormat(tag, options));
-  // UTC has no region: its generic name is an offset ("GMT+0"), its short name "UTC".
-  const utc = generic.resolvedOptions().timeZone === "UTC";
-  const formatter = utc
-    ? cached(
-        "zone",
-        locale,
-        { ...options, timeZoneName: "short" },
-        (tag) => new Intl.DateTimeFormat(tag, { ...options, timeZoneName: "short" }),
-      )
-    : generic;
+  const formatter = cached("zone", locale, { timeZone }, (tag) => {
+    const generic = new Intl.DateTimeFormat(tag, { hour: "numeric", timeZone, timeZoneName: "shortGeneric" });
+    // UTC has no region: its generic name is an offset ("GMT+0"), its short name "UTC".
+    return generic.resolvedOptions().timeZone === "UTC"
+      ? new Intl.DateTimeFormat(tag, { hour: "numeric", timeZone, timeZoneName: "short" })
+      : generic;
+  });
   return (
     formatter.formatToParts(toDate(value)).find((part) => part.type === "timeZoneName")?.value ?? timeZone
   );

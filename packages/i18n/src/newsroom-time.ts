@@ -54,21 +54,26 @@ const CALENDAR_SEPARATOR = " · ";
 
 /** The pieces of a dateline, for pages that lay them out themselves. */
 export function newsroomDateParts(value: DateInput, locale: Locale, timeZone: string): NewsroomDate {
-  const calendar = LOCALE_CONFIG[locale].secondaryCalendar;
-  const date = formatDate(value, locale, { timeZone, month: "long" });
   return {
     iso: new Date(value).toISOString(),
-    date,
+    date: formatDate(value, locale, { timeZone, month: "long" }),
     dateTime: formatDateTime(value, locale, { timeZone, month: "long" }),
     zone: formatTimeZoneName(value, locale, timeZone),
-    secondaryDate: calendar ? formatCalendarDate(value, locale, calendar, timeZone) : null,
+    secondaryDate: secondaryCalendarDate(value, locale, timeZone),
   };
 }
 
 /** The day as front pages show it: "18 December 2022"; "18 ديسمبر 2022 · 24 جمادى الأولى 1444 هـ". */
 export function formatNewsroomDate(value: DateInput, locale: Locale, timeZone: string): string {
-  const { date, secondaryDate } = newsroomDateParts(value, locale, timeZone);
+  const date = formatDate(value, locale, { timeZone, month: "long" });
+  const secondaryDate = secondaryCalendarDate(value, locale, timeZone);
   return secondaryDate ? `${date}${CALENDAR_SEPARATOR}${secondaryDate}` : date;
+}
+
+// Lists format a date per teaser: each formatter below formats only the parts it shows.
+function secondaryCalendarDate(value: DateInput, locale: Locale, timeZone: string): string | null {
+  const calendar = LOCALE_CONFIG[locale].secondaryCalendar;
+  return calendar ? formatCalendarDate(value, locale, calendar, timeZone) : null;
 }
 
 /**
@@ -76,7 +81,9 @@ export function formatNewsroomDate(value: DateInput, locale: Locale, timeZone: s
  * follows: "18 ديسمبر 2022 في 1:51 ص توقيت قطر · 24 جمادى الأولى 1444 هـ".
  */
 export function formatNewsroomDateTime(value: DateInput, locale: Locale, timeZone: string): string {
-  const { dateTime, zone, secondaryDate } = newsroomDateParts(value, locale, timeZone);
+  const dateTime = formatDateTime(value, locale, { timeZone, month: "long" });
+  const zone = formatTimeZoneName(value, locale, timeZone);
+  const secondaryDate = secondaryCalendarDate(value, locale, timeZone);
   const withZone = `${dateTime} ${zone}`;
   return secondaryDate ? `${withZone}${CALENDAR_SEPARATOR}${secondaryDate}` : withZone;
 }

@@ -3,6 +3,7 @@ import type { Context } from "hono";
 import type { ReactElement } from "react";
 import { loadBreaking } from "../data/breaking.ts";
 import { i18nFor } from "../i18n/i18n.ts";
+import type { BreakingItemView } from "../model/edition.ts";
 import type { PageSeo } from "../model/seo.ts";
 import { type ReaderPage, renderReaderPage } from "../render/reader-page.tsx";
 import { brandedMeta, everyEdition, type HeadTag, listingSeo } from "../seo/seo.ts";
@@ -48,29 +49,57 @@ export interface PageResponse {
   keys?: readonly string[];
 }
 
-/** Renders a page in its edition's frame (header with live ticker, footer) and answers it. */
+/** An edition's ticker items, asked for while the page's own data loads. */
+export interface TickerLoad {
+  locale: Locale;
+  items: Promise<BreakingItemView[]>;
+}
+
+/**
+ * Starts loading the ticker of the edition a URL names (its first segment), so that its API
+ * round trip runs beside the page's rather than after it; undefined for a URL of no edition.
+ */
+export function startTicker(deps: ReaderDeps, rawLocale: string | undefined): TickerLoad | undefined {
+  if (!isLocale(rawLocale)) return undefined;
+  return { locale: rawLocale, items: loadBreaking(deps.api, rawLocale) };
+}
+
+/**
+ * Renders a page in its edition's frame (header with live ticker, footer) and answers it;
+ * `ticker` is the edition's ticker if already asked for (see `startTicker`).
+ */
 export async function respondWithPage(
   c: Context,
   deps: ReaderDeps,
   page: PageResponse | Response,
+  ticker?: TickerLoad,
 ): Promise<Response> {
   if (page instanceof Response) return page;
   const html = renderReaderPage(
-    { ...(await inEditionFrame(deps, page)), lite: isLiteRequest(c) },
+    { ...(await inEditionFrame(deps, page, ticker)), lite: isLiteRequest(c) },
     deps.assets,
   );
   return c.html(html, (page.status ?? 200) as 200, {
     "Cache-Control": page.cacheControl ?? READER_PAGE_CACHE,
+    // The app gzips pages for clients that ask (reader-app.tsx), so every page varies by
+    // Accept-Encoding: said as the page is made, not added to the finished response (088).
+    Vary: "Accept-Encoding",
     xkey: surrogateKeys(page.locale, page.keys),
   });
 }
 
 /** A route's page with what its edition's frame shows around it: the live ticker, the year, the switcher. */
-export async function inEditionFrame(deps: ReaderDeps, page: PageResponse): Promise<ReaderPage> {
+export async function inEditionFrame(
+  deps: ReaderDeps,
+  page: PageResponse,
+  ticker?: TickerLoad,
+): Promise<ReaderPage> {
+  const breaking =
+    ticker?.locale === page.locale ? await ticker.items : await loadBreaking(deps.api, page.locale);
   return {
     chrome: {
       locale: page.locale,
-      breaking: await loadBreaking(deps.api, page.locale),
+      breaking,
       timeZone: deps.api.timeZone,
       path: page.path,
       year: deps.now().getUTCFullYear(),

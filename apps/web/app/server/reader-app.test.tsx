@@ -201,6 +201,25 @@ describe("article pages", () => {
     expect(calls.filter((call) => call === "ArticlePage")).toHaveLength(1);
   });
 
+  it("asks for the edition's ticker while the article's own query is still out", async () => {
+    stubApi({ ArticlePage: { article: article(), articleTranslations: [], ...extras } });
+    const events: string[] = [];
+    const answer = vi.mocked(fetch).getMockImplementation()!;
+    // Each answer comes a turn of the event loop after its question, as from a real API.
+    vi.mocked(fetch).mockImplementation(async (input, init) => {
+      const response = await answer(input, init);
+      const operation = /query (\w+)/.exec(sentOperation(input, init).query)?.[1];
+      events.push(`ask ${operation}`);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      events.push(`answer ${operation}`);
+      return response;
+    });
+    const response = await readerApp().app.request(ARABIC_PATH);
+    expect(response.status).toBe(200);
+    expect(events.indexOf("ask Breaking")).toBeGreaterThanOrEqual(0);
+    expect(events.indexOf("ask Breaking")).toBeLessThan(events.indexOf("answer ArticlePage"));
+  });
+
   it("puts the related stories in the middle of a body that has no Related News box", async () => {
     const teaser = {
       id: "9",
@@ -293,6 +312,19 @@ describe("HTTP", () => {
     expect(response.headers.get("x-frame-options")).toBe("SAMEORIGIN");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+  });
+
+  it("says that every page varies by Accept-Encoding, and gzips it for a client that asks", async () => {
+    stubApi({});
+    const { app } = readerApp();
+    const plain = await app.request("/en/about");
+    expect(plain.headers.get("vary")).toBe("Accept-Encoding");
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    const gzipped = await app.request("/en/about", { headers: { "accept-encoding": "gzip" } });
+    expect(gzipped.headers.get("vary")).toBe("Accept-Encoding");
+    expect(gzipped.headers.get("content-encoding")).toBe("gzip");
+    const html = await new Response(gzipped.body!.pipeThrough(new DecompressionStream("gzip"))).text();
+    expect(html).toBe(await plain.text());
   });
 
   it("answers methods a page does not take with 405 and Allow, never 500", async () => {

@@ -27,7 +27,13 @@ import {
 import { searchPage } from "../routes/search.tsx";
 import { urls } from "../urls.ts";
 import { serveClientBuild } from "./client-build.ts";
-import { editionOf, liteEnvironment, type PageResponse, respondWithPage } from "./edition-page.ts";
+import {
+  editionOf,
+  liteEnvironment,
+  type PageResponse,
+  respondWithPage,
+  startTicker,
+} from "./edition-page.ts";
 import { PageError } from "./page-error.ts";
 import type { ReaderDeps } from "./reader-deps.ts";
 
@@ -49,8 +55,10 @@ export function createReaderApp(
   clientDir?: string,
 ): Hono {
   const app = new Hono();
-  const page = (c: Context, load: () => PageResponse | Response | Promise<PageResponse | Response>) =>
-    Promise.resolve(load()).then((result) => respondWithPage(c, deps, result));
+  const page = (c: Context, load: () => PageResponse | Response | Promise<PageResponse | Response>) => {
+    const ticker = startTicker(deps, c.req.param("locale"));
+    return Promise.resolve(load()).then((result) => respondWithPage(c, deps, result, ticker));
+  };
   /** A listing page's place: `?after=` paging forward, `?before=` paging back. */
   const cursor = (c: Context): PageCursor => {
     const after = c.req.query("after");
