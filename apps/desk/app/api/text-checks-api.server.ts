@@ -2,6 +2,7 @@ import { graphql } from "@sahifa/api-client/graphql";
 import type { Locale } from "@sahifa/domain/locales";
 import type { TranslationStatus } from "@sahifa/domain/workflow";
 import type { EditorActionResult } from "../editor/editor-model.ts";
+import { deskI18nFor } from "../i18n/desk-i18n.server.ts";
 import { ApiError, type DeskCaller, requestAs } from "./client.server.ts";
 import { deskError } from "./desk-api.server.ts";
 
@@ -134,7 +135,8 @@ export async function checkedTransition(
           result.problems.find((problem) => problem.field === "overrideNote")?.message ?? result.message,
       };
     case "Conflict":
-      return { kind: "failed", message: result.message };
+      // Someone saved after the page was loaded: nothing changed, and the desk says so in its words.
+      return { kind: "failed", message: deskI18nFor(caller.ui).t("desk:actions.headMoved") };
     default:
       return deskError(result, caller.ui);
   }

@@ -224,6 +224,7 @@ export default function Publishing({ loaderData, actionData }: Route.ComponentPr
           zone={zone}
           scheduledAt={publishing.scheduledAt}
           canPublishNow={canPublishNow}
+          headRevisionId={publishing.headRevisionId}
           minimum={minimum}
           problem={refused?.form === "schedule" ? refused.problem : null}
           typed={refused?.form === "schedule" ? refused.typed : null}
