@@ -206,7 +206,8 @@ export const desk: NamespaceFor<typeof english, "es"> = {
     more: "Mostrar más",
   },
   save: {
-    apiRefused: "El sistema de la redacción rechazó esta acción; no se cambió nada. Recarga la página e inténtalo de nuevo.",
+    apiRefused:
+      "El sistema de la redacción rechazó esta acción; no se cambió nada. Recarga la página e inténtalo de nuevo.",
     formIncomplete:
       "Este formulario llegó incompleto o desde una página anterior; no se ha cambiado nada. Recarga la página y vuelve a intentarlo.",
     save: "Guardar",
