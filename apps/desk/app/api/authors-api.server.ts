@@ -1,8 +1,8 @@
 import { graphql } from "@sahifa/api-client/graphql";
 import { LOCALES, type Locale } from "@sahifa/domain/locales";
 import type { PostRefusal } from "../editor/post-refusal.ts";
-import { request } from "./client.server.ts";
-import { bearer, deskError, fieldRefusal } from "./desk-api.server.ts";
+import { type DeskCaller, requestAs } from "./client.server.ts";
+import { deskError, fieldRefusal } from "./desk-api.server.ts";
 import { RefusalFields } from "./refusal-fields.ts";
 
 /*
@@ -38,10 +38,10 @@ const AuthorsQuery = graphql(`
 
 /** Every byline in the edition's words, with what their profile lacks there. */
 export async function listAuthors(
-  token: string,
+  caller: DeskCaller,
   locale: Locale,
 ): Promise<Array<AuthorSummary & { missing: string[] }>> {
-  const data = await request(AuthorsQuery, { locale }, bearer(token));
+  const data = await requestAs(caller, AuthorsQuery, { locale });
   const missing = new Map(
     data.taxonomyGaps.filter((gap) => gap.kind === "author").map((gap) => [gap.key, [...gap.missing]]),
   );
@@ -126,8 +126,8 @@ export interface AuthorDetailView {
 }
 
 /** One author in every edition; null when there is no such byline. */
-export async function loadAuthor(token: string, ui: Locale, slug: string): Promise<AuthorDetailView | null> {
-  const data = await request(AuthorQuery, { slug, en: "en", ar: "ar", es: "es", ui }, bearer(token));
+export async function loadAuthor(caller: DeskCaller, slug: string): Promise<AuthorDetailView | null> {
+  const data = await requestAs(caller, AuthorQuery, { slug, en: "en", ar: "ar", es: "es", ui: caller.ui });
   const own = data.own;
   if (!own) return null;
   const gaps = { en: data.gaps_en, ar: data.gaps_ar, es: data.gaps_es };
@@ -207,12 +207,15 @@ const SetPhotoMutation = graphql(
   [ProfileFields],
 );
 
-function outcome(result: {
-  __typename: string;
-  code?: string;
-  message?: string;
-  problems?: ReadonlyArray<{ field: string; message: string }>;
-}): AuthorOutcome {
+function outcome(
+  caller: DeskCaller,
+  result: {
+    __typename: string;
+    code?: string;
+    message?: string;
+    problems?: ReadonlyArray<{ field: string; message: string }>;
+  },
+): AuthorOutcome {
   if (result.__typename === "AuthorProfileSet") return { ok: true };
   if (result.__typename === "ValidationError" && result.problems) {
     return {
@@ -220,28 +223,28 @@ function outcome(result: {
       problem: fieldRefusal({ message: result.message ?? "", problems: result.problems }, "name"),
     };
   }
-  return { ok: false, problem: deskError(result) };
+  return { ok: false, problem: deskError(result, caller.ui) };
 }
 
 export async function setAuthorProfile(
-  token: string,
+  caller: DeskCaller,
   input: { slug: string; locale: Locale; name: string; bio: string; role: string },
 ): Promise<AuthorOutcome> {
-  return outcome((await request(SetProfileMutation, input, bearer(token))).setAuthorProfile);
+  return outcome(caller, (await requestAs(caller, SetProfileMutation, input)).setAuthorProfile);
 }
 
 export async function createAuthor(
-  token: string,
+  caller: DeskCaller,
   input: { slug: string; locale: Locale; name: string; bio: string; role: string; isDesk: boolean },
 ): Promise<AuthorOutcome> {
-  return outcome((await request(CreateAuthorMutation, input, bearer(token))).createAuthor);
+  return outcome(caller, (await requestAs(caller, CreateAuthorMutation, input)).createAuthor);
 }
 
 /** The author's photo, an image of the media library, or none. */
 export async function setAuthorPhoto(
-  token: string,
+  caller: DeskCaller,
   input: { slug: string; mediaId: number | null },
 ): Promise<AuthorOutcome> {
   const variables = { slug: input.slug, mediaId: input.mediaId === null ? null : String(input.mediaId) };
-  return outcome((await request(SetPhotoMutation, variables, bearer(token))).setAuthorPhoto);
+  return outcome(caller, (await requestAs(caller, SetPhotoMutation, variables)).setAuthorPhoto);
 }

@@ -1,7 +1,17 @@
 import { sentOperation } from "@sahifa/api-client/sent-operation";
+import { resources } from "@sahifa/i18n/resources";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { sourceContent } from "../testing/fixtures.ts";
-import { me, saveTranslation, signIn, transition } from "./desk-api.server.ts";
+import {
+  deskError,
+  expireBreaking,
+  listBreaking,
+  me,
+  postBreaking,
+  saveTranslation,
+  signIn,
+  transition,
+} from "./desk-api.server.ts";
 
 interface Sent {
   headers: Record<string, string>;
@@ -27,6 +37,9 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** A Spanish-speaking editor's session, as the desk's pages pass it. */
+const editor = { token: "t", ui: "es" } as const;
+
 const head = {
   id: "31",
   title: "Título de la editora",
@@ -44,7 +57,7 @@ describe("desk API calls", () => {
     const sent = apiAnswering({
       me: { id: "5", displayName: "Tomás", email: "t@example.org", role: "translator", locales: ["es"] },
     });
-    expect(await me("secret-token")).toEqual({
+    expect(await me({ token: "secret-token", ui: "en" })).toEqual({
       id: "5",
       displayName: "Tomás",
       email: "t@example.org",
@@ -100,7 +113,7 @@ describe("desk API calls", () => {
     const sent = apiAnswering({
       saveTranslation: { __typename: "Conflict", code: "CONFLICT", message: "m", head },
     });
-    const result = await saveTranslation("t", {
+    const result = await saveTranslation(editor, {
       articleId: 3,
       locale: "es",
       basedOnRevisionId: 30,
@@ -132,22 +145,22 @@ describe("desk API calls", () => {
       saveTranslation: { __typename: "ValidationError", code: "INVALID", message: "m", problems: [problem] },
     });
     const input = { articleId: 3, locale: "es" as const, basedOnRevisionId: 30, content: sourceContent };
-    expect(await saveTranslation("t", input)).toEqual({
+    expect(await saveTranslation(editor, input)).toEqual({
       kind: "invalid",
       errors: [problem],
       yours: sourceContent,
     });
     apiAnswering({ saveTranslation: { __typename: "Forbidden", code: "SESSION_EXPIRED", message: "m" } });
-    expect(await saveTranslation("t", input)).toEqual({ kind: "sessionExpired" });
+    expect(await saveTranslation(editor, input)).toEqual({ kind: "sessionExpired" });
     apiAnswering({ saveTranslation: { __typename: "Forbidden", code: "FORBIDDEN", message: "m" } });
-    expect(await saveTranslation("t", input)).toEqual({ kind: "forbidden" });
+    expect(await saveTranslation(editor, input)).toEqual({ kind: "forbidden" });
   });
 
   it("ask for exactly one status change", async () => {
     const sent = apiAnswering({
       publishTranslation: { __typename: "TranslationStatusChanged", translation: { status: "published" } },
     });
-    expect(await transition("t", { articleId: 3, locale: "es", action: "publish" })).toEqual({
+    expect(await transition(editor, { articleId: 3, locale: "es", action: "publish" })).toEqual({
       kind: "workflow",
       action: "publish",
       status: "published",
@@ -169,7 +182,7 @@ describe("desk API calls", () => {
       saveTranslation: { __typename: "ValidationError", code: "INVALID", message: "m", problems: [problem] },
     });
     const input = { articleId: 3, locale: "es" as const, basedOnRevisionId: 30, content: sourceContent };
-    const answer = await saveTranslation("t", { ...input, ui: "es" });
+    const answer = await saveTranslation({ token: "t", ui: "es" }, input);
     expect(sent[0]?.headers["accept-language"]).toBe("es");
     expect(answer).toMatchObject({
       kind: "invalid",
@@ -178,10 +191,44 @@ describe("desk API calls", () => {
     const refused = apiAnswering({
       rejectTranslation: { __typename: "InvalidTransition", code: "INVALID_TRANSITION", message: "لا يسمح…" },
     });
-    expect(await transition("t", { articleId: 3, locale: "es", action: "reject", ui: "ar" })).toEqual({
+    expect(
+      await transition({ token: "t", ui: "ar" }, { articleId: 3, locale: "es", action: "reject" }),
+    ).toEqual({
       kind: "failed",
       message: "لا يسمح…",
     });
     expect(refused[0]?.headers["accept-language"]).toBe("ar");
+  });
+});
+
+describe("a refusal on an Arabic desk", () => {
+  const arabicDesk = { token: "t", ui: "ar" } as const;
+  const english = resources.en.desk.save.apiRefused;
+  const arabic = resources.ar.desk.save.apiRefused;
+
+  it("is asked for in Arabic by every kind of call, reads and writes alike", async () => {
+    const sent = apiAnswering({
+      me: null,
+      breaking: [],
+      expireBreakingNews: { __typename: "NotFound", code: "NOT_FOUND", message: "لا يوجد" },
+      postBreakingNews: { __typename: "Forbidden", code: "FORBIDDEN", message: "غير مسموح" },
+    });
+    await me(arabicDesk);
+    await listBreaking(arabicDesk, "ar");
+    await expireBreaking(arabicDesk, 4);
+    await postBreaking(arabicDesk, { locale: "ar", text: "نص", attribution: null, url: null, expiresAt: "" });
+    expect(sent).toHaveLength(4);
+    for (const call of sent) expect(call.headers["accept-language"]).toBe("ar");
+  });
+
+  it("that the API sends without words is worded from the desk's Arabic catalogue, never in English", async () => {
+    expect(arabic).not.toBe(english);
+    apiAnswering({ expireBreakingNews: { __typename: "InvalidTransition", code: "INVALID_TRANSITION" } });
+    const answer = await expireBreaking(arabicDesk, 4);
+    expect(answer).toEqual({ ok: false, problem: { kind: "failed", message: arabic } });
+    expect(deskError({ __typename: "Conflict" }, "es")).toEqual({
+      kind: "failed",
+      message: resources.es.desk.save.apiRefused,
+    });
   });
 });

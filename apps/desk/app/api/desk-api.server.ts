@@ -10,7 +10,8 @@ import type { RevisionSummary } from "../components/RevisionList.tsx";
 import type { SignInProblem } from "../components/SignInForm.tsx";
 import type { EditorActionResult, EditorData, RevisionView } from "../editor/editor-model.ts";
 import type { PostRefusal } from "../editor/post-refusal.ts";
-import { ApiError, request } from "./client.server.ts";
+import { deskI18nFor } from "../i18n/desk-i18n.server.ts";
+import { ApiError, type DeskCaller, request, requestAs } from "./client.server.ts";
 
 /*
  * Every call the desk makes to the API, one typed document each. The session token goes
@@ -18,15 +19,6 @@ import { ApiError, request } from "./client.server.ts";
  * The API's typed results (Saved | Conflict | ValidationError | Forbidden | NotFound …)
  * become the EditorActionResult the pages show.
  */
-
-export function bearer(token: string) {
-  return { headers: { authorization: `Bearer ${token}` } };
-}
-
-/** A write whose refusals the desk shows as they come: the API words them in the desk's language. */
-export function bearerIn(token: string, ui: Locale | undefined) {
-  return ui ? { headers: { ...bearer(token).headers, "accept-language": ui } } : bearer(token);
-}
 
 const RevisionFields = graphql(`
   fragment DeskRevisionFields on Revision {
@@ -88,8 +80,8 @@ const MeQuery = graphql(`
 `);
 
 /** The user behind a session token; null when the API no longer knows it (expired, signed out). */
-export async function me(token: string): Promise<DeskMe | null> {
-  const data = await request(MeQuery, {}, bearer(token));
+export async function me(caller: DeskCaller): Promise<DeskMe | null> {
+  const data = await requestAs(caller, MeQuery, {});
   return data.me ? { ...data.me, id: String(data.me.id), locales: [...data.me.locales] } : null;
 }
 
@@ -146,8 +138,8 @@ const SignOutMutation = graphql(`
   }
 `);
 
-export async function signOut(token: string): Promise<void> {
-  await request(SignOutMutation, {}, bearer(token));
+export async function signOut(caller: DeskCaller): Promise<void> {
+  await requestAs(caller, SignOutMutation, {});
 }
 
 const QueueQuery = graphql(`
@@ -180,7 +172,7 @@ export interface QueuePageView {
 
 /** The signed-in user's queue; without `locale` the API takes all of the user's locales. */
 export async function loadQueue(
-  token: string,
+  caller: DeskCaller,
   filter: {
     status: QueueState | null;
     locale: Locale | null;
@@ -189,17 +181,13 @@ export async function loadQueue(
     after: string | null;
   },
 ): Promise<QueuePageView> {
-  const data = await request(
-    QueueQuery,
-    {
-      locales: filter.locale ? [filter.locale] : null,
-      states: filter.status ? [filter.status] : null,
-      from: filter.from,
-      first: filter.first,
-      after: filter.after,
-    },
-    bearer(token),
-  );
+  const data = await requestAs(caller, QueueQuery, {
+    locales: filter.locale ? [filter.locale] : null,
+    states: filter.status ? [filter.status] : null,
+    from: filter.from,
+    first: filter.first,
+    after: filter.after,
+  });
   const queue = data.translationQueue;
   return {
     totalCount: queue.totalCount,
@@ -242,11 +230,11 @@ const EditorQuery = graphql(
 
 /** The editor's data without the user's buttons (the route adds them); null for an unknown article. */
 export async function loadEditor(
-  token: string,
+  caller: DeskCaller,
   articleId: number,
   target: Locale,
 ): Promise<Omit<EditorData, "actions" | "canCreate"> | null> {
-  const data = await request(EditorQuery, { id: String(articleId) }, bearer(token));
+  const data = await requestAs(caller, EditorQuery, { id: String(articleId) });
   const article = data.deskArticle;
   if (!article) return null;
   const original = article.translations.find((translation) => translation.locale === article.originalLocale);
@@ -275,7 +263,10 @@ export type DeskRefusal = Extract<
 >;
 
 /** The typed errors every desk mutation may answer, as the editor shows them. */
-export function deskError(result: { __typename: string; code?: string; message?: string }): DeskRefusal {
+export function deskError(
+  result: { __typename: string; code?: string; message?: string },
+  ui: Locale,
+): DeskRefusal {
   switch (result.__typename) {
     case "Forbidden":
       return result.code === "SESSION_EXPIRED" || result.code === "UNAUTHENTICATED"
@@ -284,7 +275,8 @@ export function deskError(result: { __typename: string; code?: string; message?:
     case "NotFound":
       return { kind: "notFound" };
     default:
-      return { kind: "failed", message: result.message ?? "The API refused this." };
+      // Every call asks the API for the desk's language; a refusal that comes without words gets the desk's own.
+      return { kind: "failed", message: result.message ?? deskI18nFor(ui).t("desk:save.apiRefused") };
   }
 }
 
@@ -392,7 +384,12 @@ type SaveAnswer =
   | ResultOf<typeof RestoreMutation>["restoreRevision"];
 
 /** A save's or a restore's answer as the editor shows it; `yours` is the text that was sent. */
-function saveOutcome(result: SaveAnswer, yours: TranslationContent, intent: string): EditorActionResult {
+function saveOutcome(
+  caller: DeskCaller,
+  result: SaveAnswer,
+  yours: TranslationContent,
+  intent: string,
+): EditorActionResult {
   switch (result.__typename) {
     case "TranslationSaved":
       return {
@@ -406,7 +403,7 @@ function saveOutcome(result: SaveAnswer, yours: TranslationContent, intent: stri
     case "ValidationError":
       return { kind: "invalid", errors: problems(result.problems), yours };
     default:
-      return deskError(result);
+      return deskError(result, caller.ui);
   }
 }
 
@@ -422,32 +419,26 @@ function contentInput(content: TranslationContent) {
 }
 
 export async function saveTranslation(
-  token: string,
+  caller: DeskCaller,
   input: {
     articleId: number;
     locale: Locale;
     basedOnRevisionId: number | null;
     content: TranslationContent;
     sourceRevisionId?: number | null;
-    /** The desk's language, for the API's wording of a refusal. */
-    ui?: Locale;
   },
   intent = "save",
 ): Promise<EditorActionResult> {
   if (input.basedOnRevisionId === null)
-    return { kind: "failed", message: "The editor did not say which revision it edits; reload the page." };
-  const { saveTranslation: result } = await request(
-    SaveMutation,
-    {
-      articleId: String(input.articleId),
-      locale: input.locale,
-      basedOnRevisionId: String(input.basedOnRevisionId),
-      content: contentInput(input.content),
-      sourceRevisionId: input.sourceRevisionId ? String(input.sourceRevisionId) : null,
-    },
-    bearerIn(token, input.ui),
-  );
-  return saveOutcome(result, input.content, intent);
+    return { kind: "failed", message: deskI18nFor(caller.ui).t("desk:save.formIncomplete") };
+  const { saveTranslation: result } = await requestAs(caller, SaveMutation, {
+    articleId: String(input.articleId),
+    locale: input.locale,
+    basedOnRevisionId: String(input.basedOnRevisionId),
+    content: contentInput(input.content),
+    sourceRevisionId: input.sourceRevisionId ? String(input.sourceRevisionId) : null,
+  });
+  return saveOutcome(caller, result, input.content, intent);
 }
 
 const AddTranslationMutation = graphql(`
@@ -474,14 +465,14 @@ const AddTranslationMutation = graphql(`
 
 /** Starts a translation; one that already exists is simply opened (two people pressed the button). */
 export async function addTranslation(
-  token: string,
-  input: { articleId: number; locale: Locale; fillFromSource: boolean; ui?: Locale },
+  caller: DeskCaller,
+  input: { articleId: number; locale: Locale; fillFromSource: boolean },
 ): Promise<EditorActionResult> {
-  const { addTranslation: result } = await request(
-    AddTranslationMutation,
-    { articleId: String(input.articleId), locale: input.locale, fillFromSource: input.fillFromSource },
-    bearerIn(token, input.ui),
-  );
+  const { addTranslation: result } = await requestAs(caller, AddTranslationMutation, {
+    articleId: String(input.articleId),
+    locale: input.locale,
+    fillFromSource: input.fillFromSource,
+  });
   if (result.__typename === "TranslationCreated") {
     return {
       kind: "saved",
@@ -491,7 +482,7 @@ export async function addTranslation(
     };
   }
   if (result.__typename === "TranslationAlreadyExists") return { kind: "failed", message: result.message };
-  return deskError(result);
+  return deskError(result, caller.ui);
 }
 
 const TransitionFields = graphql(`
@@ -549,24 +540,20 @@ const TransitionMutation = graphql(
 );
 
 export async function transition(
-  token: string,
-  input: { articleId: number; locale: Locale; action: WorkflowAction; ui?: Locale },
+  caller: DeskCaller,
+  input: { articleId: number; locale: Locale; action: WorkflowAction },
 ): Promise<EditorActionResult> {
   const { action } = input;
-  const data = await request(
-    TransitionMutation,
-    {
-      articleId: String(input.articleId),
-      locale: input.locale,
-      submit: action === "submit",
-      reject: action === "reject",
-      publish: action === "publish",
-      unpublish: action === "unpublish",
-      archive: action === "archive",
-      unarchive: action === "unarchive",
-    },
-    bearerIn(token, input.ui),
-  );
+  const data = await requestAs(caller, TransitionMutation, {
+    articleId: String(input.articleId),
+    locale: input.locale,
+    submit: action === "submit",
+    reject: action === "reject",
+    publish: action === "publish",
+    unpublish: action === "unpublish",
+    archive: action === "archive",
+    unarchive: action === "unarchive",
+  });
   const answer =
     data.submitTranslation ??
     data.rejectTranslation ??
@@ -579,7 +566,7 @@ export async function transition(
   if (result.__typename === "TranslationStatusChanged") {
     return { kind: "workflow", action, status: result.translation.status as TranslationStatus };
   }
-  return deskError(result);
+  return deskError(result, caller.ui);
 }
 
 const RevisionsQuery = graphql(`
@@ -613,11 +600,11 @@ export interface RevisionHistory {
 
 /** The newest hundred revisions of a translation, newest first; null when it does not exist. */
 export async function listRevisions(
-  token: string,
+  caller: DeskCaller,
   articleId: number,
   locale: Locale,
 ): Promise<RevisionHistory | null> {
-  const data = await request(RevisionsQuery, { articleId: String(articleId), locale }, bearer(token));
+  const data = await requestAs(caller, RevisionsQuery, { articleId: String(articleId), locale });
   const translation = data.deskTranslation;
   if (!translation) return null;
   return {
@@ -655,16 +642,12 @@ const CompareQuery = graphql(
 
 /** Two revisions of one translation; null when either is unknown or belongs elsewhere. */
 export async function compareRevisions(
-  token: string,
+  caller: DeskCaller,
   key: { articleId: number; locale: Locale },
   beforeId: number,
   afterId: number,
 ): Promise<{ before: RevisionView; after: RevisionView } | null> {
-  const data = await request(
-    CompareQuery,
-    { before: String(beforeId), after: String(afterId) },
-    bearer(token),
-  );
+  const data = await requestAs(caller, CompareQuery, { before: String(beforeId), after: String(afterId) });
   const comparison = data.compareRevisions;
   if (!comparison) return null;
   const ours = (side: typeof comparison.before) =>
@@ -693,21 +676,17 @@ const RestoreMutation = graphql(
 
 /** Appends an old revision's text as the new head; the history keeps everything. */
 export async function restoreRevision(
-  token: string,
-  input: { articleId: number; locale: Locale; revisionId: number; basedOnRevisionId: number; ui?: Locale },
+  caller: DeskCaller,
+  input: { articleId: number; locale: Locale; revisionId: number; basedOnRevisionId: number },
 ): Promise<EditorActionResult> {
-  const { restoreRevision: result } = await request(
-    RestoreMutation,
-    {
-      articleId: String(input.articleId),
-      locale: input.locale,
-      revisionId: String(input.revisionId),
-      basedOnRevisionId: String(input.basedOnRevisionId),
-    },
-    bearerIn(token, input.ui),
-  );
+  const { restoreRevision: result } = await requestAs(caller, RestoreMutation, {
+    articleId: String(input.articleId),
+    locale: input.locale,
+    revisionId: String(input.revisionId),
+    basedOnRevisionId: String(input.basedOnRevisionId),
+  });
   // A restore sends no text of its own: on a conflict, the head stands on both sides.
-  const outcome = saveOutcome(result, { title: "", slug: "", summary: "", body: [] }, "restore");
+  const outcome = saveOutcome(caller, result, { title: "", slug: "", summary: "", body: [] }, "restore");
   return outcome.kind === "conflict" ? { ...outcome, yours: outcome.head.content } : outcome;
 }
 
@@ -739,11 +718,11 @@ export interface SourceChangesView {
 }
 
 export async function loadSourceChanges(
-  token: string,
+  caller: DeskCaller,
   articleId: number,
   locale: Locale,
 ): Promise<SourceChangesView | null> {
-  const data = await request(SourceChangesQuery, { articleId: String(articleId), locale }, bearer(token));
+  const data = await requestAs(caller, SourceChangesQuery, { articleId: String(articleId), locale });
   const changes = data.sourceChanges;
   if (!changes) return null;
   return {
@@ -767,8 +746,8 @@ const BreakingQuery = graphql(`
 `);
 
 /** The edition's breaking items that are still on the ticker. */
-export async function listBreaking(token: string, locale: Locale): Promise<BreakingItemView[]> {
-  const data = await request(BreakingQuery, { locale }, bearer(token));
+export async function listBreaking(caller: DeskCaller, locale: Locale): Promise<BreakingItemView[]> {
+  const data = await requestAs(caller, BreakingQuery, { locale });
   return data.breaking.map((item) => ({
     id: Number(item.id),
     text: item.text,
@@ -799,17 +778,17 @@ const PostBreakingMutation = graphql(`
 export type BreakingOutcome = { ok: true; done: "posted" | "expired" } | { ok: false; problem: PostRefusal };
 
 export async function postBreaking(
-  token: string,
+  caller: DeskCaller,
   input: { locale: Locale; text: string; attribution: string | null; url: string | null; expiresAt: string },
 ): Promise<BreakingOutcome> {
-  const { postBreakingNews: result } = await request(PostBreakingMutation, input, bearer(token));
+  const { postBreakingNews: result } = await requestAs(caller, PostBreakingMutation, input);
   switch (result.__typename) {
     case "BreakingNewsPosted":
       return { ok: true, done: "posted" };
     case "ValidationError":
       return { ok: false, problem: fieldRefusal(result, "text") };
     default:
-      return { ok: false, problem: deskError(result) };
+      return { ok: false, problem: deskError(result, caller.ui) };
   }
 }
 
@@ -826,12 +805,8 @@ const ExpireBreakingMutation = graphql(`
 `);
 
 /** Takes an item off its edition's ticker now. */
-export async function expireBreaking(token: string, id: number): Promise<BreakingOutcome> {
-  const { expireBreakingNews: result } = await request(
-    ExpireBreakingMutation,
-    { id: String(id) },
-    bearer(token),
-  );
+export async function expireBreaking(caller: DeskCaller, id: number): Promise<BreakingOutcome> {
+  const { expireBreakingNews: result } = await requestAs(caller, ExpireBreakingMutation, { id: String(id) });
   if (result.__typename === "BreakingItemChanged") return { ok: true, done: "expired" };
-  return { ok: false, problem: deskError(result) };
+  return { ok: false, problem: deskError(result, caller.ui) };
 }

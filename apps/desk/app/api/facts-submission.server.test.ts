@@ -52,7 +52,7 @@ const session = { token: "token-1", ui: "ar" as const };
 const write = (
   facts: Parameters<Parameters<typeof submitFacts>[4]>[0],
   newTags: Parameters<Parameters<typeof submitFacts>[4]>[1],
-) => createOriginal("token-1", "ar", { locale: "ar", facts, newTags, content });
+) => createOriginal(session, { locale: "ar", facts, newTags, content });
 const photo = () => new File([new Uint8Array([0xff, 0xd8, 0xff])], "qanat.jpg", { type: "image/jpeg" });
 
 afterEach(() => vi.unstubAllGlobals());

@@ -8,6 +8,7 @@ import {
   readFactsForm,
 } from "../editor/article-facts.ts";
 import { deskI18nFor } from "../i18n/desk-i18n.server.ts";
+import type { DeskCaller } from "./client.server.ts";
 import { type FactsOutcome, uploadImage } from "./originals-api.server.ts";
 
 /** A refused facts form: the editor's values (with any image already uploaded chosen) and the reasons. */
@@ -32,7 +33,7 @@ function formField(problem: ValidationError): string {
  * then `write` them. Whatever is refused comes back with everything the editor typed.
  */
 export async function submitFacts(
-  session: { token: string; ui: Locale },
+  session: DeskCaller,
   form: FormData,
   pickers: Pickers,
   locale: Locale,
@@ -59,7 +60,7 @@ export async function submitFacts(
   if (file instanceof File && file.size > 0) {
     const alt = String(form.get("alt") ?? "").trim();
     if (!alt) return refuse({ alt: t("compose.altRequired") });
-    const uploaded = await uploadImage(session.token, session.ui, {
+    const uploaded = await uploadImage(session, {
       file,
       locale,
       alt,

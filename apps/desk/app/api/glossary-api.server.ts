@@ -2,8 +2,8 @@ import { graphql, type ResultOf } from "@sahifa/api-client/graphql";
 import type { ValidationError } from "@sahifa/domain/block-validation";
 import type { GlossaryPair, GlossaryTerm, GlossaryTermKind } from "@sahifa/domain/glossary";
 import type { Locale } from "@sahifa/domain/locales";
-import { request } from "./client.server.ts";
-import { bearer, deskError } from "./desk-api.server.ts";
+import { type DeskCaller, requestAs } from "./client.server.ts";
+import { deskError } from "./desk-api.server.ts";
 
 /*
  * The glossary calls of the desk: a pair's list, saving, deleting and importing terms, and
@@ -37,15 +37,15 @@ const GlossaryQuery = graphql(
 );
 
 export async function loadGlossary(
-  token: string,
+  caller: DeskCaller,
   pair: GlossaryPair,
   search: string | null,
 ): Promise<GlossaryTerm[]> {
-  const data = await request(
-    GlossaryQuery,
-    { from: pair.sourceLocale, to: pair.targetLocale, search },
-    bearer(token),
-  );
+  const data = await requestAs(caller, GlossaryQuery, {
+    from: pair.sourceLocale,
+    to: pair.targetLocale,
+    search,
+  });
   return data.glossary.map(termOf);
 }
 
@@ -64,11 +64,11 @@ const EditorGlossaryQuery = graphql(
 
 /** The glossary terms the article's original holds, for the editor to mark and check. */
 export async function loadEditorGlossary(
-  token: string,
+  caller: DeskCaller,
   articleId: number,
   locale: Locale,
 ): Promise<GlossaryTerm[]> {
-  const data = await request(EditorGlossaryQuery, { articleId: String(articleId), locale }, bearer(token));
+  const data = await requestAs(caller, EditorGlossaryQuery, { articleId: String(articleId), locale });
   return data.deskTranslation?.glossaryTerms.map(termOf) ?? [];
 }
 
@@ -126,27 +126,22 @@ const SaveTermMutation = graphql(
 );
 
 export async function saveGlossaryTerm(
-  token: string,
-  ui: Locale,
+  caller: DeskCaller,
   pair: GlossaryPair,
   values: GlossaryTermValues,
 ): Promise<GlossaryOutcome> {
-  const { saveGlossaryTerm: result } = await request(
-    SaveTermMutation,
-    {
-      from: pair.sourceLocale,
-      to: pair.targetLocale,
-      term: {
-        id: values.id || null,
-        kind: (values.kind || "other") as GlossaryTermKind,
-        source: values.source,
-        approved: values.approved,
-        forbidden: values.forbidden.split(/\r?\n/).filter((line) => line.trim() !== ""),
-        note: values.note || null,
-      },
+  const { saveGlossaryTerm: result } = await requestAs(caller, SaveTermMutation, {
+    from: pair.sourceLocale,
+    to: pair.targetLocale,
+    term: {
+      id: values.id || null,
+      kind: (values.kind || "other") as GlossaryTermKind,
+      source: values.source,
+      approved: values.approved,
+      forbidden: values.forbidden.split(/\r?\n/).filter((line) => line.trim() !== ""),
+      note: values.note || null,
     },
-    { headers: { ...bearer(token).headers, "accept-language": ui } },
-  );
+  });
   if (result.__typename === "GlossaryTermSaved") return { kind: "saved", source: result.term.source };
   if (result.__typename === "ValidationError") {
     return {
@@ -157,7 +152,7 @@ export async function saveGlossaryTerm(
       ),
     };
   }
-  return deskError(result);
+  return deskError(result, caller.ui);
 }
 
 const DeleteTermMutation = graphql(`
@@ -173,16 +168,16 @@ const DeleteTermMutation = graphql(`
 `);
 
 export async function deleteGlossaryTerm(
-  token: string,
+  caller: DeskCaller,
   pair: GlossaryPair,
   id: number,
 ): Promise<GlossaryOutcome> {
-  const { deleteGlossaryTerm: result } = await request(
-    DeleteTermMutation,
-    { from: pair.sourceLocale, to: pair.targetLocale, id: String(id) },
-    bearer(token),
-  );
-  return result.__typename === "GlossaryTermDeleted" ? { kind: "deleted" } : deskError(result);
+  const { deleteGlossaryTerm: result } = await requestAs(caller, DeleteTermMutation, {
+    from: pair.sourceLocale,
+    to: pair.targetLocale,
+    id: String(id),
+  });
+  return result.__typename === "GlossaryTermDeleted" ? { kind: "deleted" } : deskError(result, caller.ui);
 }
 
 const ImportMutation = graphql(`
@@ -211,17 +206,17 @@ const ImportMutation = graphql(`
 `);
 
 export async function importGlossary(
-  token: string,
-  ui: Locale,
+  caller: DeskCaller,
   pair: GlossaryPair,
   format: "CSV" | "TBX",
   content: string,
 ): Promise<GlossaryOutcome> {
-  const { importGlossary: result } = await request(
-    ImportMutation,
-    { from: pair.sourceLocale, to: pair.targetLocale, format, content },
-    { headers: { ...bearer(token).headers, "accept-language": ui } },
-  );
+  const { importGlossary: result } = await requestAs(caller, ImportMutation, {
+    from: pair.sourceLocale,
+    to: pair.targetLocale,
+    format,
+    content,
+  });
   switch (result.__typename) {
     case "GlossaryImported":
       return {
@@ -235,6 +230,6 @@ export async function importGlossary(
     case "ValidationError":
       return { kind: "fileRefused", message: result.message };
     default:
-      return deskError(result);
+      return deskError(result, caller.ui);
   }
 }

@@ -3,8 +3,8 @@ import type { Locale } from "@sahifa/domain/locales";
 import type { LiveStorySummary } from "../components/LiveStoryList.tsx";
 import type { LiveUpdateItem } from "../components/LiveUpdateList.tsx";
 import type { PostRefusal } from "../editor/post-refusal.ts";
-import { request } from "./client.server.ts";
-import { bearer, deskError, fieldRefusal } from "./desk-api.server.ts";
+import { type DeskCaller, requestAs } from "./client.server.ts";
+import { deskError, fieldRefusal } from "./desk-api.server.ts";
 
 /*
  * The desk's calls for live stories: which stories the user may write in, one
@@ -26,8 +26,8 @@ const LiveStoriesQuery = graphql(`
 `);
 
 /** The live stories published in the editions the user may post to (none for translators). */
-export async function listLiveStories(token: string): Promise<LiveStorySummary[]> {
-  const data = await request(LiveStoriesQuery, {}, bearer(token));
+export async function listLiveStories(caller: DeskCaller): Promise<LiveStorySummary[]> {
+  const data = await requestAs(caller, LiveStoriesQuery, {});
   return data.liveStories.map((story) => ({
     articleId: Number(story.id),
     locale: story.locale,
@@ -64,11 +64,11 @@ export interface LiveStoryView {
 
 /** A live story as readers of `locale` see it, with its newest hundred updates; null when there is none. */
 export async function loadLiveStory(
-  token: string,
+  caller: DeskCaller,
   articleId: number,
   locale: Locale,
 ): Promise<LiveStoryView | null> {
-  const data = await request(LiveStoryQuery, { id: String(articleId), locale }, bearer(token));
+  const data = await requestAs(caller, LiveStoryQuery, { id: String(articleId), locale });
   const article = data.article;
   if (article?.kind !== "live") return null;
   return {
@@ -111,20 +111,19 @@ const PostLiveUpdateMutation = graphql(`
 export type LivePostOutcome = { ok: true; updateId: number } | { ok: false; problem: PostRefusal };
 
 export async function postLiveUpdate(
-  token: string,
+  caller: DeskCaller,
   input: { articleId: number; locale: Locale; title: string | null; body: string },
 ): Promise<LivePostOutcome> {
-  const { postLiveUpdate: result } = await request(
-    PostLiveUpdateMutation,
-    { ...input, articleId: String(input.articleId) },
-    bearer(token),
-  );
+  const { postLiveUpdate: result } = await requestAs(caller, PostLiveUpdateMutation, {
+    ...input,
+    articleId: String(input.articleId),
+  });
   switch (result.__typename) {
     case "LiveUpdatePosted":
       return { ok: true, updateId: Number(result.update.id) };
     case "ValidationError":
       return { ok: false, problem: fieldRefusal(result, "body") };
     default:
-      return { ok: false, problem: deskError(result) };
+      return { ok: false, problem: deskError(result, caller.ui) };
   }
 }

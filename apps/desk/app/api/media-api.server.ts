@@ -2,8 +2,8 @@ import { graphql, type ResultOf } from "@sahifa/api-client/graphql";
 import { LOCALES, type Locale } from "@sahifa/domain/locales";
 import type { PostRefusal } from "../editor/post-refusal.ts";
 import { env } from "../env.server.ts";
-import { request } from "./client.server.ts";
-import { bearer, deskError, fieldRefusal } from "./desk-api.server.ts";
+import { callerHeaders, type DeskCaller, requestAs } from "./client.server.ts";
+import { deskError, fieldRefusal } from "./desk-api.server.ts";
 import { RefusalFields } from "./refusal-fields.ts";
 
 /*
@@ -112,11 +112,10 @@ export interface MediaPageView {
 
 /** One page of the library, newest first; `search` matches any edition's alt text, caption or credit. */
 export async function listMedia(
-  token: string,
-  ui: Locale,
+  caller: DeskCaller,
   filter: { kind: MediaKind | null; search: string | null; after: string | null },
 ): Promise<MediaPageView> {
-  const data = await request(LibraryQuery, { ...filter, locale: ui }, bearer(token));
+  const data = await requestAs(caller, LibraryQuery, { ...filter, locale: caller.ui });
   const page = data.mediaLibrary;
   return {
     endCursor: page.hasNextPage ? (page.endCursor ?? null) : null,
@@ -161,8 +160,8 @@ export interface MediaDetailView extends MediaItemView {
   video: { url: string; posterUrl: string | null; captionLocales: Locale[] } | null;
 }
 
-export async function loadMedia(token: string, ui: Locale, id: number): Promise<MediaDetailView | null> {
-  const data = await request(ItemQuery, { id: String(id), locale: ui }, bearer(token));
+export async function loadMedia(caller: DeskCaller, id: number): Promise<MediaDetailView | null> {
+  const data = await requestAs(caller, ItemQuery, { id: String(id), locale: caller.ui });
   const item = data.deskMedia;
   if (!item) return null;
   return {
@@ -196,18 +195,16 @@ const SetTextMutation = graphql(
 
 /** The alt text (required), caption and credit of one edition; the API words refusals in `ui`. */
 export async function setMediaText(
-  token: string,
-  ui: Locale,
+  caller: DeskCaller,
   input: { id: number; locale: Locale; alt: string; caption: string; credit: string },
 ): Promise<MediaEditOutcome> {
-  const { setMediaText: result } = await request(
-    SetTextMutation,
-    { ...input, id: String(input.id) },
-    { headers: { ...bearer(token).headers, "accept-language": ui } },
-  );
+  const { setMediaText: result } = await requestAs(caller, SetTextMutation, {
+    ...input,
+    id: String(input.id),
+  });
   if (result.__typename === "MediaUpdated") return { ok: true };
   if (result.__typename === "ValidationError") return { ok: false, problem: fieldRefusal(result, "alt") };
-  return { ok: false, problem: deskError(result) };
+  return { ok: false, problem: deskError(result, caller.ui) };
 }
 
 const FocalMutation = graphql(
@@ -224,16 +221,16 @@ const FocalMutation = graphql(
 
 /** Where the subject of an image is (fractions of its width and height). */
 export async function setFocalPoint(
-  token: string,
-  ui: Locale,
+  caller: DeskCaller,
   input: { id: number; x: number; y: number },
 ): Promise<MediaEditOutcome> {
-  const { setMediaFocalPoint: result } = await request(
-    FocalMutation,
-    { ...input, id: String(input.id) },
-    { headers: { ...bearer(token).headers, "accept-language": ui } },
-  );
-  return result.__typename === "MediaUpdated" ? { ok: true } : { ok: false, problem: deskError(result) };
+  const { setMediaFocalPoint: result } = await requestAs(caller, FocalMutation, {
+    ...input,
+    id: String(input.id),
+  });
+  return result.__typename === "MediaUpdated"
+    ? { ok: true }
+    : { ok: false, problem: deskError(result, caller.ui) };
 }
 
 /** What the API's plain-HTTP media endpoints answer. */
@@ -265,8 +262,7 @@ async function fileOutcome(response: Response): Promise<FileOutcome> {
  * type from the first bytes and refuses without reading the rest), worded in the desk's language.
  */
 export async function forwardUpload(
-  token: string,
-  ui: Locale,
+  caller: DeskCaller,
   upload: Request,
   body: ReadableStream<Uint8Array> | null = upload.body,
 ): Promise<FileOutcome> {
@@ -274,8 +270,7 @@ export async function forwardUpload(
   const response = await fetch(apiPath("/media/upload"), {
     method: "POST",
     headers: {
-      authorization: `Bearer ${token}`,
-      "accept-language": ui,
+      ...callerHeaders(caller),
       "content-type": upload.headers.get("content-type") ?? "",
       ...(length ? { "content-length": length } : {}),
     },
@@ -288,15 +283,13 @@ export async function forwardUpload(
 
 /** A WebVTT caption track of a video in one edition (the API parses and refuses bad files). */
 export async function putCaptions(
-  token: string,
-  ui: Locale,
+  caller: DeskCaller,
   input: { id: number; locale: Locale; file: Blob },
 ): Promise<FileOutcome> {
   const response = await fetch(apiPath(`/media/${input.id}/captions/${input.locale}`), {
     method: "PUT",
     headers: {
-      authorization: `Bearer ${token}`,
-      "accept-language": ui,
+      ...callerHeaders(caller),
       "content-type": "text/vtt",
       "content-length": String(input.file.size),
     },

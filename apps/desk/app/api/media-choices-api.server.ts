@@ -7,8 +7,7 @@ import {
   type MediaChoice,
   type MediaChoicesPage,
 } from "../editor/media-choice.ts";
-import { request } from "./client.server.ts";
-import { bearer } from "./desk-api.server.ts";
+import { type DeskCaller, requestAs } from "./client.server.ts";
 
 /*
  * What the desk's media pickers offer: one page of the library (images, or videos with their
@@ -92,16 +91,18 @@ export const CHOICES_PER_PAGE = 24;
 
 /** One page of the library's images or videos, newest first; texts in `locale` (the edition being written). */
 export async function loadMediaChoices(
-  token: string,
+  caller: DeskCaller,
   locale: Locale,
   filter: { kind: MediaChoice["kind"]; search?: string | null; after?: string | null },
 ): Promise<MediaChoicesPage> {
   const search = filter.search?.trim() || null;
-  const data = await request(
-    ChoicesQuery,
-    { kind: filter.kind, search, after: filter.after ?? null, locale, first: CHOICES_PER_PAGE },
-    bearer(token),
-  );
+  const data = await requestAs(caller, ChoicesQuery, {
+    kind: filter.kind,
+    search,
+    after: filter.after ?? null,
+    locale,
+    first: CHOICES_PER_PAGE,
+  });
   const page = data.mediaLibrary;
   return {
     items: page.items.map(choiceOf),
@@ -115,7 +116,7 @@ export async function loadMediaChoices(
  * so a chosen image or video stays offered, and its missing texts are still warned about.
  */
 export async function withChosen(
-  token: string,
+  caller: DeskCaller,
   locale: Locale,
   page: MediaChoicesPage,
   ids: ReadonlyArray<number | null | undefined>,
@@ -125,7 +126,7 @@ export async function withChosen(
   );
   if (missing.length === 0) return page;
   const found = await Promise.all(
-    missing.map((id) => request(ChoiceQuery, { id: String(id), locale }, bearer(token))),
+    missing.map((id) => requestAs(caller, ChoiceQuery, { id: String(id), locale })),
   );
   const chosen = found.flatMap(({ deskMedia }) => (deskMedia ? [choiceOf(deskMedia)] : []));
   return { ...page, items: [...page.items, ...chosen] };
@@ -133,17 +134,17 @@ export async function withChosen(
 
 /** The first pages of images and videos for an original's block editor, with those its body shows. */
 export async function loadBodyMedia(
-  token: string,
+  caller: DeskCaller,
   edition: Locale,
   body: readonly BodyBlock[],
 ): Promise<BodyMedia> {
   const ids = bodyMediaIds(body);
   const [images, videos] = await Promise.all([
-    loadMediaChoices(token, edition, { kind: "image" }),
-    loadMediaChoices(token, edition, { kind: "video" }),
+    loadMediaChoices(caller, edition, { kind: "image" }),
+    loadMediaChoices(caller, edition, { kind: "video" }),
   ]);
   return {
-    images: await withChosen(token, edition, images, ids.images),
-    videos: await withChosen(token, edition, videos, ids.videos),
+    images: await withChosen(caller, edition, images, ids.images),
+    videos: await withChosen(caller, edition, videos, ids.videos),
   };
 }

@@ -1,8 +1,7 @@
 import { graphql } from "@sahifa/api-client/graphql";
 import type { BodyBlock } from "@sahifa/domain/blocks";
 import type { Locale } from "@sahifa/domain/locales";
-import { request } from "./client.server.ts";
-import { bearer } from "./desk-api.server.ts";
+import { type DeskCaller, requestAs } from "./client.server.ts";
 
 const MemoryQuery = graphql(`
   query DeskTranslationMemory($articleId: ID!, $locale: Locale!, $block: Int!) {
@@ -25,16 +24,16 @@ export interface MemoryMatchView {
 
 /** The translation memory's best matches for one source block (docs/architecture/074). */
 export async function loadMemoryMatches(
-  token: string,
+  caller: DeskCaller,
   articleId: number,
   locale: Locale,
   blockIndex: number,
 ): Promise<MemoryMatchView[]> {
-  const data = await request(
-    MemoryQuery,
-    { articleId: String(articleId), locale, block: blockIndex },
-    bearer(token),
-  );
+  const data = await requestAs(caller, MemoryQuery, {
+    articleId: String(articleId),
+    locale,
+    block: blockIndex,
+  });
   // The API validated the block when it was published: it is the domain's block.
   return data.translationMemory.map((match) => ({ ...match, target: match.target as BodyBlock }));
 }

@@ -7,7 +7,7 @@ import type { TranslationStatus } from "@sahifa/domain/workflow";
 import { resources } from "@sahifa/i18n/resources";
 import type { ArticleFacts, FactChangeView, Pickers } from "../editor/article-facts.ts";
 import { env } from "../env.server.ts";
-import { request } from "./client.server.ts";
+import { callerHeaders, type DeskCaller, requestAs } from "./client.server.ts";
 import { type DeskRefusal, deskError } from "./desk-api.server.ts";
 import { loadMediaChoices, withChosen } from "./media-choices-api.server.ts";
 
@@ -16,10 +16,6 @@ import { loadMediaChoices, withChosen } from "./media-choices-api.server.ts";
  * regions, dossiers, tags, authors, images), creating an article, its facts and their history,
  * and uploads to the media library. Asked in the desk's language, so refusals come worded in it.
  */
-
-function asker(token: string, ui: Locale) {
-  return { headers: { authorization: `Bearer ${token}`, "accept-language": ui } };
-}
 
 const PickersQuery = graphql(`
   query DeskPickers($ui: Locale!) {
@@ -72,10 +68,11 @@ function flattenSections(nodes: readonly SectionNode[], depth = 0): Pickers["sec
 }
 
 /** Everything the facts form offers, labelled in the desk's language (tags in every language, for the spelling check). */
-export async function loadPickers(token: string, ui: Locale, edition: Locale = ui): Promise<Pickers> {
+export async function loadPickers(caller: DeskCaller, edition: Locale = caller.ui): Promise<Pickers> {
+  const { ui } = caller;
   const [data, media] = await Promise.all([
-    request(PickersQuery, { ui }, asker(token, ui)),
-    loadMediaChoices(token, edition, { kind: "image" }),
+    requestAs(caller, PickersQuery, { ui }),
+    loadMediaChoices(caller, edition, { kind: "image" }),
   ]);
   const tags = new Map<string, Pickers["tags"][number]>();
   for (const locale of ["en", "ar", "es"] as const) {
@@ -102,12 +99,12 @@ export async function loadPickers(token: string, ui: Locale, edition: Locale = u
  * so a chosen image stays offered (and its missing alt text is still warned about).
  */
 export async function withMedia(
-  token: string,
+  caller: DeskCaller,
   edition: Locale,
   pickers: Pickers,
   ids: ReadonlyArray<number | null>,
 ): Promise<Pickers> {
-  return { ...pickers, media: await withChosen(token, edition, pickers.media, ids) };
+  return { ...pickers, media: await withChosen(caller, edition, pickers.media, ids) };
 }
 
 function problemsOf(
@@ -172,8 +169,7 @@ export type FactsOutcome =
 
 /** An original and its first draft revision, in one transaction of the API. */
 export async function createOriginal(
-  token: string,
-  ui: Locale,
+  caller: DeskCaller,
   input: {
     locale: Locale;
     facts: ArticleFacts;
@@ -181,27 +177,23 @@ export async function createOriginal(
     content: TranslationContent;
   },
 ): Promise<FactsOutcome> {
-  const { createArticle: result } = await request(
-    CreateMutation,
-    {
-      locale: input.locale,
-      facts: factsInput(input.facts, input.newTags),
-      content: {
-        title: input.content.title,
-        slug: input.content.slug,
-        summary: input.content.summary,
-        body: input.content.body,
-        seoTitle: null,
-        seoDescription: null,
-      },
+  const { createArticle: result } = await requestAs(caller, CreateMutation, {
+    locale: input.locale,
+    facts: factsInput(input.facts, input.newTags),
+    content: {
+      title: input.content.title,
+      slug: input.content.slug,
+      summary: input.content.summary,
+      body: input.content.body,
+      seoTitle: null,
+      seoDescription: null,
     },
-    asker(token, ui),
-  );
+  });
   if (result.__typename === "TranslationCreated")
     return { kind: "done", articleId: Number(result.translation.articleId) };
   if (result.__typename === "ValidationError")
     return { kind: "invalid", errors: problemsOf(result.problems) };
-  return deskError(result);
+  return deskError(result, caller.ui);
 }
 
 const FactsQuery = graphql(`
@@ -248,12 +240,8 @@ export interface ArticleFactsView {
 }
 
 /** An article's facts, its editions and the history of its facts; null when unknown. */
-export async function loadFacts(
-  token: string,
-  ui: Locale,
-  articleId: number,
-): Promise<ArticleFactsView | null> {
-  const data = await request(FactsQuery, { id: String(articleId) }, asker(token, ui));
+export async function loadFacts(caller: DeskCaller, articleId: number): Promise<ArticleFactsView | null> {
+  const data = await requestAs(caller, FactsQuery, { id: String(articleId) });
   const article = data.deskArticle;
   if (!article) return null;
   const original = article.translations.find((t) => t.locale === article.originalLocale);
@@ -303,21 +291,19 @@ const UpdateMutation = graphql(`
 
 /** Changes the facts; the API keeps the change in the article's fact history. */
 export async function updateFacts(
-  token: string,
-  ui: Locale,
+  caller: DeskCaller,
   articleId: number,
   facts: ArticleFacts,
   newTags: ReadonlyArray<{ slug: string; label: string }>,
 ): Promise<FactsOutcome> {
-  const { updateArticle: result } = await request(
-    UpdateMutation,
-    { id: String(articleId), facts: factsInput(facts, newTags) },
-    asker(token, ui),
-  );
+  const { updateArticle: result } = await requestAs(caller, UpdateMutation, {
+    id: String(articleId),
+    facts: factsInput(facts, newTags),
+  });
   if (result.__typename === "ArticleUpdated") return { kind: "done", articleId };
   if (result.__typename === "ValidationError")
     return { kind: "invalid", errors: problemsOf(result.problems) };
-  return deskError(result);
+  return deskError(result, caller.ui);
 }
 
 export type UploadOutcome =
@@ -330,8 +316,7 @@ export type UploadOutcome =
  * the session token). The API decides the type from the bytes and answers in `ui`.
  */
 export async function uploadImage(
-  token: string,
-  ui: Locale,
+  caller: DeskCaller,
   upload: { file: File; locale: Locale; alt: string; caption: string; credit: string },
 ): Promise<UploadOutcome> {
   const form = new FormData();
@@ -342,7 +327,7 @@ export async function uploadImage(
   form.set("file", upload.file, upload.file.name);
   const response = await fetch(new URL("/media/upload", env.API_URL), {
     method: "POST",
-    headers: asker(token, ui).headers,
+    headers: callerHeaders(caller),
     body: form,
   });
   const body = (await response.json().catch(() => null)) as {

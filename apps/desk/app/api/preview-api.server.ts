@@ -1,7 +1,7 @@
 import { graphql } from "@sahifa/api-client/graphql";
 import type { Locale } from "@sahifa/domain/locales";
-import { request } from "./client.server.ts";
-import { bearer, type DeskRefusal, deskError } from "./desk-api.server.ts";
+import { type DeskCaller, requestAs } from "./client.server.ts";
+import { type DeskRefusal, deskError } from "./desk-api.server.ts";
 
 /*
  * Preview: the API signs a short-lived token for one revision of a translation; the reader
@@ -28,21 +28,17 @@ export type PreviewResult = { kind: "created"; path: string; expiresAt: string }
 
 /** A preview of the head (or of `revisionId`) of one translation, as the signed-in user. */
 export async function createPreview(
-  token: string,
+  caller: DeskCaller,
   input: { articleId: number; locale: Locale; revisionId: number | null },
 ): Promise<PreviewResult> {
-  const data = await request(
-    CreatePreviewMutation,
-    {
-      articleId: String(input.articleId),
-      locale: input.locale,
-      revisionId: input.revisionId === null ? null : String(input.revisionId),
-    },
-    bearer(token),
-  );
+  const data = await requestAs(caller, CreatePreviewMutation, {
+    articleId: String(input.articleId),
+    locale: input.locale,
+    revisionId: input.revisionId === null ? null : String(input.revisionId),
+  });
   const result = data.createArticlePreview;
   if (result.__typename === "ArticlePreview") {
     return { kind: "created", path: result.path, expiresAt: result.expiresAt };
   }
-  return deskError(result);
+  return deskError(result, caller.ui);
 }

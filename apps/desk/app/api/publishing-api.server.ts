@@ -2,8 +2,8 @@ import { graphql } from "@sahifa/api-client/graphql";
 import type { Locale } from "@sahifa/domain/locales";
 import type { TranslationStatus } from "@sahifa/domain/workflow";
 import type { PostRefusal } from "../editor/post-refusal.ts";
-import { request } from "./client.server.ts";
-import { bearer, bearerIn, deskError, fieldRefusal } from "./desk-api.server.ts";
+import { type DeskCaller, requestAs } from "./client.server.ts";
+import { deskError, fieldRefusal } from "./desk-api.server.ts";
 import { RefusalFields } from "./refusal-fields.ts";
 
 /*
@@ -69,11 +69,11 @@ const NOTE_KINDS = { CORRECTION: "correction", EDITORS_NOTE: "editors_note" } as
 
 /** One translation's publishing state and notes; null when it does not exist. */
 export async function loadPublishing(
-  token: string,
+  caller: DeskCaller,
   articleId: number,
   locale: Locale,
 ): Promise<PublishingView | null> {
-  const data = await request(PublishingQuery, { articleId: String(articleId), locale }, bearer(token));
+  const data = await requestAs(caller, PublishingQuery, { articleId: String(articleId), locale });
   const translation = data.deskTranslation;
   if (!translation) return null;
   const withoutAlt = translation.imagesWithoutAlt.map(Number);
@@ -121,15 +121,14 @@ const ScheduleMutation = graphql(
 
 /** Publishes at `publishAt` (ahead of now); scheduling again moves the time. */
 export async function schedulePublication(
-  token: string,
-  ui: Locale,
+  caller: DeskCaller,
   input: { articleId: number; locale: Locale; publishAt: Date },
 ): Promise<PublishingOutcome> {
-  const { schedulePublication: result } = await request(
-    ScheduleMutation,
-    { articleId: String(input.articleId), locale: input.locale, publishAt: input.publishAt.toISOString() },
-    bearerIn(token, ui),
-  );
+  const { schedulePublication: result } = await requestAs(caller, ScheduleMutation, {
+    articleId: String(input.articleId),
+    locale: input.locale,
+    publishAt: input.publishAt.toISOString(),
+  });
   switch (result.__typename) {
     case "PublicationScheduled":
       return { ok: true, done: "scheduled", publishAt: result.publication.publishAt };
@@ -138,7 +137,7 @@ export async function schedulePublication(
     case "InvalidTransition":
       return { ok: false, problem: { kind: "invalid", field: "status", message: result.message } };
     default:
-      return { ok: false, problem: deskError(result) };
+      return { ok: false, problem: deskError(result, caller.ui) };
   }
 }
 
@@ -159,18 +158,16 @@ const CancelMutation = graphql(
 
 /** Cancels the pending publication; `cancelled` is false when nothing was pending any more. */
 export async function cancelScheduledPublication(
-  token: string,
-  ui: Locale,
+  caller: DeskCaller,
   input: { articleId: number; locale: Locale },
 ): Promise<PublishingOutcome> {
-  const { cancelScheduledPublication: result } = await request(
-    CancelMutation,
-    { articleId: String(input.articleId), locale: input.locale },
-    bearerIn(token, ui),
-  );
+  const { cancelScheduledPublication: result } = await requestAs(caller, CancelMutation, {
+    articleId: String(input.articleId),
+    locale: input.locale,
+  });
   if (result.__typename === "ScheduleCancelled")
     return { ok: true, done: "unscheduled", cancelled: result.cancelled };
-  return { ok: false, problem: deskError(result) };
+  return { ok: false, problem: deskError(result, caller.ui) };
 }
 
 const NoteMutation = graphql(
@@ -187,20 +184,15 @@ const NoteMutation = graphql(
 
 /** A public, dated correction or editor's note on the published translation. */
 export async function addArticleNote(
-  token: string,
-  ui: Locale,
+  caller: DeskCaller,
   input: { articleId: number; locale: Locale; kind: NoteKind; text: string },
 ): Promise<PublishingOutcome> {
-  const { addArticleNote: result } = await request(
-    NoteMutation,
-    {
-      articleId: String(input.articleId),
-      locale: input.locale,
-      kind: input.kind === "correction" ? "CORRECTION" : "EDITORS_NOTE",
-      text: input.text,
-    },
-    bearerIn(token, ui),
-  );
+  const { addArticleNote: result } = await requestAs(caller, NoteMutation, {
+    articleId: String(input.articleId),
+    locale: input.locale,
+    kind: input.kind === "correction" ? "CORRECTION" : "EDITORS_NOTE",
+    text: input.text,
+  });
   switch (result.__typename) {
     case "ArticleNoteAdded":
       return { ok: true, done: "noteAdded" };
@@ -209,6 +201,6 @@ export async function addArticleNote(
     case "InvalidTransition":
       return { ok: false, problem: { kind: "invalid", field: "published", message: result.message } };
     default:
-      return { ok: false, problem: deskError(result) };
+      return { ok: false, problem: deskError(result, caller.ui) };
   }
 }

@@ -2,8 +2,8 @@ import { graphql } from "@sahifa/api-client/graphql";
 import { LOCALES, type Locale } from "@sahifa/domain/locales";
 import { spellingKey } from "@sahifa/domain/slug";
 import type { PostRefusal } from "../editor/post-refusal.ts";
-import { request } from "./client.server.ts";
-import { bearer, deskError, fieldRefusal } from "./desk-api.server.ts";
+import { type DeskCaller, requestAs } from "./client.server.ts";
+import { deskError, fieldRefusal } from "./desk-api.server.ts";
 import { RefusalFields } from "./refusal-fields.ts";
 
 /*
@@ -43,11 +43,11 @@ const TaxonomyQuery = graphql(`
 `);
 
 export async function loadTaxonomy(
-  token: string,
+  caller: DeskCaller,
   locale: Locale,
   search: string | null,
 ): Promise<{ gaps: TaxonomyGapView[]; tags: TagView[] }> {
-  const data = await request(TaxonomyQuery, { locale, search }, bearer(token));
+  const data = await requestAs(caller, TaxonomyQuery, { locale, search });
   return {
     gaps: data.taxonomyGaps.map((gap) => ({ kind: gap.kind, key: gap.key, missing: [...gap.missing] })),
     tags: data.deskTags.map((tag) => ({ slug: tag.slug, label: tag.label, description: tag.description })),
@@ -73,13 +73,13 @@ const SetLabelMutation = graphql(
 
 /** A label (tags and dossiers: a title and a description) in one edition. */
 export async function setTaxonomyLabel(
-  token: string,
+  caller: DeskCaller,
   input: { kind: LabelKind; key: string; locale: Locale; label: string; description: string | null },
 ): Promise<TaxonomyOutcome> {
-  const { setTaxonomyLabel: result } = await request(SetLabelMutation, input, bearer(token));
+  const { setTaxonomyLabel: result } = await requestAs(caller, SetLabelMutation, input);
   if (result.__typename === "LabelSet") return { ok: true, done: "labelSet" };
   if (result.__typename === "ValidationError") return { ok: false, problem: fieldRefusal(result, "label") };
-  return { ok: false, problem: deskError(result) };
+  return { ok: false, problem: deskError(result, caller.ui) };
 }
 
 const CreateTagMutation = graphql(
@@ -104,11 +104,11 @@ const TagsQuery = graphql(`
 `);
 
 /** The existing tag spelled like `slug` or `label` in any edition, as the API compares them. */
-async function similarTag(token: string, input: { slug: string; label: string }) {
+async function similarTag(caller: DeskCaller, input: { slug: string; label: string }) {
   const wanted = new Set([spellingKey(input.slug), spellingKey(input.label)]);
   for (const locale of LOCALES) {
     for (const search of [input.label, input.slug]) {
-      const { deskTags } = await request(TagsQuery, { locale, search }, bearer(token));
+      const { deskTags } = await requestAs(caller, TagsQuery, { locale, search });
       const match = deskTags.find(
         (tag) => wanted.has(spellingKey(tag.slug)) || wanted.has(spellingKey(tag.label)),
       );
@@ -120,16 +120,16 @@ async function similarTag(token: string, input: { slug: string; label: string })
 
 /** A new tag with its label in one edition; one spelled like an existing tag is named back. */
 export async function createTag(
-  token: string,
+  caller: DeskCaller,
   input: { slug: string; locale: Locale; label: string },
 ): Promise<TaxonomyOutcome> {
-  const { createTag: result } = await request(CreateTagMutation, input, bearer(token));
+  const { createTag: result } = await requestAs(caller, CreateTagMutation, input);
   if (result.__typename === "TagCreated") return { ok: true, done: "created" };
   if (result.__typename === "ValidationError") {
-    const similar = await similarTag(token, input);
+    const similar = await similarTag(caller, input);
     return similar ? { ok: false, similar } : { ok: false, problem: fieldRefusal(result, "label") };
   }
-  return { ok: false, problem: deskError(result) };
+  return { ok: false, problem: deskError(result, caller.ui) };
 }
 
 const CreateDossierMutation = graphql(
@@ -145,11 +145,11 @@ const CreateDossierMutation = graphql(
 );
 
 export async function createDossier(
-  token: string,
+  caller: DeskCaller,
   input: { slug: string; locale: Locale; title: string; description: string | null },
 ): Promise<TaxonomyOutcome> {
-  const { createDossier: result } = await request(CreateDossierMutation, input, bearer(token));
+  const { createDossier: result } = await requestAs(caller, CreateDossierMutation, input);
   if (result.__typename === "DossierCreated") return { ok: true, done: "created" };
   if (result.__typename === "ValidationError") return { ok: false, problem: fieldRefusal(result, "title") };
-  return { ok: false, problem: deskError(result) };
+  return { ok: false, problem: deskError(result, caller.ui) };
 }

@@ -2,8 +2,9 @@ import { graphql } from "@sahifa/api-client/graphql";
 import type { Locale } from "@sahifa/domain/locales";
 import type { TranslationStatus } from "@sahifa/domain/workflow";
 import type { EditorActionResult } from "../editor/editor-model.ts";
-import { ApiError, request } from "./client.server.ts";
-import { bearer, deskError } from "./desk-api.server.ts";
+import { deskI18nFor } from "../i18n/desk-i18n.server.ts";
+import { ApiError, type DeskCaller, requestAs } from "./client.server.ts";
+import { deskError } from "./desk-api.server.ts";
 
 /*
  * Submit and publish with the API's text checks (untranslated blocks, glossary warnings;
@@ -88,8 +89,7 @@ export function overrideFromForm(form: FormData): {
 }
 
 export async function checkedTransition(
-  token: string,
-  ui: Locale,
+  caller: DeskCaller,
   input: {
     articleId: number;
     locale: Locale;
@@ -98,18 +98,14 @@ export async function checkedTransition(
     headRevisionId: number | null;
   },
 ): Promise<EditorActionResult> {
-  const data = await request(
-    CheckedTransitionMutation,
-    {
-      articleId: String(input.articleId),
-      locale: input.locale,
-      headRevisionId: input.headRevisionId === null ? null : String(input.headRevisionId),
-      overrideNote: input.overrideNote,
-      submit: input.action === "submit",
-      publish: input.action === "publish",
-    },
-    { headers: { ...bearer(token).headers, "accept-language": ui } },
-  );
+  const data = await requestAs(caller, CheckedTransitionMutation, {
+    articleId: String(input.articleId),
+    locale: input.locale,
+    headRevisionId: input.headRevisionId === null ? null : String(input.headRevisionId),
+    overrideNote: input.overrideNote,
+    submit: input.action === "submit",
+    publish: input.action === "publish",
+  });
   const result = data.submitTranslation ?? data.publishTranslation;
   if (!result) throw new ApiError(`The API gave no answer to ${input.action}`);
   switch (result.__typename) {
@@ -139,9 +135,10 @@ export async function checkedTransition(
           result.problems.find((problem) => problem.field === "overrideNote")?.message ?? result.message,
       };
     case "Conflict":
-      return { kind: "failed", message: result.message };
+      // Someone saved after the page was loaded: nothing changed, and the desk says so in its words.
+      return { kind: "failed", message: deskI18nFor(caller.ui).t("desk:actions.headMoved") };
     default:
-      return deskError(result);
+      return deskError(result, caller.ui);
   }
 }
 
@@ -179,16 +176,11 @@ export interface WorkflowEventView {
 
 /** The translation's status changes, newest first, with override notes and what they let through. */
 export async function loadWorkflowHistory(
-  token: string,
-  ui: Locale,
+  caller: DeskCaller,
   articleId: number,
   locale: Locale,
 ): Promise<WorkflowEventView[]> {
-  const data = await request(
-    HistoryQuery,
-    { articleId: String(articleId), locale },
-    { headers: { ...bearer(token).headers, "accept-language": ui } },
-  );
+  const data = await requestAs(caller, HistoryQuery, { articleId: String(articleId), locale });
   return (data.deskTranslation?.history ?? []).map((event) => ({
     id: String(event.id),
     action: event.action,

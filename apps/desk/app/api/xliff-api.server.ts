@@ -1,7 +1,7 @@
 import { graphql } from "@sahifa/api-client/graphql";
 import type { Locale } from "@sahifa/domain/locales";
-import { request } from "./client.server.ts";
-import { bearer, deskError } from "./desk-api.server.ts";
+import { type DeskCaller, requestAs } from "./client.server.ts";
+import { deskError } from "./desk-api.server.ts";
 
 /* XLIFF for CAT tools (docs/architecture/073-xliff.md): export a selection, import one translation's file. */
 
@@ -18,15 +18,14 @@ export type XliffVersionChoice = "V2_1" | "V1_2";
 
 /** The XLIFF document of translations of one language pair, or null when any is not yours to read. */
 export async function exportXliff(
-  token: string,
+  caller: DeskCaller,
   items: ReadonlyArray<{ articleId: number; locale: Locale }>,
   version: XliffVersionChoice,
 ): Promise<{ fileName: string; content: string } | null> {
-  const data = await request(
-    ExportQuery,
-    { items: items.map((item) => ({ articleId: String(item.articleId), locale: item.locale })), version },
-    bearer(token),
-  );
+  const data = await requestAs(caller, ExportQuery, {
+    items: items.map((item) => ({ articleId: String(item.articleId), locale: item.locale })),
+    version,
+  });
   return data.translationsXliff ?? null;
 }
 
@@ -73,15 +72,14 @@ export type XliffImportOutcome =
   | { kind: "failed"; message: string };
 
 export async function importXliff(
-  token: string,
-  ui: Locale,
+  caller: DeskCaller,
   input: { articleId: number; locale: Locale; content: string },
 ): Promise<XliffImportOutcome> {
-  const { importXliff: result } = await request(
-    ImportMutation,
-    { articleId: String(input.articleId), locale: input.locale, content: input.content },
-    { headers: { ...bearer(token).headers, "accept-language": ui } },
-  );
+  const { importXliff: result } = await requestAs(caller, ImportMutation, {
+    articleId: String(input.articleId),
+    locale: input.locale,
+    content: input.content,
+  });
   switch (result.__typename) {
     case "XliffImported":
       return {
@@ -95,7 +93,7 @@ export async function importXliff(
     case "Conflict":
       return { kind: "conflict", message: result.message };
     default:
-      return deskError(result);
+      return deskError(result, caller.ui);
   }
 }
 

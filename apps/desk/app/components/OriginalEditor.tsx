@@ -160,7 +160,11 @@ export function OriginalEditor({
           <p className="desk-hint">{t("editor.readOnly")}</p>
         )}
       </form>
-      <WorkflowActions actions={data.actions} blockedBySave={draft.pending} />
+      <WorkflowActions
+        actions={data.actions}
+        headRevisionId={draft.basedOnRevisionId}
+        blockedBySave={draft.pending}
+      />
     </>
   );
 }

@@ -13,6 +13,7 @@ describe("SchedulePanel", () => {
         zone={QATAR}
         scheduledAt="2026-12-07T15:30:00.000Z"
         canPublishNow
+        headRevisionId={41}
         minimum="2026-12-07T13:00"
         problem={null}
         typed={null}
@@ -22,6 +23,8 @@ describe("SchedulePanel", () => {
     expect(tagsWith(html, 'name="publishAt"')[0]).toContain('min="2026-12-07T13:00"');
     expect(html).toContain("مجدولة للنشر في");
     expect(tagsWith(html, 'data-testid="unschedule"')).toHaveLength(1);
+    // Publish now names the revision on screen, so one saved meanwhile is not published unseen.
+    expect(tagsWith(html, 'name="headRevisionId"')[0]).toContain('value="41"');
     expect(tagsWith(html, 'data-testid="schedule"').length).toBe(1);
     expect(html).toContain("انقل إلى هذا الوقت");
   });
@@ -34,6 +37,7 @@ describe("SchedulePanel", () => {
         zone={{ id: "Europe/Madrid", name: "CET" }}
         scheduledAt={null}
         canPublishNow={false}
+        headRevisionId={41}
         minimum="2026-12-07T13:00"
         problem={{ kind: "invalid", field: "publishAt", message: "" }}
         typed="2026-12-07T09:00"

@@ -44,6 +44,7 @@ export function SchedulePanel({
   zone,
   scheduledAt,
   canPublishNow,
+  headRevisionId,
   minimum,
   problem,
   typed,
@@ -52,6 +53,8 @@ export function SchedulePanel({
   zone: NewsroomZone;
   scheduledAt: string | null;
   canPublishNow: boolean;
+  /** The head revision the page shows: "publish now" publishes that one or nothing. */
+  headRevisionId: number;
   /** The wall time now in the newsroom's zone: the earliest the field offers. */
   minimum: string;
   problem: PostRefusal | null;
@@ -70,6 +73,7 @@ export function SchedulePanel({
       {canPublishNow ? (
         <form method="post" className="desk-inline-form">
           <input type="hidden" name="intent" value="publish" />
+          <input type="hidden" name="headRevisionId" value={headRevisionId} />
           <button type="submit" className="desk-button" data-testid="publish-now">
             {t("publishing.publishNow")}
           </button>

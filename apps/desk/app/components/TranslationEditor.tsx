@@ -324,6 +324,7 @@ export function TranslationEditor({
       ) : null}
       <WorkflowActions
         actions={data.actions}
+        headRevisionId={draft.basedOnRevisionId}
         blockedBySave={pending || refusal !== null}
         blockedReason={refusal}
       />

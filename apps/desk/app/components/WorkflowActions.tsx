@@ -10,14 +10,18 @@ const CONFIRM: Partial<Record<WorkflowAction, "actions.confirmPublish" | "action
  * One form per status change the user may make (from availableActions): a button a
  * translator does not get is not rendered at all, and the API checks the same rule.
  * While the editor holds unsaved text the buttons wait, so "submit" never submits an
- * older revision than the one on screen.
+ * older revision than the one on screen; each form names that revision, so a status change
+ * is refused (nothing changes) when someone saved another one since.
  */
 export function WorkflowActions({
   actions,
+  headRevisionId,
   blockedBySave,
   blockedReason,
 }: {
   actions: ReadonlyArray<WorkflowAction | "editDraft">;
+  /** The head revision on screen: the one a submit or publish acts on. */
+  headRevisionId: number | null;
   blockedBySave: boolean;
   /** Why the buttons wait, when it is more than unsaved text (a refused save, invalid text). */
   blockedReason?: string | null;
@@ -38,6 +42,9 @@ export function WorkflowActions({
             }}
           >
             <input type="hidden" name="intent" value={action} />
+            {headRevisionId === null ? null : (
+              <input type="hidden" name="headRevisionId" value={headRevisionId} />
+            )}
             <button
               type="submit"
               className={`desk-button desk-action-${action}`}

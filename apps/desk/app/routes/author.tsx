@@ -21,13 +21,11 @@ import type { Route } from "./+types/author";
 export async function loader({ params, request, url }: Route.LoaderArgs) {
   const session = await requireDeskSession({ request, url }, params.locale);
   const slug = params.slug ?? "";
-  const author = await loadAuthor(session.token, session.ui, slug);
+  const author = await loadAuthor(session, slug);
   if (!author) throw notFound();
   const canPhoto = can(session.user, "uploadMedia");
   const search = url.searchParams.get("q")?.trim() || null;
-  const choices = canPhoto
-    ? (await listMedia(session.token, session.ui, { kind: "image", search, after: null })).items
-    : [];
+  const choices = canPhoto ? (await listMedia(session, { kind: "image", search, after: null })).items : [];
   return data({
     ui: session.ui,
     author,
@@ -54,7 +52,7 @@ export async function action({ params, request, url }: Route.ActionArgs): Promis
   if (form.get("intent") === "photo") {
     const raw = String(form.get("mediaId") ?? "");
     const mediaId = raw === "" ? null : Number(raw);
-    const outcome = await setAuthorPhoto(session.token, {
+    const outcome = await setAuthorPhoto(session, {
       slug,
       mediaId: mediaId !== null && Number.isSafeInteger(mediaId) ? mediaId : null,
     });
@@ -71,7 +69,7 @@ export async function action({ params, request, url }: Route.ActionArgs): Promis
   };
   if (!isLocale(locale))
     return { ok: false, form: "photo", field: "", message: word({ kind: "notFound" }), values };
-  const outcome = await setAuthorProfile(session.token, {
+  const outcome = await setAuthorProfile(session, {
     slug,
     locale,
     name: values.name.trim(),

@@ -25,7 +25,7 @@ export async function loader({ params, request, url }: Route.LoaderArgs) {
     ui: session.ui,
     edition,
     editions,
-    authors: await listAuthors(session.token, edition),
+    authors: await listAuthors(session, edition),
     title: deskI18nFor(session.ui).t("newsroom:authors.title"),
   });
 }
@@ -55,7 +55,7 @@ export async function action({ params, request, url }: Route.ActionArgs) {
   if (!isLocale(values.locale) || !editionsOf(session.user).includes(values.locale)) {
     return refuse({ kind: "forbidden" });
   }
-  const outcome = await createAuthor(session.token, {
+  const outcome = await createAuthor(session, {
     ...values,
     locale: values.locale,
     name: values.name.trim(),

@@ -31,7 +31,7 @@ export async function loader({ params, request, url }: Route.LoaderArgs) {
       : editions.includes(session.ui)
         ? session.ui
         : editions[0];
-  const items = edition ? await listBreaking(session.token, edition) : [];
+  const items = edition ? await listBreaking(session, edition) : [];
   const title = deskI18nFor(session.ui).t("desk:breaking.title");
   const zone = newsroomZone(session.ui);
   const defaultExpiry = wallTimeOf(Date.now() + BREAKING_DEFAULT_TTL_MS, zone.id);
@@ -45,7 +45,7 @@ export async function action({ params, request, url }: Route.ActionArgs) {
     const id = Number(form.get("id"));
     if (!Number.isSafeInteger(id) || id <= 0)
       return { ok: false as const, problem: { kind: "notFound" as const } };
-    return expireBreaking(session.token, id);
+    return expireBreaking(session, id);
   }
   const values: BreakingValues = {
     locale: String(form.get("locale") ?? ""),
@@ -60,7 +60,7 @@ export async function action({ params, request, url }: Route.ActionArgs) {
   const expires = instantFromWallTime(values.expiresAt, newsroomZone(session.ui).id);
   if (!expires) return refused("expiresAt", "Choose when it expires.");
   const optional = (value: string) => (value.trim() === "" ? null : value.trim());
-  const outcome = await postBreaking(session.token, {
+  const outcome = await postBreaking(session, {
     locale: values.locale,
     text: values.text.trim(),
     attribution: optional(values.attribution),

@@ -24,19 +24,19 @@ import type { Route } from "./+types/editor";
 export async function loader({ params, request, url }: Route.LoaderArgs) {
   const session = await requireDeskSession({ request, url }, params.locale);
   const { articleId, target } = deskTarget(params);
-  const editor = await loadEditor(session.token, articleId, target);
+  const editor = await loadEditor(session, articleId, target);
   if (!editor) throw notFound();
   // An original is written here, not translated: its block editor offers the media library.
   const isOriginal = editor.source.locale === target;
   const media =
     isOriginal && editor.target
-      ? await loadBodyMedia(session.token, target, editor.target.head.content.body)
+      ? await loadBodyMedia(session, target, editor.target.head.content.body)
       : null;
   const editorData: EditorData = {
     ...editor,
     actions: editor.target ? availableActions(session.user, target, editor.target.status) : [],
     canCreate: can(session.user, "createTranslation", target),
-    glossary: editor.target ? await loadEditorGlossary(session.token, articleId, target) : [],
+    glossary: editor.target ? await loadEditorGlossary(session, articleId, target) : [],
   };
   // Whoever may edit this edition's drafts may read them as readers will (the API checks the same).
   return data({
@@ -61,30 +61,28 @@ export async function action({ params, request, url }: Route.ActionArgs): Promis
   const { articleId, target } = deskTarget(params);
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "save");
-  const { token, ui } = session;
-  const { t } = deskI18nFor(ui);
+  const { t } = deskI18nFor(session.ui);
   // A post this page did not make (cut short, forged, or from an older page) is refused in the desk's words.
   const incomplete = { kind: "failed", message: t("desk:save.formIncomplete") } as const;
   if (intent === "save") {
     const submission = readDraftForm(form);
     if (!submission?.basedOnRevisionId) return incomplete;
-    return saveTranslation(token, { articleId, locale: target, ...submission, ui });
+    return saveTranslation(session, { articleId, locale: target, ...submission });
   }
   if (intent === "merge") {
     // The conflict screen posted without JavaScript: its chosen mix, saved on top of the newer head.
     const submission = readConflictForm(form);
     if (!submission) return incomplete;
-    return saveTranslation(token, { articleId, locale: target, ...submission, ui });
+    return saveTranslation(session, { articleId, locale: target, ...submission });
   }
   if (intent === "fill") {
-    const editor = await loadEditor(token, articleId, target);
+    const editor = await loadEditor(session, articleId, target);
     if (!editor) return { kind: "notFound" };
-    if (!editor.target) return addTranslation(token, { articleId, locale: target, fillFromSource: true, ui });
+    if (!editor.target) return addTranslation(session, { articleId, locale: target, fillFromSource: true });
     // Without JavaScript "fill" on an existing draft saves the source's copy as a new
     // revision; the translator's previous text stays in the history.
     const filled = fillTranslationFromSource(editor.source.content, target);
-    return saveTranslation(token, {
-      ui,
+    return saveTranslation(session, {
       articleId,
       locale: target,
       basedOnRevisionId: editor.target.head.revisionId,
@@ -92,14 +90,14 @@ export async function action({ params, request, url }: Route.ActionArgs): Promis
     });
   }
   if (intent === "submit" || intent === "publish") {
-    return checkedTransition(token, session.ui, {
+    return checkedTransition(session, {
       articleId,
       locale: target,
       action: intent,
       ...overrideFromForm(form),
     });
   }
-  if (isWorkflowAction(intent)) return transition(token, { articleId, locale: target, action: intent, ui });
+  if (isWorkflowAction(intent)) return transition(session, { articleId, locale: target, action: intent });
   return incomplete;
 }
 

@@ -22,15 +22,12 @@ function articleIdOf(param: string | undefined): number {
 export async function loader({ params, request, url }: Route.LoaderArgs) {
   const session = await requireDeskSession({ request, url }, params.locale);
   const articleId = articleIdOf(params.articleId);
-  const [article, pickers] = await Promise.all([
-    loadFacts(session.token, session.ui, articleId),
-    loadPickers(session.token, session.ui),
-  ]);
+  const [article, pickers] = await Promise.all([loadFacts(session, articleId), loadPickers(session)]);
   if (!article) throw notFound();
   return data({
     ui: session.ui,
     article,
-    pickers: await withMedia(session.token, session.ui, pickers, [article.facts.leadMediaId]),
+    pickers: await withMedia(session, session.ui, pickers, [article.facts.leadMediaId]),
     canEdit: can(session.user, "createArticle", article.originalLocale),
     saved: url.searchParams.has("saved"),
     title: `${deskI18nFor(session.ui).t("desk:compose.factsTitle")} · ${article.title}`,
@@ -42,13 +39,10 @@ export async function action({ params, request, url }: Route.ActionArgs): Promis
   const session = await requireDeskSession({ request, url }, params.locale);
   const articleId = articleIdOf(params.articleId);
   const form = await request.formData();
-  const [article, pickers] = await Promise.all([
-    loadFacts(session.token, session.ui, articleId),
-    loadPickers(session.token, session.ui),
-  ]);
+  const [article, pickers] = await Promise.all([loadFacts(session, articleId), loadPickers(session)]);
   if (!article) throw notFound();
   const result = await submitFacts(session, form, pickers, article.originalLocale, (facts, newTags) =>
-    updateFacts(session.token, session.ui, articleId, facts, newTags),
+    updateFacts(session, articleId, facts, newTags),
   );
   // Post, then redirect: a reload does not post the facts again.
   if (result.ok) return redirect(`${deskUrls.facts(session.ui, articleId)}?saved=1`);

@@ -14,7 +14,7 @@ import type { Route } from "./+types/frame";
 export async function loader({ params, request, url }: Route.LoaderArgs) {
   const ui = deskLocale(params.locale);
   const token = readSessionToken(request);
-  const user = token ? await me(token) : null;
+  const user = token ? await me({ token, ui }) : null;
   return {
     ui,
     user,

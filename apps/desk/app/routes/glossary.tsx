@@ -3,6 +3,7 @@ import { isLocale, LOCALE_CONFIG } from "@sahifa/domain/locales";
 import { ALL_LANGUAGE_PAIRS, can } from "@sahifa/domain/permissions";
 import { useTranslation } from "react-i18next";
 import { data } from "react-router";
+import type { DeskCaller } from "../api/client.server.ts";
 import {
   deleteGlossaryTerm,
   type GlossaryOutcome,
@@ -38,7 +39,7 @@ export async function loader({ params, request, url }: Route.LoaderArgs) {
   const session = await requireDeskSession({ request, url }, params.locale);
   const pair = pairFrom(url, session.user);
   const search = url.searchParams.get("q")?.trim() || null;
-  const terms = await loadGlossary(session.token, pair, search);
+  const terms = await loadGlossary(session, pair, search);
   const editId = Number(url.searchParams.get("edit"));
   const editing = terms.find((term) => term.id === editId) ?? null;
   return data({
@@ -57,14 +58,9 @@ function text(form: FormData, name: string): string {
   return typeof value === "string" ? value : "";
 }
 
-async function importFile(
-  form: FormData,
-  token: string,
-  ui: Route.ActionArgs["params"]["locale"],
-  pair: GlossaryPair,
-): Promise<GlossaryOutcome> {
+async function importFile(form: FormData, caller: DeskCaller, pair: GlossaryPair): Promise<GlossaryOutcome> {
   const file = form.get("file");
-  const words = deskI18nFor(isLocale(ui) ? ui : "en");
+  const words = deskI18nFor(caller.ui);
   if (!(file instanceof File) || file.size === 0) {
     return { kind: "fileRefused", message: words.t("desk:glossary.import.noFile") };
   }
@@ -82,7 +78,7 @@ async function importFile(
       : /\.(tbx|xml)$/i.test(file.name) || content.trimStart().startsWith("<")
         ? "TBX"
         : "CSV";
-  return importGlossary(token, isLocale(ui) ? ui : "en", pair, format, content);
+  return importGlossary(caller, pair, format, content);
 }
 
 export async function action({ params, request, url }: Route.ActionArgs): Promise<GlossaryOutcome> {
@@ -93,10 +89,10 @@ export async function action({ params, request, url }: Route.ActionArgs): Promis
   if (intent === "delete") {
     const id = Number(text(form, "id"));
     if (!Number.isSafeInteger(id) || id <= 0) return { kind: "notFound" };
-    return deleteGlossaryTerm(session.token, pair, id);
+    return deleteGlossaryTerm(session, pair, id);
   }
-  if (intent === "import") return importFile(form, session.token, params.locale, pair);
-  return saveGlossaryTerm(session.token, session.ui, pair, {
+  if (intent === "import") return importFile(form, session, pair);
+  return saveGlossaryTerm(session, pair, {
     id: text(form, "id"),
     kind: text(form, "kind"),
     source: text(form, "source"),

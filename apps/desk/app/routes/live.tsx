@@ -36,8 +36,8 @@ export async function loader({ params, request, url }: Route.LoaderArgs) {
   const editions = LOCALES.filter((locale) => can(session.user, "postLiveUpdate", locale));
   const asked = askedStory(url, editions);
   const [stories, story] = await Promise.all([
-    editions.length > 0 ? listLiveStories(session.token) : [],
-    asked ? loadLiveStory(session.token, asked.articleId, asked.locale) : null,
+    editions.length > 0 ? listLiveStories(session) : [],
+    asked ? loadLiveStory(session, asked.articleId, asked.locale) : null,
   ]);
   return data({
     ui: session.ui,
@@ -64,7 +64,7 @@ export async function action({ params, request, url }: Route.ActionArgs) {
   if (articleId === null || !isLocale(locale)) {
     return { problem: { kind: "notFound" as const }, values };
   }
-  const outcome = await postLiveUpdate(session.token, {
+  const outcome = await postLiveUpdate(session, {
     articleId,
     locale,
     title: values.title.trim() || null,

@@ -14,7 +14,7 @@ export async function loader({ params, request, url }: Route.LoaderArgs) {
   const empty = { items: [], endCursor: null, totalCount: 0 };
   if (!isLocale(edition)) return data(empty, { status: 400, headers });
   try {
-    const page = await loadMediaChoices(session.token, edition, {
+    const page = await loadMediaChoices(session, edition, {
       kind,
       search: url.searchParams.get("search"),
       after: url.searchParams.get("after"),

@@ -25,7 +25,7 @@ function mediaIdParam(value: string | undefined): number {
 
 export async function loader({ params, request, url }: Route.LoaderArgs) {
   const session = await requireDeskSession({ request, url }, params.locale);
-  const item = await loadMedia(session.token, session.ui, mediaIdParam(params.mediaId));
+  const item = await loadMedia(session, mediaIdParam(params.mediaId));
   if (!item) throw notFound();
   return data({
     ui: session.ui,
@@ -63,7 +63,7 @@ function refusalWords(ui: Locale, problem: PostRefusal): { field: string; messag
 export async function action({ params, request, url }: Route.ActionArgs): Promise<MediaItemAnswer> {
   const session = await requireDeskSession({ request, url }, params.locale);
   const id = mediaIdParam(params.mediaId);
-  const { ui, token } = session;
+  const { ui } = session;
   const form = await request.formData();
   const intent = form.get("intent");
   if (intent === "focal") {
@@ -75,7 +75,7 @@ export async function action({ params, request, url }: Route.ActionArgs): Promis
     if (!Number.isFinite(x) || !Number.isFinite(y)) {
       return { ok: false, form: "focal", message: deskI18nFor(ui).t("newsroom:media.focalHint") };
     }
-    const outcome = await setFocalPoint(token, ui, { id, x: clamp(x), y: clamp(y) });
+    const outcome = await setFocalPoint(session, { id, x: clamp(x), y: clamp(y) });
     return outcome.ok
       ? { ok: true, done: "focal" }
       : { ok: false, form: "focal", message: refusalWords(ui, outcome.problem).message };
@@ -86,7 +86,7 @@ export async function action({ params, request, url }: Route.ActionArgs): Promis
     if (!isLocale(locale) || !(file instanceof Blob) || file.size === 0) {
       return { ok: false, form: "captions", message: deskI18nFor(ui).t("newsroom:media.noFile") };
     }
-    const outcome = await putCaptions(token, ui, { id, locale, file });
+    const outcome = await putCaptions(session, { id, locale, file });
     return outcome.ok
       ? { ok: true, done: "captions" }
       : { ok: false, form: "captions", message: outcome.message };
@@ -98,7 +98,7 @@ export async function action({ params, request, url }: Route.ActionArgs): Promis
     caption: String(form.get("caption") ?? ""),
     credit: String(form.get("credit") ?? ""),
   };
-  const outcome = await setMediaText(token, ui, { id, ...values });
+  const outcome = await setMediaText(session, { id, ...values });
   if (outcome.ok) return { ok: true, done: "texts" };
   return { ok: false, form: "texts", locale: values.locale, ...refusalWords(ui, outcome.problem), values };
 }

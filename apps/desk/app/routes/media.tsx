@@ -25,7 +25,7 @@ export async function loader({ params, request, url }: Route.LoaderArgs) {
   const kind = kindParam(url.searchParams.get("kind"));
   const search = url.searchParams.get("q")?.trim() ?? "";
   const after = url.searchParams.get("after");
-  const page = await listMedia(session.token, session.ui, { kind, search: search || null, after });
+  const page = await listMedia(session, { kind, search: search || null, after });
   const next = new URLSearchParams();
   if (kind) next.set("kind", kind);
   if (search) next.set("q", search);
@@ -59,7 +59,7 @@ export async function action({ params, request, url }: Route.ActionArgs) {
   // One copy of the body streams on to the API; the other gives the texts back if it refuses.
   const [toApi, toTexts] = request.body.tee();
   const [outcome, values] = await Promise.all([
-    forwardUpload(session.token, session.ui, request, toApi),
+    forwardUpload(session, request, toApi),
     readUploadTexts(toTexts, contentType),
   ]);
   if (outcome.ok && outcome.media) {

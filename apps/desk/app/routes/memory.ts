@@ -13,7 +13,7 @@ export async function loader({ params, request, url }: Route.LoaderArgs) {
   if (!Number.isSafeInteger(block) || block < 0)
     return data({ block, matches: [], failed: true }, { status: 400, headers });
   try {
-    const matches = await loadMemoryMatches(session.token, articleId, target, block);
+    const matches = await loadMemoryMatches(session, articleId, target, block);
     return data({ block, matches, failed: false }, { headers });
   } catch (error) {
     // The panel says the memory could not be read; the editor and its text stay as they are.

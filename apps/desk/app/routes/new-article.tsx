@@ -21,7 +21,7 @@ function writingLocales(user: { role: "admin" | "editor" | "translator"; locales
 export async function loader({ params, request, url }: Route.LoaderArgs) {
   const session = await requireDeskSession({ request, url }, params.locale);
   const locales = writingLocales(session.user);
-  const pickers = await loadPickers(session.token, session.ui);
+  const pickers = await loadPickers(session);
   const title = deskI18nFor(session.ui).t("desk:compose.newTitle");
   return data({ ui: session.ui, locales, pickers, title });
 }
@@ -43,9 +43,9 @@ export async function action({
   };
   const locales = writingLocales(session.user);
   const locale = locales.find((candidate) => candidate === values.locale) ?? locales[0] ?? session.ui;
-  const pickers = await loadPickers(session.token, session.ui);
+  const pickers = await loadPickers(session);
   const result = await submitFacts(session, form, pickers, locale, (facts, newTags) =>
-    createOriginal(session.token, session.ui, {
+    createOriginal(session, {
       locale,
       facts,
       newTags,

@@ -19,7 +19,7 @@ export async function action({ params, request, url }: Route.ActionArgs) {
   const session = await requireDeskSession({ request, url }, params.locale);
   const { articleId, target } = deskTarget(params);
   const form = await request.formData();
-  const result = await createPreview(session.token, {
+  const result = await createPreview(session, {
     articleId,
     locale: target,
     revisionId: revisionIdOf(form.get("revisionId")),

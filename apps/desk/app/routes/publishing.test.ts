@@ -1,3 +1,4 @@
+import { resources } from "@sahifa/i18n/resources";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { deskRequest, stubApi } from "../testing/api-stub.ts";
 import { action, loader } from "./publishing.tsx";
@@ -20,6 +21,23 @@ const post = async (fields: Record<string, string>) =>
   } as Parameters<typeof action>[0]);
 
 describe("desk publishing page action", () => {
+  it("publishes only the revision the page showed: one saved since is refused in the desk's language", async () => {
+    const sent = stubApi({
+      DeskMe: { me: EDITOR_AR },
+      DeskCheckedTransition: {
+        publishTranslation: { __typename: "Conflict", code: "CONFLICT", message: "The head moved" },
+      },
+    });
+    expect(await post({ intent: "publish", headRevisionId: "41" })).toEqual({
+      ok: false,
+      form: "publish",
+      problem: { kind: "failed", message: resources.ar.desk.actions.headMoved },
+    });
+    const publish = sent.find((call) => call.operation === "DeskCheckedTransition");
+    expect(publish?.variables).toMatchObject({ headRevisionId: "41", publish: true });
+    expect(publish?.language).toBe("ar");
+  });
+
   it("schedules the typed wall time read in the newsroom's zone (UTC here)", async () => {
     vi.useFakeTimers({ now: new Date("2026-12-07T10:00:00Z"), toFake: ["Date"] });
     const sent = stubApi({

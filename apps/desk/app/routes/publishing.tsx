@@ -28,7 +28,7 @@ import type { Route } from "./+types/publishing";
 export async function loader({ params, request, url }: Route.LoaderArgs) {
   const session = await requireDeskSession({ request, url }, params.locale);
   const { articleId, target } = deskTarget(params);
-  const publishing = await loadPublishing(session.token, articleId, target);
+  const publishing = await loadPublishing(session, articleId, target);
   if (!publishing) throw notFound();
   const zone = newsroomZone(session.ui);
   const canPublish = can(session.user, "publish", target);
@@ -66,7 +66,7 @@ export async function action({ params, request, url }: Route.ActionArgs): Promis
   const key = { articleId, locale: target };
   if (intent === "publish") {
     // The same text checks as the editor's publish: untranslated text or a glossary miss needs a note.
-    const result = await checkedTransition(session.token, session.ui, {
+    const result = await checkedTransition(session, {
       ...key,
       action: "publish",
       ...overrideFromForm(form),
@@ -90,10 +90,10 @@ export async function action({ params, request, url }: Route.ActionArgs): Promis
         typed,
       };
     }
-    const outcome = await schedulePublication(session.token, session.ui, { ...key, publishAt });
+    const outcome = await schedulePublication(session, { ...key, publishAt });
     return outcome.ok ? outcome : { ok: false, form: "schedule", problem: outcome.problem, typed };
   }
-  if (intent === "unschedule") return cancelScheduledPublication(session.token, session.ui, key);
+  if (intent === "unschedule") return cancelScheduledPublication(session, key);
   if (intent === "note") {
     const values: NoteValues = {
       kind: form.get("kind") === "editors_note" ? "editors_note" : "correction",
@@ -102,7 +102,7 @@ export async function action({ params, request, url }: Route.ActionArgs): Promis
     if (values.text.trim() === "") {
       return { ok: false, form: "note", problem: { kind: "invalid", field: "text", message: "" }, values };
     }
-    const outcome = await addArticleNote(session.token, session.ui, {
+    const outcome = await addArticleNote(session, {
       ...key,
       ...values,
       text: values.text.trim(),
@@ -224,6 +224,7 @@ export default function Publishing({ loaderData, actionData }: Route.ComponentPr
           zone={zone}
           scheduledAt={publishing.scheduledAt}
           canPublishNow={canPublishNow}
+          headRevisionId={publishing.headRevisionId}
           minimum={minimum}
           problem={refused?.form === "schedule" ? refused.problem : null}
           typed={refused?.form === "schedule" ? refused.typed : null}

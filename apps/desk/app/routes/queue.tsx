@@ -32,7 +32,7 @@ export async function loader({ params, request, url }: Route.LoaderArgs) {
   const fromParam = url.searchParams.get("from");
   const from = isLocale(fromParam) ? fromParam : null;
   const after = url.searchParams.get("after");
-  const page = await loadQueue(session.token, { status, locale, from, first: PAGE_SIZE, after });
+  const page = await loadQueue(session, { status, locale, from, first: PAGE_SIZE, after });
   const link = (cursor: string | null) => {
     const next = new URLSearchParams();
     if (status) next.set("status", status);

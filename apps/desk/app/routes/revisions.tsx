@@ -27,8 +27,8 @@ export async function loader({ params, request, url }: Route.LoaderArgs) {
   const { articleId, target } = deskTarget(params);
   // The edition's public corrections belong to its history too (note 042).
   const [history, publishing] = await Promise.all([
-    listRevisions(session.token, articleId, target),
-    loadPublishing(session.token, articleId, target),
+    listRevisions(session, articleId, target),
+    loadPublishing(session, articleId, target),
   ]);
   if (!history) throw notFound();
   const from = revisionParam(url, "from");
@@ -37,9 +37,9 @@ export async function loader({ params, request, url }: Route.LoaderArgs) {
   if (from && to && from !== to) {
     // Older first, whichever way round the radios were picked.
     const [older, newer] = from < to ? [from, to] : [to, from];
-    comparison = await compareRevisions(session.token, { articleId, locale: target }, older, newer);
+    comparison = await compareRevisions(session, { articleId, locale: target }, older, newer);
   }
-  const events = await loadWorkflowHistory(session.token, session.ui, articleId, target);
+  const events = await loadWorkflowHistory(session, articleId, target);
   return data({
     ui: session.ui,
     articleId,
@@ -71,8 +71,7 @@ export async function action({ params, request, url }: Route.ActionArgs) {
   ) {
     return { kind: "failed", message: deskI18nFor(session.ui).t("desk:save.formIncomplete") } as const;
   }
-  const { ui } = session;
-  return restoreRevision(session.token, { articleId, locale: target, revisionId, basedOnRevisionId, ui });
+  return restoreRevision(session, { articleId, locale: target, revisionId, basedOnRevisionId });
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {

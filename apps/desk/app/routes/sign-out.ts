@@ -9,7 +9,7 @@ import type { Route } from "./+types/sign-out";
 export async function action({ params, request }: Route.ActionArgs) {
   const ui = deskLocale(params.locale);
   const token = readSessionToken(request);
-  if (token) await signOut(token);
+  if (token) await signOut({ token, ui });
   throw redirect(deskUrls.signIn(ui), {
     headers: { "Set-Cookie": clearedSessionCookieHeader(request) },
   });

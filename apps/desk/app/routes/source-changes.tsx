@@ -14,7 +14,7 @@ import type { Route } from "./+types/source-changes";
 export async function loader({ params, request, url }: Route.LoaderArgs) {
   const session = await requireDeskSession({ request, url }, params.locale);
   const { articleId, target } = deskTarget(params);
-  const changes = await loadSourceChanges(session.token, articleId, target);
+  const changes = await loadSourceChanges(session, articleId, target);
   if (!changes) throw notFound();
   const title = deskI18nFor(session.ui).t("desk:editor.showSourceChanges");
   return data({ ui: session.ui, articleId, target, changes, title });

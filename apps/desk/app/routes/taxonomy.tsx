@@ -39,7 +39,7 @@ function editionsOf(
 export async function loader({ params, request, url }: Route.LoaderArgs) {
   const session = await requireDeskSession({ request, url }, params.locale);
   const { editions, edition } = editionsOf(session.user, session.ui, url.searchParams.get("edition"));
-  const taxonomy = edition ? await loadTaxonomy(session.token, edition, null) : { gaps: [], tags: [] };
+  const taxonomy = edition ? await loadTaxonomy(session, edition, null) : { gaps: [], tags: [] };
   return data({
     ui: session.ui,
     editions,
@@ -76,7 +76,7 @@ export async function action({ params, request, url }: Route.ActionArgs): Promis
   const description = form.has("description") ? values.description.trim() : null;
   let outcome: TaxonomyOutcome;
   if (intent === "label" && LABEL_KINDS.includes(values.kind)) {
-    outcome = await setTaxonomyLabel(session.token, {
+    outcome = await setTaxonomyLabel(session, {
       kind: values.kind as LabelKind,
       key: values.key,
       locale: edition,
@@ -84,9 +84,9 @@ export async function action({ params, request, url }: Route.ActionArgs): Promis
       description,
     });
   } else if (intent === "new-tag") {
-    outcome = await createTag(session.token, { slug: values.slug, locale: edition, label });
+    outcome = await createTag(session, { slug: values.slug, locale: edition, label });
   } else if (intent === "new-dossier") {
-    outcome = await createDossier(session.token, {
+    outcome = await createDossier(session, {
       slug: values.slug,
       locale: edition,
       title: label,

@@ -9,7 +9,7 @@ export async function loader({ params, request, url }: Route.LoaderArgs) {
   const session = await requireDeskSession({ request, url }, params.locale);
   const { articleId, target } = deskTarget(params);
   const version = url.searchParams.get("version") === "1.2" ? "V1_2" : "V2_1";
-  const file = await exportXliff(session.token, [{ articleId, locale: target }], version);
+  const file = await exportXliff(session, [{ articleId, locale: target }], version);
   if (!file) throw data(deskI18nFor(session.ui).t("desk:xliff.exportFailed"), { status: 404 });
   return xliffFileResponse(file);
 }

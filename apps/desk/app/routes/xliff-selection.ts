@@ -23,7 +23,7 @@ export async function loader({ params, request, url }: Route.LoaderArgs) {
     throw data(words.t("desk:xliff.exportFailed"), { status: 400 });
   }
   const version = url.searchParams.get("version") === "1.2" ? "V1_2" : "V2_1";
-  const file = await exportXliff(session.token, items, version);
+  const file = await exportXliff(session, items, version);
   if (!file) throw data(words.t("desk:xliff.exportFailed"), { status: 404 });
   return xliffFileResponse(file);
 }

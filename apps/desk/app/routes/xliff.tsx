@@ -37,7 +37,7 @@ export async function action({ params, request, url }: Route.ActionArgs): Promis
   if (file.size > MAX_XLIFF_UPLOAD_KB * 1024) {
     return { kind: "refused", message: words.t("desk:xliff.tooLarge", { max: MAX_XLIFF_UPLOAD_KB }) };
   }
-  return importXliff(session.token, session.ui, { articleId, locale: target, content: await file.text() });
+  return importXliff(session, { articleId, locale: target, content: await file.text() });
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {

@@ -30,7 +30,7 @@ export async function requireDeskSession(
   const token = readSessionToken(request);
   const back = `${url.pathname}${url.search}`;
   if (!token) throw redirect(deskUrls.signIn(ui, back));
-  const user = await me(token);
+  const user = await me({ token, ui });
   if (!user) {
     throw redirect(`${deskUrls.signIn(ui, back)}&expired=1`, {
       headers: { "Set-Cookie": clearedSessionCookieHeader(request) },

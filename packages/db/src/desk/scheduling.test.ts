@@ -6,6 +6,7 @@ import {
   cancelScheduledPublication,
   listScheduled,
   runDuePublications,
+  scheduleFailureOf,
   schedulePublication,
 } from "./scheduling.ts";
 import { transitionTranslation } from "./translation-workflow.ts";
@@ -87,7 +88,14 @@ describe("scheduled publishing", () => {
       .where("article_id", "=", articleId)
       .executeTakeFirstOrThrow();
     expect(row.state).toBe("failed");
-    expect(row.outcome).toContain("archived");
+    expect(row.outcome).toBe("not_allowed");
+    expect(scheduleFailureOf(row.outcome)).toBe("not_allowed");
+  });
+
+  it("keeps an older row's English reason readable: it is no failure code", () => {
+    expect(scheduleFailureOf("A archived translation cannot be published.")).toBeNull();
+    expect(scheduleFailureOf(null)).toBeNull();
+    expect(scheduleFailureOf("slug_taken")).toBe("slug_taken");
   });
 });
 

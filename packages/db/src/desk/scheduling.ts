@@ -12,12 +12,36 @@ import { type TransitionOutcome, transitionWithin } from "./translation-workflow
  * record is written by the workflow's one publish function.
  */
 
+/**
+ * Why a due publication could not go out, stored on its row as a code so each reader words it
+ * in its own language: the slug was taken meanwhile, the translation's state no longer allows
+ * publishing (archived), its text is refused, blocks are untranslated, its head moved while it
+ * was published, or it is gone.
+ */
+export const SCHEDULE_FAILURES = [
+  "slug_taken",
+  "not_allowed",
+  "invalid",
+  "untranslated",
+  "head_moved",
+  "not_found",
+] as const;
+export type ScheduleFailure = (typeof SCHEDULE_FAILURES)[number];
+
+/** The code of a failed row; null for none, or for an older row that stored its reason as English text. */
+export function scheduleFailureOf(outcome: string | null): ScheduleFailure | null {
+  return (SCHEDULE_FAILURES as readonly (string | null)[]).includes(outcome)
+    ? (outcome as ScheduleFailure)
+    : null;
+}
+
 export interface ScheduledPublication {
   id: number;
   articleId: number;
   locale: Locale;
   publishAt: Date;
   state: "pending" | "published" | "cancelled" | "failed";
+  /** A ScheduleFailure code, or an older row's English reason (scheduleFailureOf tells them apart). */
   outcome: string | null;
   createdBy: number | null;
   doneAt: Date | null;
@@ -200,7 +224,7 @@ async function publishOrExplain(
   trx: Kysely<Database>,
   key: TranslationKey,
   now: Date,
-): Promise<string | null> {
+): Promise<ScheduleFailure | null> {
   // A savepoint: a slug taken meanwhile (unique violation) fails this publish without losing the claim.
   await sql`savepoint scheduled_publish`.execute(trx);
   try {
@@ -214,20 +238,18 @@ async function publishOrExplain(
   } catch (error) {
     if ((error as { code?: string }).code !== "23505") throw error;
     await sql`rollback to savepoint scheduled_publish`.execute(trx);
-    return "Another article was published with this slug in this edition meanwhile; change the slug and schedule again.";
+    return "slug_taken";
   }
 }
 
 /** Why a scheduled publication could not go out, kept on its row for the desk. */
-function failureReason(result: Exclude<TransitionOutcome, { kind: "transitioned" }>): string {
+function failureReason(result: Exclude<TransitionOutcome, { kind: "transitioned" }>): ScheduleFailure {
   switch (result.kind) {
-    case "invalid":
-      return result.errors[0]?.message ?? "Invalid.";
     case "conflict":
-      return "The translation changed while it was being published; schedule it again.";
-    case "untranslated":
-      return `Blocks ${result.blocks.map((block) => block.blockIndex + 1).join(", ")} are still untranslated; translate them or publish with a note.`;
+      return "head_moved";
+    case "not_found":
+      return "not_found";
     default:
-      return result.message;
+      return result.kind;
   }
 }

@@ -209,6 +209,7 @@ export const desk: NamespaceFor<typeof english, "ar"> = {
     more: "اعرض المزيد",
   },
   save: {
+    apiRefused: "رفض نظام غرفة الأخبار هذا الطلب؛ لم يتغيّر شيء. أعد تحميل الصفحة وحاول مرة أخرى.",
     formIncomplete: "وصل هذا النموذج ناقصًا أو من صفحة أقدم؛ لم يتغيّر شيء. أعد تحميل الصفحة وحاول مرة أخرى.",
     save: "حفظ",
     saving: "جارٍ الحفظ…",
@@ -236,6 +237,8 @@ export const desk: NamespaceFor<typeof english, "ar"> = {
     saveChoices: "احفظ ما اخترته",
   },
   actions: {
+    headMoved:
+      "حفظ أحدهم نسخة أحدث بعد أن فتحت هذه الصفحة؛ لم يتغيّر شيء. أعد تحميل الصفحة واقرأ النص الجديد ثم حاول مرة أخرى.",
     submit: "إرسال للمراجعة",
     reject: "إعادة إلى المسودة",
     publish: "نشر",

@@ -200,6 +200,7 @@ export const desk = {
     more: "Show more",
   },
   save: {
+    apiRefused: "The newsroom system refused this; nothing was changed. Reload the page and try again.",
     formIncomplete:
       "This form arrived incomplete or from an older page; nothing was changed. Reload the page and try again.",
     save: "Save",
@@ -230,6 +231,8 @@ export const desk = {
   },
   // submit … unarchive are named as @sahifa/domain/workflow names the workflow actions.
   actions: {
+    headMoved:
+      "Someone saved a newer revision after you opened this page; nothing was changed. Reload the page, read the new text, then try again.",
     submit: "Submit for review",
     reject: "Send back to draft",
     publish: "Publish",

@@ -206,6 +206,8 @@ export const desk: NamespaceFor<typeof english, "es"> = {
     more: "Mostrar más",
   },
   save: {
+    apiRefused:
+      "El sistema de la redacción rechazó esta acción; no se cambió nada. Recarga la página e inténtalo de nuevo.",
     formIncomplete:
       "Este formulario llegó incompleto o desde una página anterior; no se ha cambiado nada. Recarga la página y vuelve a intentarlo.",
     save: "Guardar",
@@ -235,6 +237,8 @@ export const desk: NamespaceFor<typeof english, "es"> = {
     saveChoices: "Guardar lo que he elegido",
   },
   actions: {
+    headMoved:
+      "Alguien guardó una revisión más reciente después de que abrieras esta página; no se cambió nada. Recarga la página, lee el texto nuevo e inténtalo de nuevo.",
     submit: "Enviar a revisión",
     reject: "Devolver a borrador",
     publish: "Publicar",
