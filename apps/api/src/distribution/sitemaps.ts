@@ -62,14 +62,14 @@ export async function sitemapPage(
     for (let batch: IteratorResult<SitemapEntry[]> = first; !batch.done; batch = await batches.next()) {
       yield xmlFragment({
         url: batch.value.map((entry) => ({
-          loc: articleUrl(locale, entry),
+          loc: articleUrl(locale, entry.sectionId, entry.articleId, entry.slug),
           lastmod: entry.lastModified.toISOString(),
           "xhtml:link":
             entry.editions.length > 1
               ? entry.editions.map((edition) => ({
                   "@rel": "alternate",
                   "@hreflang": LOCALE_CONFIG[edition.locale].hreflang,
-                  "@href": articleUrl(edition.locale, edition),
+                  "@href": articleUrl(edition.locale, entry.sectionId, entry.articleId, edition.slug),
                 }))
               : [],
         })),
@@ -95,7 +95,7 @@ export async function newsSitemap(
       "@xmlns": SITEMAP_NS,
       "@xmlns:news": NEWS_NS,
       url: entries.map((entry) => ({
-        loc: articleUrl(locale, entry),
+        loc: articleUrl(locale, entry.sectionId, entry.articleId, entry.slug),
         "news:news": {
           "news:publication": {
             "news:name": resources[locale].common.brand,
@@ -125,11 +125,8 @@ export function robotsTxt(origin: string): string {
 async function articleUrls(
   db: Kysely<Database>,
   origin: string,
-): Promise<(locale: Locale, article: { articleId: number; sectionId: number; slug: string }) => string> {
+): Promise<(locale: Locale, sectionId: number, articleId: number, slug: string) => string> {
   const sectionPaths = new Map((await listSections(db)).map((section) => [section.id, section.path]));
-  return (locale, article) =>
-    publicUrl(
-      origin,
-      readerPaths.article(locale, sectionPaths.get(article.sectionId) ?? "", article.articleId, article.slug),
-    );
+  return (locale, sectionId, articleId, slug) =>
+    publicUrl(origin, readerPaths.article(locale, sectionPaths.get(sectionId) ?? "", articleId, slug));
 }
