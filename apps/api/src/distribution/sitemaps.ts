@@ -11,7 +11,8 @@ import { resources } from "@sahifa/i18n/resources";
 import type { Kysely } from "kysely";
 import { readerPaths } from "../urls.ts";
 import { distributionPaths, publicUrl } from "./distribution-paths.ts";
-import { XML_DECLARATION, xmlDocument, xmlFragment, xmlStream } from "./xml-stream.ts";
+import { sitemapUrlElement } from "./sitemap-url-element.ts";
+import { XML_DECLARATION, xmlDocument, xmlStream } from "./xml-stream.ts";
 
 const SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 const XHTML_NS = "http://www.w3.org/1999/xhtml";
@@ -60,20 +61,16 @@ export async function sitemapPage(
   if (first.done) return null;
   async function* fragments(): AsyncGenerator<string> {
     for (let batch: IteratorResult<SitemapEntry[]> = first; !batch.done; batch = await batches.next()) {
-      yield xmlFragment({
-        url: batch.value.map((entry) => ({
-          loc: articleUrl(locale, entry.sectionId, entry.articleId, entry.slug),
-          lastmod: entry.lastModified.toISOString(),
-          "xhtml:link":
-            entry.editions.length > 1
-              ? entry.editions.map((edition) => ({
-                  "@rel": "alternate",
-                  "@hreflang": LOCALE_CONFIG[edition.locale].hreflang,
-                  "@href": articleUrl(edition.locale, entry.sectionId, entry.articleId, edition.slug),
-                }))
-              : [],
-        })),
-      });
+      let xml = "";
+      for (const entry of batch.value) {
+        const loc = articleUrl(locale, entry.sectionId, entry.articleId, entry.slug);
+        const links = entry.editions.map((edition) => ({
+          hreflang: LOCALE_CONFIG[edition.locale].hreflang,
+          href: articleUrl(edition.locale, entry.sectionId, entry.articleId, edition.slug),
+        }));
+        xml += sitemapUrlElement(loc, entry.lastModified.toISOString(), links);
+      }
+      yield xml;
     }
   }
   return xmlStream(urlset(`xmlns:xhtml="${XHTML_NS}"`), fragments(), "</urlset>");
