@@ -66,7 +66,10 @@ export async function sitemapPage(
         const loc = articleUrl(locale, entry.sectionId, entry.articleId, entry.slug);
         const links = entry.editions.map((edition) => ({
           hreflang: LOCALE_CONFIG[edition.locale].hreflang,
-          href: articleUrl(edition.locale, entry.sectionId, entry.articleId, edition.slug),
+          href:
+            edition.locale === locale
+              ? loc
+              : articleUrl(edition.locale, entry.sectionId, entry.articleId, edition.slug),
         }));
         xml += sitemapUrlElement(loc, entry.lastModified.toISOString(), links);
       }
