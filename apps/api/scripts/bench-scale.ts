@@ -246,7 +246,7 @@ async function measureSitemap(size: number, schema: string): Promise<Row> {
   console.log(
     `${size}: English sitemap ${result.urls} URLs, ${(result.bytes / 1e6).toFixed(1)} MB in ${result.seconds.toFixed(1)} s; ` +
       `peak RSS ${mb(result.peakRss)} MB (start ${mb(result.startRss)} MB, ${mb(result.peakRss - result.startRss)} MB above); ` +
-      `peak heap in use ${mb(result.peakHeapUsed)} MB`,
+      `peak heap in use ${mb(result.peakHeapUsed)} MB; peak during page ${result.peakRssPage}`,
   );
   return {
     size,
