@@ -1,3 +1,6 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { fileURLToPath } from "node:url";
 import { connect } from "@sahifa/db/connect";
 import type { Database } from "@sahifa/db/database";
 import { migrateToLatest } from "@sahifa/db/migrate";
@@ -8,6 +11,7 @@ import { encodeCursor } from "../src/schema/cursor.ts";
 import { createApp } from "../src/yoga.ts";
 import { insertBenchCorpus } from "./bench-corpus.ts";
 import { indexBenchCorpus } from "./bench-search-index.ts";
+import type { SitemapFigures } from "./bench-sitemap.ts";
 
 /**
  * `pnpm bench:scale`: the reader's API queries, paging, search, sitemap
@@ -22,6 +26,10 @@ const SIZES = (process.env.BENCH_SCALE_SIZES ?? "10000,1000000").split(",").map(
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
 /** BENCH_SCALE_DROP=1 drops each corpus's schema after measuring it; by default it is kept for the next run. */
 const DROP = process.env.BENCH_SCALE_DROP === "1";
+/** BENCH_SCALE_PHASES picks what runs after the corpus is built (default all; empty: only build). */
+const PHASES = new Set(
+  (process.env.BENCH_SCALE_PHASES ?? "queries,sitemap,plans").split(",").filter((phase) => phase !== ""),
+);
 
 const ARTICLE = `query ($slug: String!, $locale: Locale!) {
   article(slug: $slug, locale: $locale) {
@@ -155,81 +163,100 @@ async function measureSize(size: number): Promise<Row[]> {
   };
   try {
     const db = connection.db;
-    await refreshMostReadRollup(db, { now: new Date(), windowDays: 7, minIntervalMs: 0 });
-    const app = createApp({ db });
-    const post = async (query: string, variables: Record<string, unknown>) => {
-      const response = await app.fetch("http://bench/graphql", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query, variables }),
-      });
-      const answer = (await response.json()) as { errors?: unknown };
-      if (answer.errors) throw new Error(JSON.stringify(answer.errors));
-    };
-    add(
-      "article",
-      await timed(SAMPLES, (i) =>
-        post(ARTICLE, { slug: `story-number-${1 + ((i * 7919) % size)}`, locale: "en" }),
-      ),
-    );
-    add(
-      "front page",
-      await timed(SAMPLES, (i) => post(FRONT, { locale: (["en", "ar", "es"] as const)[i % 3] })),
-    );
-    add("section page 1", await timed(SAMPLES, () => post(SECTION_PAGE, {})));
-    // The cursor of page 1,000 (20 a page): the position of the 19,980th article of the section.
-    const deep = await sql<{ published_at: string; article_id: number }>`
+    if (PHASES.has("queries")) await measureQueries(db, size, add);
+    if (PHASES.has("sitemap")) rows.push(await measureSitemap(size, schema));
+  } finally {
+    await connection.close();
+  }
+  if (PHASES.has("plans"))
+    for (const line of await explainReaderStatements(schema)) console.log(`${size}: plan ${line}`);
+  return rows;
+}
+
+async function measureQueries(
+  db: Kysely<Database>,
+  size: number,
+  add: (name: string, figures: { p50: number; p99: number }) => void,
+): Promise<void> {
+  await refreshMostReadRollup(db, { now: new Date(), windowDays: 7, minIntervalMs: 0 });
+  const app = createApp({ db });
+  const post = async (query: string, variables: Record<string, unknown>) => {
+    const response = await app.fetch("http://bench/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query, variables }),
+    });
+    const answer = (await response.json()) as { errors?: unknown };
+    if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+  };
+  add(
+    "article",
+    await timed(SAMPLES, (i) =>
+      post(ARTICLE, { slug: `story-number-${1 + ((i * 7919) % size)}`, locale: "en" }),
+    ),
+  );
+  add(
+    "front page",
+    await timed(SAMPLES, (i) => post(FRONT, { locale: (["en", "ar", "es"] as const)[i % 3] })),
+  );
+  add("section page 1", await timed(SAMPLES, () => post(SECTION_PAGE, {})));
+  // The cursor of page 1,000 (20 a page): the position of the 19,980th article of the section.
+  const deep = await sql<{ published_at: string; article_id: number }>`
       select t.published_at::text as published_at, t.article_id from translations t join articles a on a.id = t.article_id
       join sections s on s.id = a.section_id
       where t.locale = 'en' and t.status = 'published' and (s.path = 'news' or s.path like 'news/%')
       order by t.published_at desc, t.article_id desc offset 19979 limit 1`.execute(db);
-    const position = deep.rows[0];
-    if (position) {
-      const after = encodeCursor({ publishedAt: position.published_at, id: position.article_id });
-      add("section page 1000", await timed(SAMPLES, () => post(SECTION_PAGE, { after })));
-    } else {
-      console.log(`${size}: the news section has fewer than 20,000 articles: no page 1,000`);
-    }
-    const words = ["story", "number", "lorem", "dolor", "amet"];
-    add("search", await timed(SAMPLES, (i) => post(SEARCH, { q: `${words[i % words.length]} ${i % 97}` })));
-
-    // A whole edition's sitemap: every page of English, streamed and discarded, sampling memory.
-    const baseline = process.memoryUsage().rss;
-    let peak = baseline;
-    const sampler = setInterval(() => {
-      peak = Math.max(peak, process.memoryUsage().rss);
-    }, 20);
-    const started = performance.now();
-    let bytes = 0;
-    let urls = 0;
-    for (let page = 1; page <= Math.ceil(size / 50_000); page++) {
-      const response = await app.fetch(`http://bench/distribution/sitemaps/en-${page}.xml`);
-      if (response.status !== 200) continue;
-      const reader = response.body!.getReader();
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        bytes += value.byteLength;
-        urls += (Buffer.from(value).toString("latin1").match(/<url>/g) ?? []).length;
-      }
-    }
-    clearInterval(sampler);
-    const seconds = (performance.now() - started) / 1000;
-    console.log(
-      `${size}: English sitemap ${urls} URLs, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s; peak RSS ${(peak / 1e6).toFixed(0)} MB (${((peak - baseline) / 1e6).toFixed(0)} MB above the start)`,
-    );
-    rows.push({
-      size,
-      name: "sitemap (whole edition, s / peak MB)",
-      p50: Number(seconds.toFixed(1)),
-      p99: Math.round(peak / 1e6),
-    });
-  } finally {
-    await connection.close();
+  const position = deep.rows[0];
+  if (position) {
+    const after = encodeCursor({ publishedAt: position.published_at, id: position.article_id });
+    add("section page 1000", await timed(SAMPLES, () => post(SECTION_PAGE, { after })));
+  } else {
+    console.log(`${size}: the news section has fewer than 20,000 articles: no page 1,000`);
   }
-  for (const line of await explainReaderStatements(schema)) console.log(`${size}: plan ${line}`);
-  return rows;
+  const words = ["story", "number", "lorem", "dolor", "amet"];
+  add("search", await timed(SAMPLES, (i) => post(SEARCH, { q: `${words[i % words.length]} ${i % 97}` })));
 }
+
+/**
+ * A whole edition's sitemap, every page of English streamed and discarded, in a child process
+ * that does nothing else (scripts/bench-sitemap.ts): its peak resident size is what generating
+ * the sitemap costs, not the rest of the bench's heap.
+ */
+async function measureSitemap(size: number, schema: string): Promise<Row> {
+  const child = spawn(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(new URL("./bench-sitemap.ts", import.meta.url))],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL,
+        BENCH_SITEMAP_SCHEMA: schema,
+        BENCH_SITEMAP_PAGES: String(Math.ceil(size / 50_000)),
+      },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const [code] = (await once(child, "exit")) as [number | null];
+  if (code !== 0) throw new Error(`the sitemap child exited with ${code}`);
+  const result = JSON.parse(output) as SitemapFigures;
+  console.log(
+    `${size}: English sitemap ${result.urls} URLs, ${(result.bytes / 1e6).toFixed(1)} MB in ${result.seconds.toFixed(1)} s; ` +
+      `peak RSS ${mb(result.peakRss)} MB (start ${mb(result.startRss)} MB, ${mb(result.peakRss - result.startRss)} MB above); ` +
+      `peak heap in use ${mb(result.peakHeapUsed)} MB; peak during page ${result.peakRssPage}`,
+  );
+  return {
+    size,
+    name: "sitemap (whole edition, s / MB above start)",
+    p50: Number(result.seconds.toFixed(1)),
+    p99: Math.round((result.peakRss - result.startRss) / 1e6),
+  };
+}
+
+const mb = (bytes: number) => (bytes / 1e6).toFixed(0);
 
 async function main() {
   console.log(

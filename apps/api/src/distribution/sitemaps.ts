@@ -11,7 +11,8 @@ import { resources } from "@sahifa/i18n/resources";
 import type { Kysely } from "kysely";
 import { readerPaths } from "../urls.ts";
 import { distributionPaths, publicUrl } from "./distribution-paths.ts";
-import { XML_DECLARATION, xmlDocument, xmlFragment, xmlStream } from "./xml-stream.ts";
+import { sitemapUrlElement } from "./sitemap-url-element.ts";
+import { XML_DECLARATION, xmlDocument, xmlStream } from "./xml-stream.ts";
 
 const SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 const XHTML_NS = "http://www.w3.org/1999/xhtml";
@@ -60,20 +61,19 @@ export async function sitemapPage(
   if (first.done) return null;
   async function* fragments(): AsyncGenerator<string> {
     for (let batch: IteratorResult<SitemapEntry[]> = first; !batch.done; batch = await batches.next()) {
-      yield xmlFragment({
-        url: batch.value.map((entry) => ({
-          loc: articleUrl(locale, entry),
-          lastmod: entry.lastModified.toISOString(),
-          "xhtml:link":
-            entry.editions.length > 1
-              ? entry.editions.map((edition) => ({
-                  "@rel": "alternate",
-                  "@hreflang": LOCALE_CONFIG[edition.locale].hreflang,
-                  "@href": articleUrl(edition.locale, edition),
-                }))
-              : [],
-        })),
-      });
+      let xml = "";
+      for (const entry of batch.value) {
+        const loc = articleUrl(locale, entry.sectionId, entry.articleId, entry.slug);
+        const links = entry.editions.map((edition) => ({
+          hreflang: LOCALE_CONFIG[edition.locale].hreflang,
+          href:
+            edition.locale === locale
+              ? loc
+              : articleUrl(edition.locale, entry.sectionId, entry.articleId, edition.slug),
+        }));
+        xml += sitemapUrlElement(loc, entry.lastModified.toISOString(), links);
+      }
+      yield xml;
     }
   }
   return xmlStream(urlset(`xmlns:xhtml="${XHTML_NS}"`), fragments(), "</urlset>");
@@ -95,7 +95,7 @@ export async function newsSitemap(
       "@xmlns": SITEMAP_NS,
       "@xmlns:news": NEWS_NS,
       url: entries.map((entry) => ({
-        loc: articleUrl(locale, entry),
+        loc: articleUrl(locale, entry.sectionId, entry.articleId, entry.slug),
         "news:news": {
           "news:publication": {
             "news:name": resources[locale].common.brand,
@@ -125,11 +125,8 @@ export function robotsTxt(origin: string): string {
 async function articleUrls(
   db: Kysely<Database>,
   origin: string,
-): Promise<(locale: Locale, article: { articleId: number; sectionId: number; slug: string }) => string> {
+): Promise<(locale: Locale, sectionId: number, articleId: number, slug: string) => string> {
   const sectionPaths = new Map((await listSections(db)).map((section) => [section.id, section.path]));
-  return (locale, article) =>
-    publicUrl(
-      origin,
-      readerPaths.article(locale, sectionPaths.get(article.sectionId) ?? "", article.articleId, article.slug),
-    );
+  return (locale, sectionId, articleId, slug) =>
+    publicUrl(origin, readerPaths.article(locale, sectionPaths.get(sectionId) ?? "", articleId, slug));
 }
