@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import { DEVELOPMENT_PREVIEW_SECRET, EnvError, readEnv } from "./env.ts";
 
@@ -29,8 +30,8 @@ describe("readEnv", () => {
     expect(() => readEnv({ SIGN_IN_ATTEMPTS_PER_CLIENT: "0" })).toThrow(/SIGN_IN_ATTEMPTS_PER_CLIENT/);
   });
 
-  it("makes images in one worker process unless IMAGE_WORKERS says how many", () => {
-    expect(readEnv({}).IMAGE_WORKERS).toBe(1);
+  it("makes images in one worker process per core (at most four) unless IMAGE_WORKERS says how many", () => {
+    expect(readEnv({}).IMAGE_WORKERS).toBe(Math.min(availableParallelism(), 4));
     expect(readEnv({ IMAGE_WORKERS: "2" }).IMAGE_WORKERS).toBe(2);
     expect(() => readEnv({ IMAGE_WORKERS: "0" })).toThrow(/IMAGE_WORKERS: must be 1 or more/);
     expect(() => readEnv({ IMAGE_WORKERS: "two" })).toThrow(/IMAGE_WORKERS: must be a number of processes/);

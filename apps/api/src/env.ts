@@ -1,5 +1,6 @@
 import proxyaddr from "proxy-addr";
 import { z } from "zod";
+import { DEFAULT_IMAGE_WORKERS } from "./media/image-workers.ts";
 
 /**
  * The API's environment, read and checked once at start-up. Each bad value
@@ -140,7 +141,7 @@ const EnvSchema = z.object({
       .int("must be a whole number")
       .min(1, "must be 1 or more")
       .max(16, "must be 16 or fewer")
-      .default(1),
+      .default(DEFAULT_IMAGE_WORKERS),
   ),
   /** On SIGTERM, how long requests in flight may take to finish before the process exits anyway. */
   SHUTDOWN_GRACE_MS: z.preprocess(

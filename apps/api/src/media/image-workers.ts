@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { FocalPoint, RenditionSpec } from "@sahifa/domain/media";
 import { pool as createPool } from "workerpool";
@@ -29,11 +30,17 @@ export interface ImageWorkers {
 }
 
 export interface ImageWorkerOptions {
-  /** Worker processes at most (IMAGE_WORKERS); default 1. */
+  /** Worker processes at most (IMAGE_WORKERS); default DEFAULT_IMAGE_WORKERS. */
   size?: number;
   /** A job still running after this long is given up and its worker replaced (a hang, not work). */
   jobTimeoutMs?: number;
 }
+
+/**
+ * One process per core, as sharp ran side by side on libuv's threads when it lived in the API, so a
+ * front page's first pictures are not made one at a time; at most four, each holding its own libvips.
+ */
+export const DEFAULT_IMAGE_WORKERS = Math.min(availableParallelism(), 4);
 
 /** Far above the slowest job we make (a 50-megapixel upload's master on a loaded machine). */
 const JOB_TIMEOUT_MS = 120_000;
@@ -63,7 +70,7 @@ export function createImageWorkers(options: ImageWorkerOptions = {}): ImageWorke
   const { script, execArgv } = workerEntry();
   const pool = createPool(script, {
     workerType: "process",
-    maxWorkers: options.size ?? 1,
+    maxWorkers: options.size ?? DEFAULT_IMAGE_WORKERS,
     // Binary data (uploads, masters, renditions) crosses as bytes with Node's structured-clone
     // serialisation; the default JSON would turn every byte into a number in text.
     forkOpts: { serialization: "advanced", execArgv },
