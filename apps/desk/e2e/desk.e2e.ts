@@ -272,6 +272,9 @@ describe("desk: translate, review, publish", () => {
     expect(await mine.locator('[data-testid="theirs-summary"]').textContent()).toBe("Resumen de la editora.");
 
     await Promise.all([mine.waitForLoadState("load"), mine.click('[data-testid="keep-mine"]')]);
+    // A whole-page post: wait for its answer, or the next visit would cancel it.
+    await mine.locator('[data-testid="conflict"]').waitFor({ state: "detached" });
+    await mine.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
     await mine.goto(editorUrl("es", "es"));
     expect(await mine.inputValue('[data-testid="target-summary"] textarea')).toBe("Resumen del traductor.");
 

@@ -346,6 +346,8 @@ describe("the publishing loop", () => {
       buffer: Buffer.from(arabicCaptions),
     });
     await submit(page, '[data-testid="captions-form"] button[type="submit"]');
+    // The form posts as a whole page: wait for its answer, or the next visit would cancel the upload.
+    expect(await page.locator('[data-testid="media-notice"]').textContent()).toBe("حُفظت الترجمة المصاحبة.");
     await page.goto(`${deskUrl}/ar/articles/${articleId}/ar`);
     await page.locator('[data-testid="editor-form"][data-live="true"]').waitFor();
     const placed = page.locator('[data-testid="original-block"][data-type="video"]');
