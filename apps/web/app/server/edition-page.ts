@@ -79,13 +79,27 @@ export async function respondWithPage(
     { ...(await inEditionFrame(deps, page, ticker)), lite: isLiteRequest(c) },
     deps.assets,
   );
-  return c.html(html, (page.status ?? 200) as 200, {
+  return c.body(utf8(html), (page.status ?? 200) as 200, {
+    "Content-Type": "text/html; charset=UTF-8",
     "Cache-Control": page.cacheControl ?? READER_PAGE_CACHE,
     // The app gzips pages for clients that ask (reader-app.tsx), so every page varies by
     // Accept-Encoding: said as the page is made, not added to the finished response (088).
     Vary: "Accept-Encoding",
     xkey: surrogateKeys(page.locale, page.keys),
   });
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * A page's HTML as UTF-8 bytes, encoded in one pass: a string body is measured for its
+ * Content-Length and then encoded again as it is written, where bytes carry their length.
+ * Three bytes per UTF-16 unit always suffice (the bound `TextEncoder.encodeInto` documents).
+ */
+export function utf8(text: string): Uint8Array<ArrayBuffer> {
+  const bytes = Buffer.allocUnsafe(text.length * 3);
+  const { written } = encoder.encodeInto(text, bytes);
+  return bytes.subarray(0, written);
 }
 
 /** A route's page with what its edition's frame shows around it: the live ticker, the year, the switcher. */

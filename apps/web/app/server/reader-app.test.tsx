@@ -314,6 +314,16 @@ describe("HTTP", () => {
     expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
   });
 
+  it("answers a page as UTF-8 HTML, its Arabic text intact", async () => {
+    stubApi({});
+    const response = await readerApp().app.request("/ar/about");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/html; charset=UTF-8");
+    const html = new TextDecoder("utf-8", { fatal: true }).decode(await response.arrayBuffer());
+    expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(html).toContain('lang="ar"');
+  });
+
   it("says that every page varies by Accept-Encoding, and gzips it for a client that asks", async () => {
     stubApi({});
     const { app } = readerApp();

@@ -99,10 +99,12 @@ export function createReaderApp(
   app.use(compress());
   // `/EN/…` names the English edition too: one canonical address, lowercase, as every link writes it.
   app.use(async (c, next) => {
-    const url = new URL(c.req.url);
-    const [, first, ...rest] = url.pathname.split("/");
+    // The path alone decides; the full URL is parsed only for the rare redirect.
+    const first = c.req.path.split("/", 2)[1];
     const lower = first?.toLowerCase();
     if (first === lower || !isLocale(lower)) return next();
+    const url = new URL(c.req.url);
+    const [, , ...rest] = url.pathname.split("/");
     c.header("Cache-Control", "public, max-age=86400");
     return c.redirect(`${["", lower, ...rest].join("/")}${url.search}`, 301);
   });
