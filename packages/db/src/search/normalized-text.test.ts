@@ -52,6 +52,15 @@ describe("normalizeWithOffsets", () => {
     expect(source("هيي")).toBe("بالهيئة");
   });
 
+  it("remembers a word's form per edition: the same text gives each edition its own form", () => {
+    const text = "Ciudades women";
+    for (let round = 0; round < 2; round++) {
+      expect(normalizeWithOffsets(text, "es")?.text).toBe(normalizeForSearch(text, "es"));
+      expect(normalizeWithOffsets(text, "en")?.text).toBe(normalizeForSearch(text, "en"));
+    }
+    expect(normalizeForSearch(text, "es")).not.toBe(normalizeForSearch(text, "en"));
+  });
+
   it("leaves nothing for a function word, and maps Spanish and English singulars", () => {
     const arabic = normalizeWithOffsets("قال في المدينة", "ar")!;
     expect(arabic.text).toBe("قال مدين");

@@ -34,27 +34,34 @@ interface WordForm {
   starts: Int32Array | null;
   ends: Int32Array | null;
 }
-const wordForms = new Map<string, WordForm | null>();
+const wordForms: Memo<WordForm | null> = new Map();
 const WORD_LIMIT = 50_000;
 
 function wordForm(word: string, locale: Locale): WordForm | null {
   return remembered(wordForms, WORD_LIMIT, word, locale, computeWordForm);
 }
 
-/** A per-locale memo of `compute`, emptied when it holds `limit` entries. */
+/** One map per locale, keyed by the text itself: no key is built for each of a page's words. */
+type Memo<T> = Map<Locale, Map<string, T>>;
+
+/** A per-locale memo of `compute`, each locale's emptied when it holds `limit` entries. */
 function remembered<T>(
-  memo: Map<string, T>,
+  memos: Memo<T>,
   limit: number,
   text: string,
   locale: Locale,
   compute: (text: string, locale: Locale) => T,
 ): T {
-  const key = `${locale}\u0000${text}`;
-  let value = memo.get(key);
+  let memo = memos.get(locale);
+  if (memo === undefined) {
+    memo = new Map();
+    memos.set(locale, memo);
+  }
+  let value = memo.get(text);
   if (value === undefined) {
     value = compute(text, locale);
     if (memo.size >= limit) memo.clear();
-    memo.set(key, value);
+    memo.set(text, value);
   }
   return value;
 }
@@ -94,7 +101,7 @@ interface PieceForm {
   to: Int32Array | null;
 }
 
-const pieceForms = new Map<string, PieceForm>();
+const pieceForms: Memo<PieceForm> = new Map();
 const PIECE_LIMIT = 50_000;
 
 function computePieceForm(piece: string, locale: Locale): PieceForm {
@@ -161,7 +168,7 @@ const MARK_UNITS = Uint8Array.from({ length: TABLE_SIZE }, (_, code) =>
   MARK.test(String.fromCharCode(code)) ? 1 : 0,
 );
 const charTables = new Map<Locale, CharTable>();
-const clusterForms = new Map<string, string | null>();
+const clusterForms: Memo<string | null> = new Map();
 const CLUSTER_LIMIT = 20_000;
 
 function isTabled(code: number): boolean {
