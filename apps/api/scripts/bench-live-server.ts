@@ -9,7 +9,7 @@ const connection = await connect({
   schema: process.env.BENCH_SCHEMA,
   poolSize: 5,
 });
-const live = createNewsPubSub({ redisUrl: process.env.REDIS_URL });
+const live = await createNewsPubSub({ redisUrl: process.env.REDIS_URL });
 const { server } = await listen(createApp({ db: connection.db, pubsub: live.pubsub }), 0, "127.0.0.1");
 const address = server.address();
 console.log(JSON.stringify({ port: typeof address === "object" && address ? address.port : 0 }));

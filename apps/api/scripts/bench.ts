@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { connect } from "@sahifa/db/connect";
 import { migrateToLatest } from "@sahifa/db/migrate";
 import type { Locale } from "@sahifa/domain/locales";
+import { apiNodeFlags } from "@sahifa/e2e-harness/servers";
 import autocannon from "autocannon";
 import { insertBenchCorpus } from "./bench-corpus.ts";
 import { cpuSeconds } from "./process-cpu.ts";
@@ -81,12 +82,22 @@ async function measure(
   };
 }
 
+/**
+ * The API's Node flags: its start script's (the garbage collector's settings it runs with), or
+ * BENCH_API_NODE_FLAGS to compare others; the raw handler keeps Node's defaults.
+ */
+const API_NODE_FLAGS =
+  process.env.BENCH_API_NODE_FLAGS === undefined
+    ? apiNodeFlags()
+    : process.env.BENCH_API_NODE_FLAGS.split(/\s+/).filter(Boolean);
+
 /** Starts scripts/bench-server.ts in its own process; resolves with its base URL. */
 function startServer(kind: "api" | "cached" | "raw"): Promise<{ url: string; child: ChildProcess }> {
   const script = fileURLToPath(new URL("./bench-server.ts", import.meta.url));
+  const flags = kind === "raw" ? [] : API_NODE_FLAGS;
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", script, kind, DATABASE_URL, SCHEMA, String(POOL)],
+    [...flags, "--import", "tsx", script, kind, DATABASE_URL, SCHEMA, String(POOL)],
     {
       stdio: ["ignore", "pipe", "inherit"],
       env: { ...process.env, NODE_ENV: "production" },
@@ -136,7 +147,7 @@ async function post(url: string, body: string): Promise<{ data?: unknown; errors
 
 async function main() {
   console.log(
-    `PostgreSQL ${DATABASE_URL.replace(/\/\/[^@]*@/, "//")}, schema ${SCHEMA}; autocannon -c 10, ${SECONDS} s each, ${ROUNDS} alternating rounds`,
+    `PostgreSQL ${DATABASE_URL.replace(/\/\/[^@]*@/, "//")}, schema ${SCHEMA}; autocannon -c 10, ${SECONDS} s each, ${ROUNDS} alternating rounds; API node flags: ${API_NODE_FLAGS.join(" ") || "none"}`,
   );
   await setUpCorpus();
   const api = await startServer("api");

@@ -22,7 +22,10 @@ let probe: Redis;
 
 beforeAll(async () => {
   connection = await createTestDatabase();
-  handles = [createNewsPubSub({ redisUrl: REDIS_URL }), createNewsPubSub({ redisUrl: REDIS_URL })];
+  handles = [
+    await createNewsPubSub({ redisUrl: REDIS_URL }),
+    await createNewsPubSub({ redisUrl: REDIS_URL }),
+  ];
   probe = new Redis(REDIS_URL);
 });
 afterAll(async () => {

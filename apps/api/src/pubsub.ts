@@ -1,8 +1,6 @@
-import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
 import type { LiveUpdate } from "@sahifa/db/live";
 import type { BreakingItem } from "@sahifa/db/reader/breaking";
 import type { Locale } from "@sahifa/domain/locales";
-import { Redis } from "ioredis";
 import { type EventChannels, eventQueue, inProcessChannels } from "./event-queue.ts";
 
 /**
@@ -54,9 +52,20 @@ export interface PubSubHandle {
   close(): Promise<void>;
 }
 
-export function createNewsPubSub(options: { redisUrl?: string | undefined } = {}): PubSubHandle {
-  if (!options.redisUrl)
-    return { pubsub: newsPubSub(inProcessChannels()), kind: "memory", close: async () => {} };
+/** Events within this process only (one instance, tests). */
+export function inProcessNewsPubSub(): PubSubHandle {
+  return { pubsub: newsPubSub(inProcessChannels()), kind: "memory", close: async () => {} };
+}
+
+export async function createNewsPubSub(
+  options: { redisUrl?: string | undefined } = {},
+): Promise<PubSubHandle> {
+  if (!options.redisUrl) return inProcessNewsPubSub();
+  // Imported only with REDIS_URL: an instance without Redis never holds the client's code.
+  const [{ Redis }, { createRedisEventTarget }] = await Promise.all([
+    import("ioredis"),
+    import("@graphql-yoga/redis-event-target"),
+  ]);
   // Two connections: a Redis connection in subscriber mode can do nothing but listen.
   const redisOptions = { lazyConnect: false, maxRetriesPerRequest: 3, connectTimeout: 5_000 };
   const publishClient = new Redis(options.redisUrl, redisOptions);

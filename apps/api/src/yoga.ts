@@ -19,7 +19,11 @@ import type { SignInGuard } from "./auth/sign-in.ts";
 import { createSignInThrottle } from "./auth/sign-in-throttle.ts";
 import { noPurging, type PurgeClient } from "./cache/purge-client.ts";
 import { createReaderCache, type ReaderCache } from "./cache/reader-cache.ts";
-import { createResponseCacheStore, type ResponseCacheStore, responseCache } from "./cache/response-cache.ts";
+import {
+  inMemoryResponseCacheStore,
+  type ResponseCacheStore,
+  responseCache,
+} from "./cache/response-cache.ts";
 import { type Context, createContext } from "./context.ts";
 import { distributionRoutes } from "./distribution/distribution-routes.ts";
 import { DEFAULT_PUBLIC_ORIGIN, DEVELOPMENT_PREVIEW_SECRET } from "./env.ts";
@@ -35,7 +39,7 @@ import { viewBeacon } from "./http/view-beacon.ts";
 import { createListSizes } from "./list-sizes.ts";
 import { createLoaders } from "./loaders.ts";
 import { createImageWorkers, type ImageWorkers } from "./media/image-workers.ts";
-import { createNewsPubSub, type NewsPubSub } from "./pubsub.ts";
+import { inProcessNewsPubSub, type NewsPubSub } from "./pubsub.ts";
 import { schema } from "./schema/index.ts";
 import { sseResponses } from "./sse-response.ts";
 import { subscriptionFanout } from "./subscription-fanout.ts";
@@ -117,10 +121,10 @@ const GRAPHQL_ENDPOINT = "/graphql";
 /** The whole HTTP app (GraphQL, health, media) without a listener: tests call `app.fetch` in-process. */
 export function createApp(options: AppOptions) {
   const introspection = options.introspection ?? true;
-  const pubsub = options.pubsub ?? createNewsPubSub().pubsub;
+  const pubsub = options.pubsub ?? inProcessNewsPubSub().pubsub;
   const trust = proxyTrust({ hops: options.trustedProxyHops, proxies: options.trustedProxies });
   const responseCacheStore =
-    options.responseCache === undefined ? createResponseCacheStore() : options.responseCache;
+    options.responseCache === undefined ? inMemoryResponseCacheStore() : options.responseCache;
   const readerCache =
     options.readerCache ??
     createReaderCache(options.purgeClient ?? noPurging, responseCacheStore ?? undefined);

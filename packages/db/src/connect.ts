@@ -1,8 +1,6 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { PGlite } from "@electric-sql/pglite";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { Database } from "./database.ts";
@@ -62,6 +60,11 @@ function connectPg(databaseUrl: string, options: ConnectOptions): Connection {
 
 async function connectPglite(dataDir: string, schema: string | undefined): Promise<Connection> {
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+  // Imported here, not at start: a process on PostgreSQL never needs the embedded database's code.
+  const [{ PGlite }, { pg_trgm }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("@electric-sql/pglite/contrib/pg_trgm"),
+  ]);
   // pg_trgm backs the translation memory's fuzzy matching, as on the server.
   const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
   if (schema) {

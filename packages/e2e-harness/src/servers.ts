@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -163,11 +163,31 @@ function inSchema(databaseUrl: string, schema: string): string {
   return url.toString();
 }
 
+const API_ENTRY = "dist/start.js";
+
+/**
+ * The Node flags `pnpm start` gives the API (its package.json start script: `node <flags>
+ * dist/start.js`), so tests and benchmarks run the API as it is run in production.
+ */
+export function apiNodeFlags(): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(apiRoot, "package.json"), "utf8")) as {
+    scripts: { start: string };
+  };
+  const start = manifest.scripts.start;
+  const match = /\bnode((?:\s+--[^\s]+)*)\s+dist\/start\.js\b/.exec(start);
+  if (!match) throw new Error(`the API start script does not run "node … ${API_ENTRY}": ${start}`);
+  return match[1]!.trim().split(/\s+/).filter(Boolean);
+}
+
 /**
  * The API on the demo newsroom, on a fresh embedded database (or a fresh schema of
- * DATABASE_URL); its GraphQL URL is `url`. `env` adds variables such as CORS_ORIGIN.
+ * DATABASE_URL); its GraphQL URL is `url`. `env` adds variables such as CORS_ORIGIN;
+ * `nodeFlags` replaces the start script's Node flags (a benchmark comparing them).
  */
-export async function startApi(env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
+export async function startApi(
+  env: NodeJS.ProcessEnv = {},
+  options: { nodeFlags?: string[] } = {},
+): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), "sahifa-e2e-pglite-"));
   const databaseUrl = process.env.DATABASE_URL;
@@ -186,7 +206,7 @@ export async function startApi(env: NodeJS.ProcessEnv = {}): Promise<RunningServ
       name: "api",
       command: process.execPath,
       // Built JavaScript, as `pnpm start` runs it (turbo builds the API before the e2e tasks).
-      args: ["--enable-source-maps", "dist/start.js"],
+      args: [...(options.nodeFlags ?? apiNodeFlags()), API_ENTRY],
       cwd: apiRoot,
       // A secret of its own, so the API also starts where NODE_ENV=production demands one.
       env: {

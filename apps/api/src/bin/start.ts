@@ -32,14 +32,14 @@ async function main() {
   const log = (line: string) => console.log(`[api] ${line}`);
   log(`database: ${connection.kind === "pg" ? "PostgreSQL (DATABASE_URL)" : "embedded PGlite"}`);
   await prepareDatabase(connection, log);
-  const live = createNewsPubSub({ redisUrl: env.REDIS_URL });
+  const live = await createNewsPubSub({ redisUrl: env.REDIS_URL });
   log(`live events: ${live.kind === "redis" ? "Redis (REDIS_URL)" : "in process"}`);
   log(
     `cache purges: ${env.VARNISH_PURGE_URLS.length > 0 ? env.VARNISH_PURGE_URLS.join(", ") : "none (no VARNISH_PURGE_URLS)"}`,
   );
   const closing = new AbortController();
   // One for the desk's writes and the scheduler's: a scheduled publication purges what a manual one does.
-  const responseCache = createResponseCacheStore({ redisUrl: env.REDIS_URL });
+  const responseCache = await createResponseCacheStore({ redisUrl: env.REDIS_URL });
   log(`response cache: ${responseCache.kind === "redis" ? "Redis (REDIS_URL)" : "in process"}`);
   const readerCache = createReaderCache(createPurgeClient({ urls: env.VARNISH_PURGE_URLS }), responseCache);
   log(

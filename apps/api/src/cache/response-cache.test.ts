@@ -12,7 +12,11 @@ import {
 } from "../schema/desk/desk.test-app.ts";
 import { FIXTURE_NOW, idOf, titleOf } from "../testing/newsroom-fixture.ts";
 import { createApp } from "../yoga.ts";
-import { createResponseCacheStore, type ResponseCacheStore } from "./response-cache.ts";
+import {
+  createResponseCacheStore,
+  inMemoryResponseCacheStore,
+  type ResponseCacheStore,
+} from "./response-cache.ts";
 
 /**
  * The response cache keeps public answers and replays them; the desk's writes drop the ones
@@ -20,7 +24,7 @@ import { createResponseCacheStore, type ResponseCacheStore } from "./response-ca
  * draft, in-review or archived text can come out of it.
  */
 
-const inner = createResponseCacheStore();
+const inner = inMemoryResponseCacheStore();
 /** Every answer the cache kept, as JSON, and how many requests it answered. */
 const kept: string[] = [];
 let hits = 0;
@@ -194,8 +198,8 @@ describe("no draft, in-review or archived text comes from the cache", () => {
 describe("several instances", () => {
   it("share kept answers through Redis, and a publication on one drops them for all", async () => {
     const redisPrefix = `sahifa-test:${process.pid}:${Date.now()}:`;
-    const shared = createResponseCacheStore({ redisUrl: "redis://127.0.0.1:6379", redisPrefix });
-    const other = createResponseCacheStore({ redisUrl: "redis://127.0.0.1:6379", redisPrefix });
+    const shared = await createResponseCacheStore({ redisUrl: "redis://127.0.0.1:6379", redisPrefix });
+    const other = await createResponseCacheStore({ redisUrl: "redis://127.0.0.1:6379", redisPrefix });
     const a = await createDeskTestApp({ app: { responseCache: shared } });
     const b = { ...a, app: createApp({ db: a.db, now: () => FIXTURE_NOW, responseCache: other }) };
     try {

@@ -1,10 +1,8 @@
 import { createHash } from "node:crypto";
-import { createRedisCache } from "@envelop/response-cache-redis";
 import { type Cache, createInMemoryCache, useResponseCache } from "@graphql-yoga/plugin-response-cache";
 import { LOCALE_CONFIG, LOCALES, type Locale, negotiateLocale } from "@sahifa/domain/locales";
 import type { GraphQLSchema } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import { Redis } from "ioredis";
 import { tokenFromRequest } from "../auth/session-cookie.ts";
 import { surrogateKeys } from "./surrogate-keys.ts";
 
@@ -51,16 +49,24 @@ export interface ResponseCacheStore {
 /** Key prefix of the Redis store: one Redis may serve other applications. */
 const REDIS_PREFIX = "sahifa:response-cache:";
 
-export function createResponseCacheStore(
+/** Kept answers in this process (one instance, tests). */
+export function inMemoryResponseCacheStore(): ResponseCacheStore {
+  return {
+    cache: editionTagged(createInMemoryCache({ max: 2_000 })),
+    kind: "memory",
+    close: async () => {},
+  };
+}
+
+export async function createResponseCacheStore(
   options: { redisUrl?: string | undefined; redisPrefix?: string } = {},
-): ResponseCacheStore {
-  if (!options.redisUrl) {
-    return {
-      cache: editionTagged(createInMemoryCache({ max: 2_000 })),
-      kind: "memory",
-      close: async () => {},
-    };
-  }
+): Promise<ResponseCacheStore> {
+  if (!options.redisUrl) return inMemoryResponseCacheStore();
+  // Imported only with REDIS_URL: an instance without Redis never holds the client's code.
+  const [{ Redis }, { createRedisCache }] = await Promise.all([
+    import("ioredis"),
+    import("@envelop/response-cache-redis"),
+  ]);
   const redis = new Redis(options.redisUrl, {
     keyPrefix: options.redisPrefix ?? REDIS_PREFIX,
     maxRetriesPerRequest: 3,

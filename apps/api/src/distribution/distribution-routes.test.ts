@@ -1,6 +1,6 @@
 import { LOCALES, type Locale } from "@sahifa/domain/locales";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createNewsPubSub } from "../pubsub.ts";
+import { inProcessNewsPubSub } from "../pubsub.ts";
 import {
   FIXTURE_NOW,
   idOf,
@@ -32,7 +32,7 @@ beforeAll(async () => {
   app = createApp({
     db: setup.db,
     now: () => FIXTURE_NOW,
-    pubsub: createNewsPubSub().pubsub,
+    pubsub: inProcessNewsPubSub().pubsub,
     publicOrigin: ORIGIN,
   });
 });
@@ -256,7 +256,7 @@ describe("sitemaps", () => {
     const later = createApp({
       db: setup.db,
       now: () => new Date(FIXTURE_NOW.getTime() + 20 * 3_600_000),
-      pubsub: createNewsPubSub().pubsub,
+      pubsub: inProcessNewsPubSub().pubsub,
       publicOrigin: ORIGIN,
     });
     const response = await later.fetch("http://api/distribution/sitemaps/news-ar.xml");

@@ -2,7 +2,7 @@ import { documentId, documentText } from "@sahifa/api-client/document-id";
 import { graphql } from "@sahifa/api-client/graphql";
 import { ApiError, request } from "@sahifa/api-client/request";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createResponseCacheStore, type ResponseCacheStore } from "../cache/response-cache.ts";
+import { inMemoryResponseCacheStore, type ResponseCacheStore } from "../cache/response-cache.ts";
 import { type ApiServer, listen } from "../server.ts";
 import { idOf } from "../testing/newsroom-fixture.ts";
 import { createTestApp } from "../testing/test-app.ts";
@@ -28,7 +28,7 @@ const manifest = new Map(
   [ArticleTitle, SignIn].map((document) => [documentId(document), documentText(document)]),
 );
 
-const inner = createResponseCacheStore();
+const inner = inMemoryResponseCacheStore();
 /** Answers the response cache replayed. */
 let hits = 0;
 const countingStore: ResponseCacheStore = {

@@ -313,7 +313,7 @@ export async function handleUpload(
       media: { id: String(id), kind: "image", width: prepared.width, height: prepared.height },
     });
   }
-  const video = probeVideo(file.bytes);
+  const video = await probeVideo(file.bytes);
   if ("key" in video) return refuse(Response, asked, refusalFor(video));
   let posterImage: PreparedImage | null = null;
   if (poster) {

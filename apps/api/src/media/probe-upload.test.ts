@@ -29,9 +29,9 @@ describe("sniff", () => {
 });
 
 describe("probeVideo", () => {
-  it("accepts H.264 and refuses another codec", () => {
-    expect(probeVideo(h264Mp4())).toMatchObject({ width: 320, height: 180 });
-    expect(probeVideo(h264Mp4("hvc1"))).toEqual({ key: "notH264" });
-    expect(probeVideo(h264Mp4().subarray(0, 40))).toMatchObject({ key: "corruptVideo" });
+  it("accepts H.264 and refuses another codec", async () => {
+    await expect(probeVideo(h264Mp4())).resolves.toMatchObject({ width: 320, height: 180 });
+    await expect(probeVideo(h264Mp4("hvc1"))).resolves.toEqual({ key: "notH264" });
+    await expect(probeVideo(h264Mp4().subarray(0, 40))).resolves.toMatchObject({ key: "corruptVideo" });
   });
 });

@@ -1,6 +1,4 @@
 import { IMAGE_TYPES, type ImageType } from "@sahifa/domain/media";
-import { fileTypeFromBuffer } from "file-type";
-import { createFile, MP4BoxBuffer } from "mp4box";
 import type { MediaMessage } from "./media-messages.ts";
 
 /** What the first bytes of an upload say it is; the file name and declared type are never trusted. */
@@ -12,7 +10,13 @@ export type Sniffed =
 /** Enough bytes for every signature we accept (file-type reads at most this many). */
 export const SNIFF_BYTES = 4100;
 
+/*
+ * file-type and mp4box are imported by the first upload, not at start: only the desk's uploads
+ * use them, and most instances serve readers.
+ */
+
 export async function sniff(head: Uint8Array): Promise<Sniffed> {
+  const { fileTypeFromBuffer } = await import("file-type");
   const type = await fileTypeFromBuffer(head);
   if (!type) return null;
   if ((IMAGE_TYPES as readonly string[]).includes(type.mime))
@@ -28,7 +32,8 @@ export interface ProbedVideo {
 }
 
 /** Reads an MP4's boxes: accepted only with an H.264 ("avc1"/"avc3") video track. */
-export function probeVideo(bytes: Uint8Array): ProbedVideo | MediaMessage {
+export async function probeVideo(bytes: Uint8Array): Promise<ProbedVideo | MediaMessage> {
+  const { createFile, MP4BoxBuffer } = await import("mp4box");
   const file = createFile();
   let info: Parameters<NonNullable<typeof file.onReady>>[0] | null = null;
   file.onReady = (movie) => {

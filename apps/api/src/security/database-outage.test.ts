@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { type Connection, connect } from "@sahifa/db/connect";
 import { migrateToLatest } from "@sahifa/db/migrate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createNewsPubSub } from "../pubsub.ts";
+import { inProcessNewsPubSub } from "../pubsub.ts";
 import { insertNewsroomFixture } from "../testing/newsroom-fixture.ts";
 import { startTcpProxy } from "../testing/tcp-proxy.ts";
 import { createApp } from "../yoga.ts";
@@ -27,7 +27,7 @@ beforeAll(async () => {
   await connection.db.schema.createSchema(schema).execute();
   await migrateToLatest(connection.db);
   await insertNewsroomFixture(connection.db);
-  app = createApp({ db: connection.db, pubsub: createNewsPubSub().pubsub });
+  app = createApp({ db: connection.db, pubsub: inProcessNewsPubSub().pubsub });
 });
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import { createSession } from "@sahifa/db/desk/sessions";
 import { createUser } from "@sahifa/db/desk/users";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createNewsPubSub } from "../pubsub.ts";
+import { inProcessNewsPubSub } from "../pubsub.ts";
 import { transition } from "../schema/desk/desk.test-app.ts";
 import { idOf } from "../testing/newsroom-fixture.ts";
 import { createTestApp } from "../testing/test-app.ts";
@@ -18,7 +18,7 @@ const BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefo
 beforeAll(async () => {
   t = await createTestApp();
   // Behind one proxy, as in production: the proxy names each reader's address. Wall clock: beacons count today.
-  app = createApp({ db: t.db, trustedProxyHops: 1, pubsub: createNewsPubSub().pubsub });
+  app = createApp({ db: t.db, trustedProxyHops: 1, pubsub: inProcessNewsPubSub().pubsub });
 });
 afterAll(() => t?.close());
 

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { apiNodeFlags } from "@sahifa/e2e-harness/servers";
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -22,7 +23,7 @@ export async function startApiProcess(
   from: "source" | "built" = "source",
 ): Promise<ApiProcess> {
   const args =
-    from === "built" ? ["--enable-source-maps", "dist/start.js"] : ["--import", "tsx", "src/bin/start.ts"];
+    from === "built" ? [...apiNodeFlags(), "dist/start.js"] : ["--import", "tsx", "src/bin/start.ts"];
   const child = spawn(process.execPath, args, {
     cwd: appDir,
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", PGLITE_DATA_DIR: "memory://", ...env },

@@ -3,9 +3,9 @@ import { createTestDatabase } from "@sahifa/db/testing";
 import type { Kysely } from "kysely";
 import { noPurging } from "../cache/purge-client.ts";
 import { createReaderCache } from "../cache/reader-cache.ts";
-import { createResponseCacheStore } from "../cache/response-cache.ts";
+import { inMemoryResponseCacheStore } from "../cache/response-cache.ts";
 import { createImageWorkers } from "../media/image-workers.ts";
-import { createNewsPubSub } from "../pubsub.ts";
+import { inProcessNewsPubSub } from "../pubsub.ts";
 import { type AppOptions, createApp } from "../yoga.ts";
 import { FIXTURE_NOW, insertNewsroomFixture } from "./newsroom-fixture.ts";
 
@@ -28,10 +28,10 @@ export async function createTestApp(
   const connection = await createTestDatabase();
   await insertNewsroomFixture(connection.db);
   const db = options.db ? options.db(connection.db) : connection.db;
-  const { pubsub } = createNewsPubSub();
+  const { pubsub } = inProcessNewsPubSub();
   // Built here, not inside the app, so a test's scheduler tells the same caches the desk's writes do.
   const responseCache =
-    options.app?.responseCache === undefined ? createResponseCacheStore() : options.app.responseCache;
+    options.app?.responseCache === undefined ? inMemoryResponseCacheStore() : options.app.responseCache;
   const readerCache =
     options.app?.readerCache ??
     createReaderCache(options.app?.purgeClient ?? noPurging, responseCache ?? undefined);

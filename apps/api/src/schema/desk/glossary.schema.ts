@@ -29,9 +29,7 @@ import {
   summarizeProblems,
 } from "@sahifa/i18n/problem-messages";
 import { builder } from "../../builder.ts";
-import { readGlossaryCsv } from "../../glossary/glossary-csv.ts";
 import type { GlossaryFileRefused } from "../../glossary/glossary-file-problem.ts";
-import { readGlossaryTbx } from "../../glossary/glossary-tbx.ts";
 import { LocaleEnum } from "../locale.schema.ts";
 import {
   ForbiddenRef,
@@ -313,8 +311,11 @@ builder.mutationFields((t) => ({
       if ("kind" in user) return user;
       const pair = pairOf(args.sourceLocale, args.targetLocale);
       if (!pair) return samePair();
+      // The CSV and TBX readers (and their parsers) load with the first import, not at start.
       const rows =
-        args.format === "CSV" ? readGlossaryCsv(args.content) : readGlossaryTbx(args.content, pair);
+        args.format === "CSV"
+          ? (await import("../../glossary/glossary-csv.ts")).readGlossaryCsv(args.content)
+          : (await import("../../glossary/glossary-tbx.ts")).readGlossaryTbx(args.content, pair);
       if (!Array.isArray(rows)) return rows;
       return importGlossaryTerms(context.db, pair, rows, user.id);
     },

@@ -1,12 +1,7 @@
 import type { DeskTranslation } from "@sahifa/db/desk/desk-translations";
 import { builder } from "../../builder.ts";
 import type { XliffVersion } from "../../xliff/xliff-document.ts";
-import {
-  exportXliff,
-  importXliff,
-  type XliffExport,
-  type XliffImported,
-} from "../../xliff/xliff-translation.ts";
+import type { XliffExport, XliffImported } from "../../xliff/xliff-translation.ts";
 import type { UnitReport } from "../../xliff/xliff-units.ts";
 import { parseArticleId } from "../article-ref.ts";
 import { LocaleEnum } from "../locale.schema.ts";
@@ -20,6 +15,9 @@ import {
 import { authorizeOnArticle, requireDeskUser } from "./desk-guard.ts";
 import { DeskTranslationRef, readableTranslation } from "./desk-translation.schema.ts";
 import { RevisionRef } from "./revision-types.schema.ts";
+
+/** XLIFF's reader and writer (and their XML DOM) load with the first export or import, not at start. */
+const xliffTranslation = () => import("../../xliff/xliff-translation.ts");
 
 /** XLIFF over GraphQL: the file travels as text both ways (docs/architecture/073-xliff.md). */
 
@@ -127,6 +125,7 @@ builder.queryFields((t) => ({
         if (!translation) return null;
         translations.push(translation);
       }
+      const { exportXliff } = await xliffTranslation();
       const result = await exportXliff(context.db, translations, (args.version ?? "2.1") as XliffVersion);
       return "kind" in result ? null : result;
     },
@@ -149,6 +148,7 @@ builder.mutationFields((t) => ({
       const key = { articleId, locale: args.locale };
       const user = await authorizeOnArticle(context, "editDraft", key);
       if ("kind" in user) return user;
+      const { importXliff } = await xliffTranslation();
       return importXliff(context.db, key, args.content, user.id);
     },
   }),
