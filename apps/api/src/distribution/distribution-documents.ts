@@ -1,4 +1,6 @@
+import type { Database } from "@sahifa/db/database";
 import { LOCALES } from "@sahifa/domain/locales";
+import type { Kysely } from "kysely";
 import { surrogateKeys } from "../cache/surrogate-keys.ts";
 import { atomFeed } from "./atom-feed.ts";
 import {
@@ -7,10 +9,16 @@ import {
   type FeedScope,
   publicUrl,
 } from "./distribution-paths.ts";
-import type { DistributionOptions } from "./distribution-routes.ts";
 import { loadFeedContent } from "./feed-content.ts";
 import { rssFeed } from "./rss-feed.ts";
 import { newsSitemap, robotsTxt, sitemapIndex, sitemapPage } from "./sitemaps.ts";
+
+export interface DistributionOptions {
+  db: Kysely<Database>;
+  /** The reader site's origin: every URL in a feed or sitemap is absolute on it. */
+  publicOrigin: string;
+  now?: () => Date;
+}
 
 /** A feed, sitemap or robots.txt as distributionRoutes sends it. */
 export interface RenderedDocument {

@@ -1,15 +1,7 @@
-import type { Database } from "@sahifa/db/database";
 import type { Plugin } from "graphql-yoga";
-import type { Kysely } from "kysely";
 import { SURROGATE_KEY_HEADER } from "../cache/surrogate-keys.ts";
+import type { DistributionOptions } from "./distribution-documents.ts";
 import { DISTRIBUTION_PREFIX, parseDistributionPath } from "./distribution-paths.ts";
-
-export interface DistributionOptions {
-  db: Kysely<Database>;
-  /** The reader site's origin: every URL in a feed or sitemap is absolute on it. */
-  publicOrigin: string;
-  now?: () => Date;
-}
 
 /** Five minutes fresh, then served stale while refetched: a purge on publish makes it fresh sooner behind Varnish. */
 const CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=60";
