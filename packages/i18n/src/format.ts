@@ -74,7 +74,12 @@ function formatDateParts(
 
 /** "17 Dec 2022", "17 dic 2022", "17 ديسمبر 2022". */
 export function formatDate(value: DateInput, locale: Locale, options: DateFormatOptions = {}): string {
-  return formatDateParts(value, locale, options.month === "long" ? "date-long" : "date-short", options.timeZone);
+  return formatDateParts(
+    value,
+    locale,
+    options.month === "long" ? "date-long" : "date-short",
+    options.timeZone,
+  );
 }
 
 /** "10:51" in English and Spanish, "10:51 ص" in Arabic (each locale's own clock). */
@@ -162,6 +167,10 @@ export interface RelativeTimeOptions {
 export function formatRelativeTime(value: DateInput, locale: Locale, options: RelativeTimeOptions): string {
   const seconds = (toDate(value).getTime() - toDate(options.now).getTime()) / 1000;
   const [unit, size] = RELATIVE_UNITS.find(([, size]) => Math.abs(seconds) >= size) ?? ["second", 1];
-  const formatter = cached("relative", locale, (tag) => new Intl.RelativeTimeFormat(tag, { numeric: "auto" }));
+  const formatter = cached(
+    "relative",
+    locale,
+    (tag) => new Intl.RelativeTimeFormat(tag, { numeric: "auto" }),
+  );
   return formatter.format(Math.round(seconds / size), unit);
 }
