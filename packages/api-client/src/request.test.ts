@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Agent } from "undici";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { documentId, documentText } from "./document-id.ts";
 import { graphql } from "./graphql.ts";
@@ -35,7 +36,11 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const pool = new Agent();
+afterAll(async () => {
+  await pool.close();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
 beforeEach(() => {
   answers = [];
   received = [];
@@ -48,10 +53,16 @@ const unknownDocument = {
   }),
 };
 
-describe("request", () => {
+// The same exchanges through both transports (transmit.ts): the global fetch and an undici pool.
+describe.each([
+  { transport: "fetch", dispatcher: undefined },
+  { transport: "an undici pool", dispatcher: pool },
+])("request through $transport", ({ dispatcher }) => {
+  const endpointOptions = () => ({ endpoint, ...(dispatcher ? { dispatcher } : {}) });
+
   it("sends a query by its trusted-document id as a GET with the CSRF header, and returns data", async () => {
     answers.push({ status: 200, body: JSON.stringify({ data: { __typename: "Query" } }) });
-    const data = await request(Health, {}, { endpoint, headers: { authorization: "Bearer t" } });
+    const data = await request(Health, {}, { ...endpointOptions(), headers: { authorization: "Bearer t" } });
     expect(data).toEqual({ __typename: "Query" });
     const [sent] = received;
     expect(sent?.method).toBe("GET");
@@ -66,7 +77,7 @@ describe("request", () => {
 
   it("sends a mutation by id as a POST", async () => {
     answers.push({ status: 200, body: JSON.stringify({ data: { signOut: true } }) });
-    await request(SignOut, {}, { endpoint });
+    await request(SignOut, {}, endpointOptions());
     expect(received[0]?.method).toBe("POST");
     expect(JSON.parse(received[0]?.body ?? "")).toEqual({
       variables: {},
@@ -76,14 +87,14 @@ describe("request", () => {
 
   it("POSTs a query by id when its variables would make the URL too long for proxies", async () => {
     answers.push({ status: 200, body: JSON.stringify({ data: { search: { totalCount: 0 } } }) });
-    await request(Search, { query: "قصة ".repeat(500) }, { endpoint });
+    await request(Search, { query: "قصة ".repeat(500) }, endpointOptions());
     expect(received[0]?.method).toBe("POST");
     expect(JSON.parse(received[0]?.body ?? "").extensions.persistedQuery.sha256Hash).toBe(documentId(Search));
   });
 
   it("sends the full text when the API does not know the id", async () => {
     answers.push(unknownDocument, { status: 200, body: JSON.stringify({ data: { __typename: "Query" } }) });
-    expect(await request(Health, {}, { endpoint })).toEqual({ __typename: "Query" });
+    expect(await request(Health, {}, endpointOptions())).toEqual({ __typename: "Query" });
     expect(received.map((sent) => sent.method)).toEqual(["GET", "POST"]);
     expect(JSON.parse(received[1]?.body ?? "")).toEqual({ query: documentText(Health), variables: {} });
   });
@@ -93,7 +104,7 @@ describe("request", () => {
       status: 400,
       body: JSON.stringify({ errors: [{ message: "too deep", extensions: { code: "DEPTH" } }] }),
     });
-    const error = await request(Health, {}, { endpoint }).catch((caught: unknown) => caught);
+    const error = await request(Health, {}, endpointOptions()).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ message: "too deep", codes: ["DEPTH"], status: 400 });
     expect(received).toHaveLength(1);
@@ -101,7 +112,7 @@ describe("request", () => {
 
   it("names a body that is not GraphQL", async () => {
     answers.push({ status: 502, body: "<html>bad gateway</html>" });
-    await expect(request(Health, {}, { endpoint })).rejects.toThrow(
+    await expect(request(Health, {}, endpointOptions())).rejects.toThrow(
       "API answered 502 without a GraphQL body",
     );
   });

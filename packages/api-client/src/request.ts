@@ -1,5 +1,7 @@
 import type { TadaDocumentNode } from "gql.tada";
+import type { Dispatcher } from "undici";
 import { documentId, documentText, operationKind } from "./document-id.ts";
+import { type SentRequest, transmit } from "./transmit.ts";
 
 /** The API answered with errors or could not be reached; routes turn this into an error page, never a crash. */
 export class ApiError extends Error {
@@ -18,12 +20,19 @@ interface GraphQLResponse<Data> {
   errors?: Array<{ message: string; extensions?: { code?: string } }>;
 }
 
+type Sent<Data> = SentRequest<GraphQLResponse<Data>>;
+
 export interface RequestOptions {
   /** The API's GraphQL endpoint (each app reads it from its own env). */
   endpoint: URL | string;
   signal?: AbortSignal;
   /** Extra request headers, e.g. the desk's `Authorization: Bearer <session token>`. */
   headers?: Record<string, string>;
+  /**
+   * A connection pool of undici's to send through (a server's pool to its API); without it the
+   * global `fetch` sends. See transmit.ts.
+   */
+  dispatcher?: Dispatcher;
 }
 
 /**
@@ -53,11 +62,6 @@ export async function request<Data, Variables>(
   return answer(await send<Data>(document, variables, options, "text"));
 }
 
-interface Sent<Data> {
-  status: number;
-  body: GraphQLResponse<Data> | null;
-}
-
 async function send<Data>(
   document: object,
   variables: unknown,
@@ -74,10 +78,10 @@ async function send<Data>(
     url.searchParams.set("variables", JSON.stringify(variables ?? {}));
     url.searchParams.set("extensions", JSON.stringify(extensions));
     if (url.href.length <= MAX_GET_URL_LENGTH)
-      return fetchAnswer(url, { method: "GET", headers: { ...headers, [CSRF_HEADER]: "1" } }, options);
+      return transmit(url, { method: "GET", headers: { ...headers, [CSRF_HEADER]: "1" } }, options);
   }
   const payload = as === "id" ? { variables, extensions } : { query: documentText(document), variables };
-  return fetchAnswer(
+  return transmit(
     options.endpoint,
     {
       method: "POST",
@@ -86,19 +90,6 @@ async function send<Data>(
     },
     options,
   );
-}
-
-async function fetchAnswer<Data>(
-  url: URL | string,
-  init: RequestInit,
-  options: RequestOptions,
-): Promise<Sent<Data>> {
-  const response = await fetch(url, { ...init, ...(options.signal ? { signal: options.signal } : {}) });
-  try {
-    return { status: response.status, body: (await response.json()) as GraphQLResponse<Data> };
-  } catch {
-    return { status: response.status, body: null };
-  }
 }
 
 function answer<Data>({ status, body }: Sent<Data>): Data {

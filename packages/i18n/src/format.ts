@@ -27,18 +27,19 @@ export function intlLocale(locale: Locale): string {
   return `${intlTag}-u-nu-${numberingSystem}`;
 }
 
-// Intl constructors are costly next to format(); a server renders many dates per page.
+// Intl constructors are costly next to format(); a server renders many dates per page. Each
+// caller names its formatter with a short key, which costs far less to build than serialising
+// its options on every call.
 function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(
-  kind: string,
+  key: string,
   locale: Locale,
-  options: object,
   create: (tag: string) => F,
 ): F {
-  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
-  let formatter = formatters.get(key) as F | undefined;
+  const localeKey = `${key}|${locale}`;
+  let formatter = formatters.get(localeKey) as F | undefined;
   if (!formatter) {
     formatter = create(intlLocale(locale));
-    formatters.set(key, formatter);
+    formatters.set(localeKey, formatter);
   }
   return formatter;
 }
@@ -49,16 +50,26 @@ function toDate(value: DateInput): Date {
   return date;
 }
 
+/** The date and time styles the formatters below use, named for the formatter cache's key. */
+const DATE_STYLES = {
+  "date-short": { day: "numeric", month: "short", year: "numeric" },
+  "date-long": { day: "numeric", month: "long", year: "numeric" },
+  time: { hour: "2-digit", minute: "2-digit" },
+  "date-time-short": { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" },
+  "date-time-long": { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
 function formatDateParts(
   value: DateInput,
   locale: Locale,
-  parts: Intl.DateTimeFormatOptions,
+  style: keyof typeof DATE_STYLES,
   timeZone = DEFAULT_TIME_ZONE,
 ): string {
-  const options = { ...parts, timeZone };
-  return cached("date", locale, options, (tag) => new Intl.DateTimeFormat(tag, options)).format(
-    toDate(value),
-  );
+  return cached(
+    `${style}|${timeZone}`,
+    locale,
+    (tag) => new Intl.DateTimeFormat(tag, { ...DATE_STYLES[style], timeZone }),
+  ).format(toDate(value));
 }
 
 /** "17 Dec 2022", "17 dic 2022", "17 ديسمبر 2022". */
@@ -66,7 +77,7 @@ export function formatDate(value: DateInput, locale: Locale, options: DateFormat
   return formatDateParts(
     value,
     locale,
-    { day: "numeric", month: options.month ?? "short", year: "numeric" },
+    options.month === "long" ? "date-long" : "date-short",
     options.timeZone,
   );
 }
@@ -77,7 +88,7 @@ export function formatTime(
   locale: Locale,
   options: Pick<DateFormatOptions, "timeZone"> = {},
 ): string {
-  return formatDateParts(value, locale, { hour: "2-digit", minute: "2-digit" }, options.timeZone);
+  return formatDateParts(value, locale, "time", options.timeZone);
 }
 
 /** Date and time together, as an article's dateline shows them. */
@@ -85,7 +96,7 @@ export function formatDateTime(value: DateInput, locale: Locale, options: DateFo
   return formatDateParts(
     value,
     locale,
-    { day: "numeric", month: options.month ?? "short", year: "numeric", hour: "2-digit", minute: "2-digit" },
+    options.month === "long" ? "date-time-long" : "date-time-short",
     options.timeZone,
   );
 }
@@ -95,7 +106,7 @@ export function formatDateTime(value: DateInput, locale: Locale, options: DateFo
  * "توقيت قطر", "hora de Catar"), where a bare offset ("GMT+3") would leave them to work it out.
  */
 export function formatTimeZoneName(value: DateInput, locale: Locale, timeZone = DEFAULT_TIME_ZONE): string {
-  const formatter = cached("zone", locale, { timeZone }, (tag) => {
+  const formatter = cached(`zone|${timeZone}`, locale, (tag) => {
     const generic = new Intl.DateTimeFormat(tag, { hour: "numeric", timeZone, timeZoneName: "shortGeneric" });
     // UTC has no region: its generic name is an offset ("GMT+0"), its short name "UTC".
     return generic.resolvedOptions().timeZone === "UTC"
@@ -114,12 +125,11 @@ export function formatCalendarDate(
   calendar: string,
   timeZone = DEFAULT_TIME_ZONE,
 ): string {
-  return formatDateParts(
-    value,
+  return cached(
+    `calendar|${calendar}|${timeZone}`,
     locale,
-    { day: "numeric", month: "long", year: "numeric", calendar },
-    timeZone,
-  );
+    (tag) => new Intl.DateTimeFormat(tag, { ...DATE_STYLES["date-long"], calendar, timeZone }),
+  ).format(toDate(value));
 }
 
 /** Counts and figures; the numbering system is the locale's, whatever `options` says. */
@@ -129,7 +139,10 @@ export function formatNumber(
   options: Intl.NumberFormatOptions = {},
 ): string {
   const { numberingSystem: _ignored, ...rest } = options;
-  return cached("number", locale, rest, (tag) => new Intl.NumberFormat(tag, rest)).format(value);
+  // Any options may come here, so they are the key; no page formats numbers in a loop.
+  return cached(`number|${JSON.stringify(rest)}`, locale, (tag) => new Intl.NumberFormat(tag, rest)).format(
+    value,
+  );
 }
 
 const RELATIVE_UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
@@ -157,7 +170,6 @@ export function formatRelativeTime(value: DateInput, locale: Locale, options: Re
   const formatter = cached(
     "relative",
     locale,
-    { numeric: "auto" },
     (tag) => new Intl.RelativeTimeFormat(tag, { numeric: "auto" }),
   );
   return formatter.format(Math.round(seconds / size), unit);

@@ -1,6 +1,7 @@
 import { serve } from "@hono/node-server";
 import pino from "pino";
 import { pinoHttp } from "pino-http";
+import { Pool } from "undici";
 import { createReaderApi } from "../data/reader-api.ts";
 import { EnvError, readEnv } from "../env.ts";
 import { readPageAssets } from "../render/page-assets.ts";
@@ -28,6 +29,8 @@ const readerApp = createReaderApp(
       apiUrl: env.apiUrl,
       cacheSeconds: env.readerCacheSeconds,
       timeZone: env.timeZone,
+      // Every page queries the API: one pool of kept-alive connections to it, used through undici (088, 096).
+      dispatcher: new Pool(env.apiUrl.origin),
     }),
     origin: env.publicOrigin,
     assets: readPageAssets(new URL(".vite/manifest.json", clientDir)),
