@@ -30,7 +30,13 @@ export function fieldComplexity(
   return { field: 1, multiplier: isListType(getNullableType(field.type)) ? NESTED_LIST_ESTIMATE : 1 };
 }
 
-/** For a root list without paging: priced by how many rows it can return today. */
+/** For a root list without paging: priced by how many rows it can return today, or fewer when `first` asks for fewer. */
 export function listSizeComplexity(list: keyof ListSizes) {
-  return (_args: unknown, context: Context) => ({ field: 1, multiplier: context.listSizes[list] });
+  return (args: Record<string, unknown>, context: Context) => ({
+    field: 1,
+    multiplier:
+      typeof args.first === "number"
+        ? Math.min(context.listSizes[list], Math.max(0, args.first))
+        : context.listSizes[list],
+  });
 }

@@ -114,6 +114,90 @@ describe("article connections", () => {
     expect(data).toEqual({ section: null, region: null, tag: null, author: null, dossier: null });
   });
 
+  it("lists only running or closed dossiers, and at most `first` of them, newest first", async () => {
+    // Articles 7 and 11 are published in English only, outside any dossier.
+    const opened = await t.db
+      .insertInto("dossiers")
+      .values([
+        { slug: "closed-inquiry", active: false, created_at: new Date("2026-01-01T00:00:00Z") },
+        { slug: "night-ferries", active: true, created_at: new Date("2030-01-01T00:00:00Z") },
+      ])
+      .returning(["id", "slug"])
+      .execute();
+    const idOfDossier = (slug: string) => opened.find((d) => d.slug === slug)!.id;
+    await t.db
+      .insertInto("dossier_labels")
+      .values([
+        {
+          dossier_id: idOfDossier("closed-inquiry"),
+          locale: "en",
+          title: "The inquiry",
+          description: "Closed.",
+        },
+        {
+          dossier_id: idOfDossier("night-ferries"),
+          locale: "en",
+          title: "Night ferries",
+          description: "Running.",
+        },
+      ])
+      .execute();
+    await t.db
+      .updateTable("articles")
+      .set({ dossier_id: idOfDossier("closed-inquiry") })
+      .where("id", "=", idOf(7))
+      .execute();
+    await t.db
+      .updateTable("articles")
+      .set({ dossier_id: idOfDossier("night-ferries") })
+      .where("id", "=", idOf(11))
+      .execute();
+    try {
+      const { data, errors } = await t.query(`{
+        all: dossiers(locale: en) { slug active }
+        running: dossiers(locale: en, active: true) { slug }
+        closed: dossiers(locale: en, active: false) { slug }
+        newest: dossiers(locale: en, first: 1) { slug }
+        none: dossiers(locale: en, first: 0) { slug }
+      }`);
+      expect(errors).toBeUndefined();
+      expect(data?.all).toEqual([
+        { slug: "night-ferries", active: true },
+        { slug: "harbour-future", active: true },
+        { slug: "closed-inquiry", active: false },
+      ]);
+      expect(data?.running).toEqual([{ slug: "night-ferries" }, { slug: "harbour-future" }]);
+      expect(data?.closed).toEqual([{ slug: "closed-inquiry" }]);
+      expect(data?.newest).toEqual([{ slug: "night-ferries" }]);
+      expect(data?.none).toEqual([]);
+      const tooMany = await t.query(`{ dossiers(locale: en, first: 101) { slug } }`);
+      expect(tooMany.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(tooMany.errors?.[0]?.message).toMatch(/between 0 and 100/);
+    } finally {
+      await t.db
+        .updateTable("articles")
+        .set({ dossier_id: null })
+        .where("id", "in", [idOf(7), idOf(11)])
+        .execute();
+      await t.db
+        .deleteFrom("dossier_labels")
+        .where(
+          "dossier_id",
+          "in",
+          opened.map((d) => d.id),
+        )
+        .execute();
+      await t.db
+        .deleteFrom("dossiers")
+        .where(
+          "id",
+          "in",
+          opened.map((d) => d.id),
+        )
+        .execute();
+    }
+  });
+
   it("lists taxonomy in the edition's language, only with what the edition publishes", async () => {
     const { data, errors } = await t.query(`{
       sections(locale: ar) { path label url children { path label } }

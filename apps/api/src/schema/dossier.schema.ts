@@ -4,6 +4,7 @@ import { builder } from "../builder.ts";
 import { readerPaths } from "../urls.ts";
 import { ArticleConnection, ArticleRef, articlePage } from "./article-ref.ts";
 import { listSizeComplexity } from "./complexity.ts";
+import { MAX_PAGE_SIZE, pageSizeArgs } from "./cursor.ts";
 import { editionOf, LOCALE_ARG_DESCRIPTION, LocaleEnum } from "./locale.schema.ts";
 
 export const DossierRef = builder.objectRef<Dossier & { locale: Locale }>("Dossier");
@@ -33,10 +34,21 @@ builder.queryFields((t) => ({
     complexity: listSizeComplexity("dossiers"),
     type: [DossierRef],
     description: "Dossiers with at least one article published in the edition: active first, newest first.",
-    args: { locale: t.arg({ type: LocaleEnum, description: LOCALE_ARG_DESCRIPTION }) },
+    args: {
+      locale: t.arg({ type: LocaleEnum, description: LOCALE_ARG_DESCRIPTION }),
+      active: t.arg.boolean({
+        description: "Only the running dossiers (true) or only the closed ones (false); both when absent.",
+      }),
+      first: t.arg.int({ description: `At most this many (0 to ${MAX_PAGE_SIZE}); all when absent.` }),
+    },
     resolve: async (_root, args, context) => {
+      pageSizeArgs(args);
       const locale = editionOf(args.locale, context);
-      return (await listDossiers(context.db, locale)).map((d) => ({ ...d, locale }));
+      const dossiers = await listDossiers(context.db, locale, {
+        ...(args.active != null && { active: args.active }),
+        ...(args.first != null && { limit: args.first }),
+      });
+      return dossiers.map((d) => ({ ...d, locale }));
     },
   }),
   dossier: t.field({

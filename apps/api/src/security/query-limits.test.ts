@@ -59,6 +59,20 @@ describe("limit refusals", () => {
     expect(refused.body.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COSTLY");
   });
 
+  it("price a list without paging by `first` when it asks for fewer than it has", async () => {
+    await t.db
+      .insertInto("dossiers")
+      .values(Array.from({ length: 120 }, (_, i) => ({ slug: `priced-dossier-${i}` })))
+      .execute();
+    const app = createApp({ db: t.db });
+    const dossiers = (args: string) =>
+      `{ dossiers${args} { articles(first: 100) { edges { node { id title summary url } } } } }`;
+    const all = await post(app, dossiers(""));
+    expect(all.status).toBe(400);
+    expect(all.body.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COSTLY");
+    expect((await post(app, dossiers("(first: 4)"))).status).toBe(200);
+  });
+
   it("price a page by the size asked for, in a literal or a variable", async () => {
     const page = (first: string) =>
       `{ a: articles(locale: en, first: ${first}) { edges { node { tags { articles(first: 100) { edges { node { id title summary url } } } } } } } }`;

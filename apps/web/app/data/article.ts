@@ -63,14 +63,17 @@ export const ArticlePageFields = graphql(
   [ImageFields, TeaserFields],
 );
 
-/** What an article page shows around the article: the edition's most read and its running dossiers. */
+/**
+ * What an article page shows around the article: the edition's most read and its running dossiers,
+ * one more than MAX_COVERAGE_TABS because the article's own dossier may hold no other story.
+ */
 export const EditionExtrasFields = graphql(
   `
   fragment EditionExtrasFields on Query {
     edition(locale: $locale) {
       mostRead(first: 4) { ...TeaserFields }
     }
-    dossiers(locale: $locale) {
+    dossiers(locale: $locale, active: true, first: 4) {
       slug
       title
       url

@@ -200,9 +200,22 @@ export async function findDossiersBySlug(
     .execute();
 }
 
+export interface DossierListOptions {
+  /** Only the running dossiers (true) or only the closed ones (false); both when absent. */
+  active?: boolean;
+  /** At most this many, for pages that show a few. */
+  limit?: number;
+}
+
 /** Dossiers with at least one article published in the edition: active ones first, newest first. */
-export async function listDossiers(db: Kysely<Database>, locale: Locale): Promise<Dossier[]> {
+export async function listDossiers(
+  db: Kysely<Database>,
+  locale: Locale,
+  options: DossierListOptions = {},
+): Promise<Dossier[]> {
   return dossiersIn(db, locale)
+    .$if(options.active !== undefined, (query) => query.where("d.active", "=", options.active === true))
+    .$if(options.limit !== undefined, (query) => query.limit(options.limit ?? 0))
     .where(({ exists, selectFrom }) =>
       exists(
         selectFrom("articles as a")
