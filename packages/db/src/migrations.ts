@@ -21,6 +21,7 @@ import * as translationsSitemapPageIndex from "./migrations/2026-12-07T06-00_tra
 import * as mediaFileNames from "./migrations/2026-12-07T14-00_media-file-names.ts";
 import * as liveUpdatesRecentIndex from "./migrations/2026-12-07T14-30_live-updates-recent-index.ts";
 import * as searchNewestMatchesIndex from "./migrations/2026-12-07T17-30_search-newest-matches-index.ts";
+import * as searchDocumentsUncompressed from "./migrations/2026-12-07T23-30_search-documents-uncompressed.ts";
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -46,4 +47,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "2026-12-07T14-00_media-file-names": mediaFileNames,
   "2026-12-07T14-30_live-updates-recent-index": liveUpdatesRecentIndex,
   "2026-12-07T17-30_search-newest-matches-index": searchNewestMatchesIndex,
+  "2026-12-07T23-30_search-documents-uncompressed": searchDocumentsUncompressed,
 };

@@ -768,3 +768,25 @@ describe("searchEdition: snippets of long articles", () => {
     expect(matches(hit!.snippet)).toContain("مَكْتَبَةٍ");
   });
 });
+
+describe("search documents: stored as they are", () => {
+  it("keeps a long document uncompressed, and finds it", async () => {
+    // A hundred long words that share most of their letters: a column that compressed would compress these.
+    const syllables = ["با", "تي", "سو", "دا", "ري", "مو", "نا", "لي", "كا", "قو"];
+    const words = Array.from({ length: 100 }, (_, i) =>
+      [i % 10, Math.floor(i / 10), 3, 4, 5, 6, 7, 8].map((d) => syllables[d]).join(""),
+    );
+    const id = await addFixtureArticle(test.db, taxonomy, {
+      locale: "ar",
+      title: "المجلس يناقش خطة الطرق الساحلية",
+      summary: "جلسة عن الطرق والجسور.",
+      paragraphs: Array.from({ length: 5 }, (_, i) => `${words.slice(i * 20, i * 20 + 20).join(" ")}.`),
+    });
+    const { rows } = await sql<{ bytes: number; compression: string | null }>`
+      select pg_column_size(document) as bytes, pg_column_compression(document) as compression
+      from translation_search where article_id = ${id} and locale = 'ar'`.execute(test.db);
+    expect(Number(rows[0]?.bytes)).toBeGreaterThan(2_000);
+    expect(rows[0]?.compression).toBeNull();
+    expect((await search("ar", "الساحلية")).hits.map((hit) => hit.articleId)).toContain(id);
+  });
+});

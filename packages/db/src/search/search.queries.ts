@@ -128,15 +128,7 @@ export async function searchEdition(db: Kysely<Database>, params: SearchParams):
   // 2. they are ranked (ts_rank reads each document, fetched again by its row address);
   // 3. in score order, those that are still what readers see (published revision) fill one page,
   //    so only the page's rows are checked against translations.
-  const pageQuery = sql<{
-    article_id: number;
-    score: number;
-    published_at: Date;
-    title: string;
-    summary: string;
-    body: BodyBlock[];
-    lexemes: string[];
-  }>`
+  const pageQuery = sql<PageRow>`
     with candidates as (
       select s.ctid as row_address, s.article_id, s.revision_id, s.published_at
       ${matchesSql}
@@ -166,7 +158,15 @@ export async function searchEdition(db: Kysely<Database>, params: SearchParams):
     from page p join revisions r on r.id = p.revision_id
     order by p.score desc, p.article_id desc`.execute(db);
   const countQuery = sql<{ total: string }>`select count(*)::text as total ${matchesSql}`.execute(db);
-  const [{ rows }, counted] = await Promise.all([pageQuery, countQuery]);
+  // The snippets are built while the count runs on: only the count reads every match, and for
+  // a word in most articles it takes longer than the page, so nothing else waits for it.
+  const [{ rows, hits }, counted] = await Promise.all([
+    pageQuery.then(async ({ rows }) => ({
+      rows,
+      hits: rows.length === 0 ? [] : await pageHits(db, locale, parsed.text, tsquery, rows.slice(0, first)),
+    })),
+    countQuery,
+  ]);
 
   if (rows.length === 0) {
     // No match, or a query of words too common to index ("the", "de la"): tell them apart.
@@ -177,10 +177,35 @@ export async function searchEdition(db: Kysely<Database>, params: SearchParams):
       Number(nodes) === 0 ? "NO_SEARCHABLE_TERMS" : parsed.truncated ? "QUERY_TRUNCATED" : null,
     );
   }
+  return {
+    notice: parsed.truncated ? "QUERY_TRUNCATED" : null,
+    hits,
+    totalCount: Number(counted.rows[0]?.total ?? 0),
+    hasNextPage: rows.length > first,
+    endCursor: hits.at(-1)?.cursor ?? null,
+  };
+}
 
-  const pageRows = rows.slice(0, first);
+interface PageRow {
+  article_id: number;
+  score: number;
+  published_at: Date;
+  title: string;
+  summary: string;
+  body: BodyBlock[];
+  lexemes: string[];
+}
+
+/** The page's hits: titles and snippets of the texts as written, with the query's words marked. */
+async function pageHits(
+  db: Kysely<Database>,
+  locale: Locale,
+  queryText: string,
+  tsquery: RawBuilder<unknown>,
+  pageRows: readonly PageRow[],
+): Promise<SearchHit[]> {
   // The index's forms of the wanted words: where the snippet window opens (see snippetWindow).
-  const lexemes = rows[0]?.lexemes ?? [];
+  const lexemes = pageRows[0]?.lexemes ?? [];
   const anyLexeme = anyLexemeQuery(lexemes);
   const texts = pageRows.map((row) => {
     const title = scrubMarks(row.title);
@@ -200,11 +225,11 @@ export async function searchEdition(db: Kysely<Database>, params: SearchParams):
     anyLexeme === null ? tsquery : sql`${anyLexeme}::tsquery`,
     texts.map((t) => ({
       title: t.normalizedTitle?.text ?? "",
-      body: t.normalizedText ? snippetWindow(t.normalizedText.text, parsed.text, lexemes) : "",
+      body: t.normalizedText ? snippetWindow(t.normalizedText.text, queryText, lexemes) : "",
     })),
   );
 
-  const hitsOut = pageRows.map((row, index): SearchHit => {
+  return pageRows.map((row, index): SearchHit => {
     const t = texts[index]!;
     const headline = headlines[index];
     const title = headline && t.normalizedTitle && mapHeadline(headline.title, t.title, t.normalizedTitle);
@@ -218,13 +243,6 @@ export async function searchEdition(db: Kysely<Database>, params: SearchParams):
       cursor: encodeCursor({ score: row.score, articleId: row.article_id }),
     };
   });
-  return {
-    notice: parsed.truncated ? "QUERY_TRUNCATED" : null,
-    hits: hitsOut,
-    totalCount: Number(counted.rows[0]?.total ?? 0),
-    hasNextPage: rows.length > first,
-    endCursor: hitsOut.at(-1)?.cursor ?? null,
-  };
 }
 
 /**
