@@ -7,9 +7,9 @@ import { loadLiveUpdates } from "../data/live-updates.ts";
 import type { ArticlePageView } from "../model/article.ts";
 import type { LiveUpdateView } from "../model/live.ts";
 import { brandedMeta } from "../seo/seo.ts";
-import type { PageResponse } from "../server/edition-page.ts";
-import { notFound } from "../server/page-error.ts";
-import type { ReaderDeps } from "../server/reader-deps.ts";
+import { notFound } from "./page-error.ts";
+import type { PageResponse } from "./page-response.ts";
+import type { ReaderDeps } from "./reader-deps.ts";
 
 /** Article ids are positive integers; anything else cannot exist, so it is a 404 without asking the API. */
 const ARTICLE_ID = /^[1-9][0-9]{0,9}$/;

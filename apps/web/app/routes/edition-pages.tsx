@@ -6,9 +6,9 @@ import { OfflinePage } from "../components/OfflinePage.tsx";
 import { loadAuthors } from "../data/authors.ts";
 import { loadBreaking } from "../data/breaking.ts";
 import { loadLiveStories } from "../data/live-stories.ts";
-import { editionPageHead, editionSeo, type PageResponse } from "../server/edition-page.ts";
-import type { ReaderDeps } from "../server/reader-deps.ts";
 import { urls } from "../urls.ts";
+import { editionPageHead, editionSeo, type PageResponse } from "./page-response.ts";
+import type { ReaderDeps } from "./reader-deps.ts";
 
 /** `/{locale}/authors`: the bylines with something published in the edition. */
 export async function authorsPage(deps: ReaderDeps, locale: Locale): Promise<PageResponse> {

@@ -3,8 +3,8 @@ import { FrontPage } from "../components/FrontPage.tsx";
 import { loadFrontPage } from "../data/front.ts";
 import { feedLinks } from "../seo/feed-links.ts";
 import { everyEdition, seoMeta } from "../seo/seo.ts";
-import { editionSeo, type PageResponse } from "../server/edition-page.ts";
-import type { ReaderDeps } from "../server/reader-deps.ts";
+import { editionSeo, type PageResponse } from "./page-response.ts";
+import type { ReaderDeps } from "./reader-deps.ts";
 
 /** `/{locale}`: the edition's front page. */
 export async function frontPage(deps: ReaderDeps, locale: Locale): Promise<PageResponse> {

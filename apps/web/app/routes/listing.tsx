@@ -7,9 +7,9 @@ import { i18nFor } from "../i18n/i18n.ts";
 import type { ListingView } from "../model/listing.ts";
 import { feedLinks } from "../seo/feed-links.ts";
 import { brandedMeta, onlyEditionsWithItems } from "../seo/seo.ts";
-import { editionSeo, type PageResponse } from "../server/edition-page.ts";
-import { badRequest, notFound } from "../server/page-error.ts";
-import type { ReaderDeps } from "../server/reader-deps.ts";
+import { badRequest, notFound } from "./page-error.ts";
+import { editionSeo, type PageResponse } from "./page-response.ts";
+import type { ReaderDeps } from "./reader-deps.ts";
 
 /** Cursors are opaque API strings; a cap keeps a crafted query string from reaching the API. */
 const MAX_CURSOR_LENGTH = 200;

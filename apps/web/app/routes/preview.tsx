@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { loadArticlePreview } from "../data/article.ts";
-import type { PageResponse } from "../server/edition-page.ts";
-import { notFound } from "../server/page-error.ts";
-import type { ReaderDeps } from "../server/reader-deps.ts";
 import { articlePageResponse } from "./article.tsx";
+import { notFound } from "./page-error.ts";
+import type { PageResponse } from "./page-response.ts";
+import type { ReaderDeps } from "./reader-deps.ts";
 
 /** Tokens are the API's signed strings: url-safe base64 parts joined by dots, and short. */
 const TOKEN = /^[A-Za-z0-9_.-]{16,1024}$/;

@@ -6,7 +6,7 @@ import { loadBreaking } from "../data/breaking.ts";
 import { loadLiveUpdates } from "../data/live-updates.ts";
 import { relaySubscription } from "../live/sse-relay.ts";
 import { BreakingSubscription, LiveUpdatesSubscription } from "../live/subscriptions.ts";
-import type { ReaderDeps } from "../server/reader-deps.ts";
+import type { ReaderDeps } from "./reader-deps.ts";
 
 /*
  * Requests the reader's browser makes to the web origin and the API answers: media files, the

@@ -2,8 +2,8 @@ import type { Locale } from "@sahifa/domain/locales";
 import { SearchPage } from "../components/SearchPage.tsx";
 import { loadSearch, searchRequestOf } from "../data/search.ts";
 import { searchPageLinks } from "../data/search-paging.ts";
-import { editionPageHead, editionSeo, type PageResponse } from "../server/edition-page.ts";
-import type { ReaderDeps } from "../server/reader-deps.ts";
+import { editionPageHead, editionSeo, type PageResponse } from "./page-response.ts";
+import type { ReaderDeps } from "./reader-deps.ts";
 
 /**
  * `/{locale}/search?q=…`: the edition's full-text search. A GET form, so the query lives in the

@@ -1,14 +1,11 @@
 import { isLocale, type Locale } from "@sahifa/domain/locales";
 import type { Context } from "hono";
-import type { ReactElement } from "react";
 import { loadBreaking } from "../data/breaking.ts";
-import { i18nFor } from "../i18n/i18n.ts";
 import type { BreakingItemView } from "../model/edition.ts";
-import type { PageSeo } from "../model/seo.ts";
 import { type ReaderPage, renderReaderPage } from "../render/reader-page.tsx";
-import { brandedMeta, everyEdition, type HeadTag, listingSeo } from "../seo/seo.ts";
-import { notFound } from "./page-error.ts";
-import type { ReaderDeps } from "./reader-deps.ts";
+import { notFound } from "../routes/page-error.ts";
+import type { PageResponse } from "../routes/page-response.ts";
+import type { ReaderDeps } from "../routes/reader-deps.ts";
 
 /** Reader pages may be kept briefly by a shared cache; a publish purges the keys it changed. */
 export const READER_PAGE_CACHE = "public, max-age=30, stale-while-revalidate=300";
@@ -34,19 +31,6 @@ export function editionOf(raw: string | undefined): Locale {
 /** A page's surrogate keys: every page of an edition shows its ticker, so each carries `edition-{locale}`. */
 export function surrogateKeys(locale: Locale, keys: readonly string[] = []): string {
   return [`edition-${locale}`, ...keys].join(" ");
-}
-
-export interface PageResponse {
-  locale: Locale;
-  /** The page's own path (the navigation marks it current). */
-  path: string;
-  head: readonly HeadTag[];
-  content: ReactElement;
-  switcherTargets?: Partial<Record<Locale, string>>;
-  status?: number;
-  cacheControl?: string;
-  /** Surrogate keys beside the edition's (see `surrogateKeys`). */
-  keys?: readonly string[];
 }
 
 /** An edition's ticker items, asked for while the page's own data loads. */
@@ -123,23 +107,4 @@ export async function inEditionFrame(
     head: page.head,
     content: page.content,
   };
-}
-
-/**
- * SEO for a page every edition has (front, listings, authors, live, about…), worded in its
- * language. `rest` is the path after the locale ("" for the front page).
- */
-export function editionSeo(
-  deps: ReaderDeps,
-  locale: Locale,
-  rest: string,
-  words: (t: ReturnType<typeof i18nFor>["t"]) => { title: string; description: string },
-): PageSeo {
-  const t = i18nFor(locale).t;
-  return listingSeo({ locale, origin: deps.origin, rest, ...words(t), siteName: t("common:brand") });
-}
-
-/** The head and switcher of a page every edition has, its title followed by the brand. */
-export function editionPageHead(seo: PageSeo, rest: string) {
-  return { head: brandedMeta(seo), switcherTargets: everyEdition(rest), path: seo.path };
 }

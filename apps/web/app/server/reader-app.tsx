@@ -14,7 +14,10 @@ import { articlePage } from "../routes/article.tsx";
 import { authorsPage, INFO_PAGES, infoPage, livePage, offlinePage } from "../routes/edition-pages.tsx";
 import { frontPage } from "../routes/front.tsx";
 import { sectionPage, type TaxonomyKind, taxonomyPage } from "../routes/listing.tsx";
+import { PageError } from "../routes/page-error.ts";
+import type { PageResponse } from "../routes/page-response.ts";
 import { PREVIEW_CACHE, previewPage } from "../routes/preview.tsx";
+import type { ReaderDeps } from "../routes/reader-deps.ts";
 import {
   isDistributionPath,
   MAX_BEACON_BYTES,
@@ -27,15 +30,7 @@ import {
 import { searchPage } from "../routes/search.tsx";
 import { urls } from "../urls.ts";
 import { serveClientBuild } from "./client-build.ts";
-import {
-  editionOf,
-  liteEnvironment,
-  type PageResponse,
-  respondWithPage,
-  startTicker,
-} from "./edition-page.ts";
-import { PageError } from "./page-error.ts";
-import type { ReaderDeps } from "./reader-deps.ts";
+import { editionOf, liteEnvironment, respondWithPage, startTicker } from "./edition-page.ts";
 
 const TAXONOMY_KINDS: readonly TaxonomyKind[] = ["region", "tag", "author", "dossier"];
 /** An article id in a route: a positive integer (routes/article.tsx checks it again). */
