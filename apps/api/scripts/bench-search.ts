@@ -270,6 +270,8 @@ async function main() {
     } else {
       console.log(`Reusing the corpus in schema ${SCHEMA}.`);
       await syncSearchIndex(db, 2_000);
+      // A migration or a normaliser change may have rewritten documents: time the table as autovacuum would leave it.
+      await sql`vacuum analyze translation_search`.execute(db);
     }
     const counts = await sql<{ locale: string; n: string }>`
       select locale, count(*)::text as n from translation_search group by locale order by locale`.execute(db);
