@@ -2,6 +2,7 @@ import type { Locale } from "@sahifa/domain/locales";
 import type { LiveUpdateView } from "../model/live.ts";
 import { groupByDay, liveUpdateView, parseLiveEvent } from "./merge-live.ts";
 import { PostedTime } from "./PostedTime.tsx";
+import type { WithPostedAgo } from "./posted-ago.ts";
 import { useLiveFeed } from "./useLiveFeed.ts";
 import { useNow } from "./useNow.ts";
 
@@ -9,7 +10,7 @@ export interface LiveStoryUpdatesProps {
   locale: Locale;
   timeZone: string;
   articleId: string;
-  updates: LiveUpdateView[];
+  updates: Array<WithPostedAgo<LiveUpdateView>>;
   labels: { title: string; reconnecting: string; noUpdates: string };
   /** When the server rendered the page (see useNow). */
   renderedAt: number | null;
@@ -29,8 +30,7 @@ export function LiveStoryUpdates({
   labels,
   renderedAt,
 }: LiveStoryUpdatesProps) {
-  const now = useNow(renderedAt);
-  const { items, state } = useLiveFeed(
+  const { items, state } = useLiveFeed<WithPostedAgo<LiveUpdateView>>(
     `/live-events/updates/${locale}/${articleId}`,
     updates,
     (data) => {
@@ -42,6 +42,7 @@ export function LiveStoryUpdates({
     },
     100,
   );
+  const now = useNow(renderedAt, items);
   return (
     <section className="wrap live-story" aria-labelledby="live-story-title" data-live={state}>
       <h2 id="live-story-title" className="eyebrow live-link">
@@ -64,6 +65,7 @@ export function LiveStoryUpdates({
                   <PostedTime
                     postedAt={update.postedAt}
                     label={update.postedLabel}
+                    ago={update.postedAgo}
                     locale={locale}
                     now={now}
                   />

@@ -23,8 +23,12 @@ export function useLiveFeed<T extends LiveItem>(
   const parse = useRef(toItem);
   parse.current = toItem;
 
-  // A new server list (navigation, revalidation) joins what the page already shows.
+  // A new server list (navigation, revalidation) joins what the page already shows; the list
+  // the state started from is already there, and merging it again would re-render every item.
+  const merged = useRef(initial);
   useEffect(() => {
+    if (merged.current === initial) return;
+    merged.current = initial;
     setItems((current) => mergeLive(current, initial, limit));
   }, [initial, limit]);
 
