@@ -15,8 +15,9 @@ export function firstTickDelay(renderedAt: number | null, now: number): number {
 /**
  * The clock relative times count from: null while the server's words stand (so hydration
  * matches its HTML and builds no formatter), then the browser's, ticking; at once when one of
- * `items` has no words from the server (an item that came over the live feed). Each tick is a transition, which React renders
- * in slices (https://react.dev/reference/react/startTransition), so a long list never blocks input.
+ * `items` has no words from the server (an item that came over the live feed). Each tick is a
+ * transition, which React renders in slices
+ * (https://react.dev/reference/react/startTransition), so a long list never blocks input.
  */
 export function useNow(
   renderedAt: number | null,
