@@ -104,6 +104,8 @@ describe("live story", () => {
     await update.waitFor({ timeout: 10_000 });
     expect(await update.textContent()).toContain(body);
     expect(await update.count()).toBe(1);
+    // The server did not word its time: the page's clock starts for it, the time of day in the tooltip.
+    await page.waitForSelector(`[data-live-update-id="${id}"] time[title]`, { timeout: 10_000 });
     await page.close();
   });
 });

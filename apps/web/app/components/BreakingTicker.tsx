@@ -2,6 +2,7 @@ import type { Locale } from "@sahifa/domain/locales";
 import { useContext } from "react";
 import { useTranslation } from "react-i18next";
 import { Island } from "../islands/Island.tsx";
+import { withPostedAgo } from "../live/posted-ago.ts";
 import type { BreakingItemView } from "../model/edition.ts";
 import { RenderedAt } from "../render/rendered-at.ts";
 
@@ -26,7 +27,7 @@ export function BreakingTicker({
       props={{
         locale,
         timeZone,
-        items,
+        items: withPostedAgo(items, locale, renderedAt),
         labels: { region: t("breakingTickerLabel"), heading: t("breaking") },
         renderedAt,
       }}

@@ -2,6 +2,7 @@ import type { Locale } from "@sahifa/domain/locales";
 import { useContext } from "react";
 import { useTranslation } from "react-i18next";
 import { Island } from "../islands/Island.tsx";
+import { withPostedAgo } from "../live/posted-ago.ts";
 import type { BreakingItemView } from "../model/edition.ts";
 import type { LiveStoryView } from "../model/live.ts";
 import { RenderedAt } from "../render/rendered-at.ts";
@@ -69,7 +70,7 @@ export function LivePage({
           props={{
             locale,
             timeZone,
-            items,
+            items: withPostedAgo(items, locale, renderedAt),
             labels: { reconnecting: t("reconnecting"), noUpdates: t("noUpdates") },
             renderedAt,
           }}

@@ -1,6 +1,7 @@
 import { useContext } from "react";
 import { useTranslation } from "react-i18next";
 import { Island } from "../islands/Island.tsx";
+import { withPostedAgo } from "../live/posted-ago.ts";
 import type { ArticleView } from "../model/article.ts";
 import type { LiveUpdateView } from "../model/live.ts";
 import { RenderedAt } from "../render/rendered-at.ts";
@@ -24,7 +25,7 @@ export function LiveStoryIsland({
         locale: article.locale,
         timeZone,
         articleId: article.id,
-        updates,
+        updates: withPostedAgo(updates, article.locale, renderedAt),
         labels: { title: t("title"), reconnecting: t("reconnecting"), noUpdates: t("noUpdates") },
         renderedAt,
       }}

@@ -1,6 +1,7 @@
 import type { Locale } from "@sahifa/domain/locales";
 import type { BreakingItemView } from "../model/edition.ts";
 import { PostedTime } from "./PostedTime.tsx";
+import type { WithPostedAgo } from "./posted-ago.ts";
 
 /**
  * One breaking item as the ticker and the LIVE list show it: time (relative once `now` is
@@ -11,13 +12,19 @@ export function BreakingItemText({
   locale,
   now,
 }: {
-  item: BreakingItemView;
+  item: WithPostedAgo<BreakingItemView>;
   locale: Locale;
   now: number | null;
 }) {
   return (
     <>
-      <PostedTime postedAt={item.postedAt} label={item.postedLabel} locale={locale} now={now} />{" "}
+      <PostedTime
+        postedAt={item.postedAt}
+        label={item.postedLabel}
+        ago={item.postedAgo}
+        locale={locale}
+        now={now}
+      />{" "}
       {item.attribution ? (
         <>
           <bdi className="ticker-attribution">{item.attribution}</bdi>:{" "}

@@ -1,13 +1,14 @@
 import type { Locale } from "@sahifa/domain/locales";
 import type { BreakingItemView } from "../model/edition.ts";
 import { BreakingItemText } from "./BreakingItemText.tsx";
+import type { WithPostedAgo } from "./posted-ago.ts";
 import { useLiveBreaking } from "./useLiveBreaking.ts";
 import { useNow } from "./useNow.ts";
 
 export interface LiveBreakingListProps {
   locale: Locale;
   timeZone: string;
-  items: BreakingItemView[];
+  items: Array<WithPostedAgo<BreakingItemView>>;
   labels: { reconnecting: string; noUpdates: string };
   /** When the server rendered the page (see useNow). */
   renderedAt: number | null;
@@ -21,8 +22,8 @@ export function LiveBreakingList({
   labels,
   renderedAt,
 }: LiveBreakingListProps) {
-  const now = useNow(renderedAt);
   const { items, state } = useLiveBreaking(locale, timeZone, serverItems, 50);
+  const now = useNow(renderedAt, items);
   return (
     <>
       {items.length === 0 ? <p>{labels.noUpdates}</p> : null}

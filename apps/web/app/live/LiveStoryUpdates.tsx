@@ -1,7 +1,9 @@
 import type { Locale } from "@sahifa/domain/locales";
+import { memo } from "react";
 import type { LiveUpdateView } from "../model/live.ts";
 import { groupByDay, liveUpdateView, parseLiveEvent } from "./merge-live.ts";
 import { PostedTime } from "./PostedTime.tsx";
+import type { WithPostedAgo } from "./posted-ago.ts";
 import { useLiveFeed } from "./useLiveFeed.ts";
 import { useNow } from "./useNow.ts";
 
@@ -9,7 +11,7 @@ export interface LiveStoryUpdatesProps {
   locale: Locale;
   timeZone: string;
   articleId: string;
-  updates: LiveUpdateView[];
+  updates: Array<WithPostedAgo<LiveUpdateView>>;
   labels: { title: string; reconnecting: string; noUpdates: string };
   /** When the server rendered the page (see useNow). */
   renderedAt: number | null;
@@ -29,8 +31,7 @@ export function LiveStoryUpdates({
   labels,
   renderedAt,
 }: LiveStoryUpdatesProps) {
-  const now = useNow(renderedAt);
-  const { items, state } = useLiveFeed(
+  const { items, state } = useLiveFeed<WithPostedAgo<LiveUpdateView>>(
     `/live-events/updates/${locale}/${articleId}`,
     updates,
     (data) => {
@@ -42,6 +43,7 @@ export function LiveStoryUpdates({
     },
     100,
   );
+  const now = useNow(renderedAt, items);
   return (
     <section className="wrap live-story" aria-labelledby="live-story-title" data-live={state}>
       <h2 id="live-story-title" className="eyebrow live-link">
@@ -54,29 +56,48 @@ export function LiveStoryUpdates({
         </p>
       ) : null}
       {items.length === 0 ? <p>{labels.noUpdates}</p> : null}
-      <div data-testid="live-updates" aria-live="polite">
-        {groupByDay(items).map((group) => (
-          <section key={group.day} className="live-day" aria-label={group.day}>
-            <h3 className="live-day-title">{group.day}</h3>
-            <ol className="plain-list live-list">
-              {group.items.map((update) => (
-                <li key={update.id} data-live-update-id={update.id}>
-                  <PostedTime
-                    postedAt={update.postedAt}
-                    label={update.postedLabel}
-                    locale={locale}
-                    now={now}
-                  />
-                  {update.title ? <h4>{update.title}</h4> : null}
-                  {update.body.split(/\n\s*\n/u).map((paragraph, index) => (
-                    <p key={index}>{paragraph}</p>
-                  ))}
-                </li>
-              ))}
-            </ol>
-          </section>
-        ))}
-      </div>
+      <UpdatesByDay items={items} locale={locale} now={now} />
     </section>
   );
 }
+
+/**
+ * The updates under their days; memoised, so that the feed's state changing (connecting, live)
+ * re-renders the heading and not every update.
+ */
+const UpdatesByDay = memo(function UpdatesByDay({
+  items,
+  locale,
+  now,
+}: {
+  items: Array<WithPostedAgo<LiveUpdateView>>;
+  locale: Locale;
+  now: number | null;
+}) {
+  return (
+    <div data-testid="live-updates" aria-live="polite">
+      {groupByDay(items).map((group) => (
+        <section key={group.day} className="live-day" aria-label={group.day}>
+          <h3 className="live-day-title">{group.day}</h3>
+          <ol className="plain-list live-list">
+            {group.items.map((update) => (
+              <li key={update.id} data-live-update-id={update.id}>
+                <PostedTime
+                  postedAt={update.postedAt}
+                  label={update.postedLabel}
+                  ago={update.postedAgo}
+                  locale={locale}
+                  now={now}
+                />
+                {update.title ? <h4>{update.title}</h4> : null}
+                {update.body.split(/\n\s*\n/u).map((paragraph, index) => (
+                  <p key={index}>{paragraph}</p>
+                ))}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+});

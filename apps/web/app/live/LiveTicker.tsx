@@ -1,6 +1,7 @@
 import type { Locale } from "@sahifa/domain/locales";
 import type { BreakingItemView } from "../model/edition.ts";
 import { BreakingItemText } from "./BreakingItemText.tsx";
+import type { WithPostedAgo } from "./posted-ago.ts";
 import { useLiveBreaking } from "./useLiveBreaking.ts";
 import { useNow } from "./useNow.ts";
 
@@ -8,7 +9,7 @@ export interface LiveTickerProps {
   locale: Locale;
   /** The newsroom's zone, for the times of items pushed after load. */
   timeZone: string;
-  items: BreakingItemView[];
+  items: Array<WithPostedAgo<BreakingItemView>>;
   labels: { region: string; heading: string };
   /** When the server rendered the page (see useNow). */
   renderedAt: number | null;
@@ -20,8 +21,8 @@ export interface LiveTickerProps {
  * translated from the server, so the browser needs no i18n runtime for it.
  */
 export function LiveTicker({ locale, timeZone, items: serverItems, labels, renderedAt }: LiveTickerProps) {
-  const now = useNow(renderedAt);
   const { items, state } = useLiveBreaking(locale, timeZone, serverItems, 10);
+  const now = useNow(renderedAt, items);
   if (items.length === 0) return <div hidden data-live={state} />;
   return (
     <section className="ticker" aria-label={labels.region} data-testid="breaking-ticker" data-live={state}>

@@ -1,15 +1,26 @@
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { PostedTime } from "./PostedTime.tsx";
+import { postedAgo } from "./posted-ago.ts";
 
 const POSTED = "2026-12-07T10:00:00.000Z";
 const minutesLater = (minutes: number) => Date.parse(POSTED) + minutes * 60_000;
-const render = (locale: "en" | "ar" | "es", now: number | null) =>
-  renderToString(<PostedTime postedAt={POSTED} label="10:00" locale={locale} now={now} />);
+const render = (locale: "en" | "ar" | "es", now: number | null, ago?: string) =>
+  renderToString(<PostedTime postedAt={POSTED} label="10:00" ago={ago} locale={locale} now={now} />);
 
 describe("PostedTime", () => {
-  it("renders the server's absolute time until the browser has a clock (hydration matches)", () => {
+  it("renders the absolute time until the browser has a clock when the server gave no words", () => {
     expect(render("en", null)).toBe('<time dateTime="2026-12-07T10:00:00.000Z">10:00</time>');
+  });
+
+  it("shows the server's words until the browser has a clock, as its clock would at that moment", () => {
+    const renderedAt = minutesLater(12);
+    for (const locale of ["en", "ar", "es"] as const) {
+      expect(render(locale, null, postedAgo(POSTED, locale, renderedAt))).toBe(render(locale, renderedAt));
+    }
+    expect(render("en", null, "12 minutes ago")).toBe(
+      '<time dateTime="2026-12-07T10:00:00.000Z" title="10:00">12 minutes ago</time>',
+    );
   });
 
   it("says how long ago in each edition's words, the absolute time kept as a title", () => {

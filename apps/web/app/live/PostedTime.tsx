@@ -1,26 +1,36 @@
 import type { Locale } from "@sahifa/domain/locales";
-import { formatRelativeTime } from "@sahifa/i18n/format";
+import { postedAgo } from "./posted-ago.ts";
 
 /**
- * When a live item was posted: the server's absolute time ("10:51"), then, once the browser
- * has a clock (`now`), "12 minutes ago" in the edition's language with its plural forms
- * (Intl.RelativeTimeFormat: Arabic's six). The absolute time stays in the tooltip.
+ * When a live item was posted: "12 minutes ago" in the edition's language with its plural
+ * forms (Intl.RelativeTimeFormat: Arabic's six), the absolute time ("10:51") in the tooltip.
+ * Until the browser's clock runs (`now` null) it shows the server's words (`ago`), or the
+ * absolute time when the server had no moment to count from.
  */
 export function PostedTime({
   postedAt,
   label,
+  ago,
   locale,
   now,
 }: {
   postedAt: string;
   label: string;
+  ago?: string | undefined;
   locale: Locale;
   now: number | null;
 }) {
-  if (now === null) return <time dateTime={postedAt}>{label}</time>;
+  if (now !== null) {
+    return (
+      <time dateTime={postedAt} title={label}>
+        {postedAgo(postedAt, locale, now)}
+      </time>
+    );
+  }
+  if (ago === undefined) return <time dateTime={postedAt}>{label}</time>;
   return (
     <time dateTime={postedAt} title={label}>
-      {formatRelativeTime(postedAt, locale, { now: Math.max(now, Date.parse(postedAt)) })}
+      {ago}
     </time>
   );
 }
