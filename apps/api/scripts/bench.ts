@@ -23,6 +23,11 @@ const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const POOL = 10;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/**
+ * Load each server takes before its rounds: the API's CPU per request settles only after tens of
+ * seconds of load, its optimising compiler still at work on a larger program; the raw handler's sooner.
+ */
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 20);
 
 const ARTICLE_QUERY = `query Article($slug: String!, $locale: Locale!) {
   article(slug: $slug, locale: $locale) {
@@ -147,7 +152,7 @@ async function post(url: string, body: string): Promise<{ data?: unknown; errors
 
 async function main() {
   console.log(
-    `PostgreSQL ${DATABASE_URL.replace(/\/\/[^@]*@/, "//")}, schema ${SCHEMA}; autocannon -c 10, ${SECONDS} s each, ${ROUNDS} alternating rounds; API node flags: ${API_NODE_FLAGS.join(" ") || "none"}`,
+    `PostgreSQL ${DATABASE_URL.replace(/\/\/[^@]*@/, "//")}, schema ${SCHEMA}; autocannon -c 10, ${WARMUP_SECONDS} s warm-up, ${SECONDS} s each, ${ROUNDS} alternating rounds; API node flags: ${API_NODE_FLAGS.join(" ") || "none"}`,
   );
   await setUpCorpus();
   const api = await startServer("api");
@@ -190,8 +195,8 @@ async function main() {
     // servers take turns, ROUNDS times each, and the median round is reported.
     const rows: Array<{ name: string; server: string; figures: Figures }> = [];
     for (const { name, path, bodies } of cases) {
-      await measure(`${api.url}/graphql`, bodies, api.child.pid, 2); // warm-up (JIT, pools), not reported
-      await measure(`${raw.url}${path}`, bodies, raw.child.pid, 2);
+      await measure(`${api.url}/graphql`, bodies, api.child.pid, WARMUP_SECONDS); // warm-up (JIT, pools), not reported
+      await measure(`${raw.url}${path}`, bodies, raw.child.pid, WARMUP_SECONDS);
       const rounds: Record<"graphql" | "raw", Figures[]> = { graphql: [], raw: [] };
       for (let round = 0; round < ROUNDS; round++) {
         rounds.graphql.push(await measure(`${api.url}/graphql`, bodies, api.child.pid));
@@ -226,7 +231,7 @@ async function main() {
     // Warm-up: every one of the 2,000 answers kept once, so the rounds measure replays only.
     for (let i = 0; i < articleBodies.length; i += 10)
       await Promise.all(articleBodies.slice(i, i + 10).map((body) => post(`${cached.url}/graphql`, body)));
-    await measure(`${cached.url}/graphql`, articleBodies, cached.child.pid, 2);
+    await measure(`${cached.url}/graphql`, articleBodies, cached.child.pid, WARMUP_SECONDS);
     const cachedRounds: Figures[] = [];
     for (let round = 0; round < ROUNDS; round++)
       cachedRounds.push(await measure(`${cached.url}/graphql`, articleBodies, cached.child.pid));

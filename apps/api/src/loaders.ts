@@ -55,10 +55,14 @@ function groupedLoader<K, V>(
       const groups = new Map<string, K[]>();
       for (const key of keys) {
         const group = groupOf(key);
-        groups.set(group, [...(groups.get(group) ?? []), key]);
+        const members = groups.get(group);
+        if (members) members.push(key);
+        else groups.set(group, [key]);
       }
-      const results = await Promise.all([...groups.values()].map(fetchGroup));
-      const merged = new Map(results.flatMap((result) => [...result]));
+      const results = await Promise.all(Array.from(groups.values(), fetchGroup));
+      const merged = results.length === 1 ? results[0]! : new Map<string, V>();
+      if (results.length > 1)
+        for (const result of results) for (const [key, value] of result) merged.set(key, value);
       return keys.map((key) => merged.get(keyOf(key)) ?? missing());
     },
     { cacheKeyFn: keyOf },
@@ -67,7 +71,11 @@ function groupedLoader<K, V>(
 
 function listInto<T>(pairs: Array<[string, T]>): Map<string, T[]> {
   const map = new Map<string, T[]>();
-  for (const [key, value] of pairs) map.set(key, [...(map.get(key) ?? []), value]);
+  for (const [key, value] of pairs) {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  }
   return map;
 }
 

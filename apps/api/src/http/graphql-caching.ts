@@ -6,6 +6,7 @@ import {
   getOperationAST,
   Kind,
   type SelectionSetNode,
+  type ValueNode,
   valueFromASTUntyped,
 } from "graphql";
 import type { Plugin } from "graphql-yoga";
@@ -32,6 +33,14 @@ interface Policy {
   locales: Set<Locale>;
 }
 
+/** What the caching rules read from an operation's text, the same for every request that sends it. */
+interface OperationShape {
+  /** A query reading no one's private root field: public when asked without a session. */
+  publicQuery: boolean;
+  /** Each root field's `locale` argument, if it has one. */
+  localeArguments: Array<ValueNode | undefined>;
+}
+
 export function graphqlCaching(options: { graphqlEndpoint: string }): Plugin {
   const policies = new WeakMap<Request, Policy>();
   return {
@@ -39,20 +48,10 @@ export function graphqlCaching(options: { graphqlEndpoint: string }): Plugin {
       const context = args.contextValue as Partial<Context> & { request?: Request };
       const request = context.request;
       if (!request) return;
-      const operation = getOperationAST(args.document, args.operationName);
+      const shape = operationShape(args.document, args.operationName);
       const policy: Policy = {
-        cacheable:
-          operation?.operation === "query" &&
-          tokenFromRequest(request) === null &&
-          !rootFields(args.document, operation.selectionSet).some((field) =>
-            PRIVATE_ROOT_FIELDS.has(field.name.value),
-          ),
-        locales: localesRead(
-          args.document,
-          args.operationName,
-          args.variableValues ?? {},
-          context.locale ?? "en",
-        ),
+        cacheable: shape.publicQuery && tokenFromRequest(request) === null,
+        locales: localesRead(shape, args.variableValues ?? {}, context.locale ?? "en"),
       };
       policies.set(request, policy);
       return {
@@ -74,8 +73,9 @@ export function graphqlCaching(options: { graphqlEndpoint: string }): Plugin {
       };
     },
     async onResponse({ request, response, setResponse, fetchAPI }) {
-      if (new URL(request.url).pathname !== options.graphqlEndpoint) return;
       const policy = policies.get(request);
+      // An executed operation was asked at the endpoint; only other answers need their path read.
+      if (!policy && new URL(request.url).pathname !== options.graphqlEndpoint) return;
       const headers = response.headers;
       // One ETag: the hash of the body below, not the response cache's key.
       headers.delete("etag");
@@ -118,19 +118,40 @@ function languages(locales: Set<Locale>): string {
   return [...locales].map((locale) => LOCALE_CONFIG[locale].hreflang).join(", ");
 }
 
+const shapes = new WeakMap<DocumentNode, Map<string | null, OperationShape>>();
+/** Kept per parsed document (yoga keeps one per query text), so a repeated query is not walked again. */
+function operationShape(document: DocumentNode, operationName: string | null | undefined): OperationShape {
+  let byName = shapes.get(document);
+  if (!byName) {
+    byName = new Map();
+    shapes.set(document, byName);
+  }
+  let shape = byName.get(operationName ?? null);
+  if (!shape) {
+    const operation = getOperationAST(document, operationName);
+    const fields = operation ? rootFields(document, operation.selectionSet) : [];
+    shape = {
+      publicQuery:
+        operation?.operation === "query" &&
+        !fields.some((field) => PRIVATE_ROOT_FIELDS.has(field.name.value)),
+      localeArguments: fields.map(
+        (field) => field.arguments?.find((argument) => argument.name.value === "locale")?.value,
+      ),
+    };
+    byName.set(operationName ?? null, shape);
+  }
+  return shape;
+}
+
 /** The editions a query's root fields read: their `locale` argument, or the request's (Accept-Language) edition. */
 function localesRead(
-  document: DocumentNode,
-  operationName: string | null | undefined,
+  shape: OperationShape,
   variables: Record<string, unknown>,
   fallback: Locale,
 ): Set<Locale> {
   const locales = new Set<Locale>();
-  const operation = getOperationAST(document, operationName);
-  if (!operation) return new Set([fallback]);
-  for (const field of rootFields(document, operation.selectionSet)) {
-    const argument = field.arguments?.find((arg) => arg.name.value === "locale");
-    const value = argument ? valueFromASTUntyped(argument.value, variables) : undefined;
+  for (const argument of shape.localeArguments) {
+    const value = argument ? valueFromASTUntyped(argument, variables) : undefined;
     locales.add(typeof value === "string" && value in LOCALE_CONFIG ? (value as Locale) : fallback);
   }
   if (locales.size === 0) locales.add(fallback);
