@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { documentId, documentText } from "./document-id.ts";
 import { graphql } from "./graphql.ts";
 import { ApiError, request } from "./request.ts";
+import { undiciTransmit } from "./undici-transmit.ts";
 
 const Health = graphql(`query Health { __typename }`);
 const SignOut = graphql(`mutation SignOut { signOut }`);
@@ -53,12 +54,12 @@ const unknownDocument = {
   }),
 };
 
-// The same exchanges through both transports (transmit.ts): the global fetch and an undici pool.
+// The same exchanges through both transports (transmit.ts, undici-transmit.ts): the global fetch and an undici pool.
 describe.each([
-  { transport: "fetch", dispatcher: undefined },
-  { transport: "an undici pool", dispatcher: pool },
-])("request through $transport", ({ dispatcher }) => {
-  const endpointOptions = () => ({ endpoint, ...(dispatcher ? { dispatcher } : {}) });
+  { transport: "fetch", transmit: undefined },
+  { transport: "an undici pool", transmit: undiciTransmit(pool) },
+])("request through $transport", ({ transmit }) => {
+  const endpointOptions = () => ({ endpoint, ...(transmit ? { transmit } : {}) });
 
   it("sends a query by its trusted-document id as a GET with the CSRF header, and returns data", async () => {
     answers.push({ status: 200, body: JSON.stringify({ data: { __typename: "Query" } }) });

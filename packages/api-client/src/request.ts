@@ -1,7 +1,6 @@
 import type { TadaDocumentNode } from "gql.tada";
-import type { Dispatcher } from "undici";
 import { documentId, documentText, operationKind } from "./document-id.ts";
-import { type SentRequest, transmit } from "./transmit.ts";
+import { fetchTransmit, type SentRequest, type Transmit } from "./transmit.ts";
 
 /** The API answered with errors or could not be reached; routes turn this into an error page, never a crash. */
 export class ApiError extends Error {
@@ -28,11 +27,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Extra request headers, e.g. the desk's `Authorization: Bearer <session token>`. */
   headers?: Record<string, string>;
-  /**
-   * A connection pool of undici's to send through (a server's pool to its API); without it the
-   * global `fetch` sends. See transmit.ts.
-   */
-  dispatcher?: Dispatcher;
+  /** How to reach the API (e.g. `undiciTransmit` over a server's pool); the global `fetch` when absent. */
+  transmit?: Transmit;
 }
 
 /**
@@ -73,23 +69,22 @@ async function send<Data>(
     ...options.headers,
   };
   const extensions = { persistedQuery: { version: 1, sha256Hash: documentId(document) } };
+  const transmit = options.transmit ?? fetchTransmit;
+  const signal = options.signal ? { signal: options.signal } : {};
   if (as === "id" && operationKind(document) === "query") {
     const url = new URL(options.endpoint);
     url.searchParams.set("variables", JSON.stringify(variables ?? {}));
     url.searchParams.set("extensions", JSON.stringify(extensions));
     if (url.href.length <= MAX_GET_URL_LENGTH)
-      return transmit(url, { method: "GET", headers: { ...headers, [CSRF_HEADER]: "1" } }, options);
+      return transmit(url, { method: "GET", headers: { ...headers, [CSRF_HEADER]: "1" }, ...signal });
   }
   const payload = as === "id" ? { variables, extensions } : { query: documentText(document), variables };
-  return transmit(
-    options.endpoint,
-    {
-      method: "POST",
-      headers: { ...headers, "content-type": "application/json" },
-      body: JSON.stringify(payload),
-    },
-    options,
-  );
+  return transmit(options.endpoint, {
+    method: "POST",
+    headers: { ...headers, "content-type": "application/json" },
+    body: JSON.stringify(payload),
+    ...signal,
+  });
 }
 
 function answer<Data>({ status, body }: Sent<Data>): Data {

@@ -1,5 +1,3 @@
-import { type Dispatcher, request } from "undici";
-
 /** An HTTP exchange with the API: the status and the JSON body, or null for a body that is not JSON. */
 export interface SentRequest<Body> {
   status: number;
@@ -10,29 +8,20 @@ export interface TransmitInit {
   method: "GET" | "POST";
   headers: Record<string, string>;
   body?: string;
+  signal?: AbortSignal;
 }
 
-/**
- * Sends one request to the API and reads its JSON answer. With a `dispatcher` (a server's pool of
- * kept-alive connections to its API) it goes through undici's `request`, which skips the web
- * streams and Request/Response objects `fetch` builds for every exchange; without one, through
- * the global `fetch`, which the desk uses and which tests stub.
- */
-export async function transmit<Body>(
-  url: URL | string,
-  init: TransmitInit,
-  options: { signal?: AbortSignal; dispatcher?: Dispatcher },
-): Promise<SentRequest<Body>> {
-  const signal = options.signal ? { signal: options.signal } : {};
-  if (options.dispatcher) {
-    const response = await request(url, { ...init, ...signal, dispatcher: options.dispatcher });
-    return { status: response.statusCode, body: await readJson<Body>(() => response.body.json()) };
-  }
-  const response = await fetch(url, { ...init, ...signal });
+/** Sends one request to the API and reads its JSON answer: how `request` reaches the API. */
+export type Transmit = <Body>(url: URL | string, init: TransmitInit) => Promise<SentRequest<Body>>;
+
+/** Through the global `fetch`: what the desk and the relays use, and what tests stub. */
+export const fetchTransmit: Transmit = async <Body>(url: URL | string, init: TransmitInit) => {
+  const response = await fetch(url, init);
   return { status: response.status, body: await readJson<Body>(() => response.json()) };
-}
+};
 
-async function readJson<Body>(read: () => Promise<unknown>): Promise<Body | null> {
+/** The body as JSON, or null when it is not JSON (an error page from a proxy, say). */
+export async function readJson<Body>(read: () => Promise<unknown>): Promise<Body | null> {
   try {
     return (await read()) as Body;
   } catch {

@@ -1,7 +1,7 @@
 import { request } from "@sahifa/api-client/request";
+import type { Transmit } from "@sahifa/api-client/transmit";
 import type { TadaDocumentNode } from "gql.tada";
 import { LRUCache } from "lru-cache";
-import type { Dispatcher } from "undici";
 
 /**
  * How reader pages reach the API: published content only, no session. `cached` keeps a page's
@@ -24,13 +24,13 @@ export function createReaderApi({
   apiUrl,
   cacheSeconds,
   timeZone = "UTC",
-  dispatcher,
+  transmit,
 }: {
   apiUrl: URL;
   cacheSeconds: number;
   timeZone?: string;
-  /** The server's pool of connections to the API; without it queries go through the global fetch (tests stub it). */
-  dispatcher?: Dispatcher;
+  /** How queries reach the API (the server's pool of connections); the global fetch when absent (tests stub it). */
+  transmit?: Transmit;
 }): ReaderApi {
   const freshMs = cacheSeconds * 1000;
   const cache = new LRUCache<string, object, () => Promise<object>>({
@@ -40,7 +40,7 @@ export function createReaderApi({
     fetchMethod: (_key, _stale, { context }) => context(),
   });
   const query = <Data, Variables>(document: TadaDocumentNode<Data, Variables>, variables: Variables) =>
-    request(document, variables, { endpoint: apiUrl, ...(dispatcher ? { dispatcher } : {}) });
+    request(document, variables, { endpoint: apiUrl, ...(transmit ? { transmit } : {}) });
   return {
     apiUrl,
     timeZone,

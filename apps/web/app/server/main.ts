@@ -1,4 +1,5 @@
 import { serve } from "@hono/node-server";
+import { undiciTransmit } from "@sahifa/api-client/undici-transmit";
 import pino from "pino";
 import { pinoHttp } from "pino-http";
 import { Pool } from "undici";
@@ -30,7 +31,7 @@ const readerApp = createReaderApp(
       cacheSeconds: env.readerCacheSeconds,
       timeZone: env.timeZone,
       // Every page queries the API: one pool of kept-alive connections to it, used through undici (088, 096).
-      dispatcher: new Pool(env.apiUrl.origin),
+      transmit: undiciTransmit(new Pool(env.apiUrl.origin)),
     }),
     origin: env.publicOrigin,
     assets: readPageAssets(new URL(".vite/manifest.json", clientDir)),
