@@ -179,22 +179,9 @@ describe("article connections", () => {
         .set({ dossier_id: null })
         .where("id", "in", [idOf(7), idOf(11)])
         .execute();
-      await t.db
-        .deleteFrom("dossier_labels")
-        .where(
-          "dossier_id",
-          "in",
-          opened.map((d) => d.id),
-        )
-        .execute();
-      await t.db
-        .deleteFrom("dossiers")
-        .where(
-          "id",
-          "in",
-          opened.map((d) => d.id),
-        )
-        .execute();
+      const ids = opened.map((d) => d.id);
+      await t.db.deleteFrom("dossier_labels").where("dossier_id", "in", ids).execute();
+      await t.db.deleteFrom("dossiers").where("id", "in", ids).execute();
     }
   });
 
