@@ -144,7 +144,7 @@ async function prepareDocumentRender(apiUrl: string, path: string) {
   const { createReaderApi } = await import("../app/data/reader-api.ts");
   const { articlePage } = await import("../app/routes/article.tsx");
   const { inEditionFrame } = await import("../app/server/edition-page.ts");
-  const { readerPageElement } = await import("../app/render/reader-page.tsx");
+  const { readerPageElement } = await import("../app/server/reader-page.tsx");
   const { readPageAssets } = await import("../app/render/page-assets.ts");
   const deps = {
     api: createReaderApi({ apiUrl: new URL(apiUrl), cacheSeconds: 3600 }),

@@ -2,10 +2,10 @@ import { isLocale, type Locale } from "@sahifa/domain/locales";
 import type { Context } from "hono";
 import { loadBreaking } from "../data/breaking.ts";
 import type { BreakingItemView } from "../model/edition.ts";
-import { type ReaderPage, renderReaderPage } from "../render/reader-page.tsx";
 import { notFound } from "../routes/page-error.ts";
 import type { PageResponse } from "../routes/page-response.ts";
 import type { ReaderDeps } from "../routes/reader-deps.ts";
+import { type ReaderPage, renderReaderPage } from "./reader-page.tsx";
 
 /** Reader pages may be kept briefly by a shared cache; a publish purges the keys it changed. */
 export const READER_PAGE_CACHE = "public, max-age=30, stale-while-revalidate=300";

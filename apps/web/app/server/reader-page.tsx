@@ -4,11 +4,11 @@ import { I18nextProvider } from "react-i18next";
 import { EditionFrame } from "../components/EditionFrame.tsx";
 import { i18nFor } from "../i18n/i18n.ts";
 import type { EditionChrome } from "../model/edition.ts";
+import { Document } from "../render/Document.tsx";
+import { LiteMode, linksIntoLite } from "../render/lite-mode.ts";
+import type { PageAssets } from "../render/page-assets.ts";
+import { RenderedAt } from "../render/rendered-at.ts";
 import type { HeadTag } from "../seo/seo.ts";
-import { Document } from "./Document.tsx";
-import { LiteMode, linksIntoLite } from "./lite-mode.ts";
-import type { PageAssets } from "./page-assets.ts";
-import { RenderedAt } from "./rendered-at.ts";
 
 /** A reader page ready to render: its head, the edition's frame and its content. */
 export interface ReaderPage {
