@@ -161,6 +161,12 @@ describe("desk: writing an original", () => {
     await page.click(first);
     await page.keyboard.press("End");
     await page.keyboard.press("Enter");
+    // The new paragraph takes the cursor once it is rendered; keys sent before that reach the old one.
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.activeElement?.closest("[data-block]")?.getAttribute("data-block")),
+      )
+      .toBe("1");
     await page.keyboard.type("ويأمل السكان أن تكفي المياه حتى الصيف.");
     // A heading added with the block editor, then moved above that paragraph.
     await page.selectOption('[data-testid="add-block-type"]', "heading");
